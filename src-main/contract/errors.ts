@@ -1,0 +1,42 @@
+/** The shape of every failure that crosses the boundary between the main process and the window. */
+export type ErrorCode =
+  | 'invalid_input'
+  | 'not_found'
+  | 'conflict'
+  | 'unknown_channel'
+  | 'storage_full'
+  | 'storage_readonly'
+  | 'storage_locked'
+  | 'storage_unavailable'
+  | 'internal';
+
+export interface FieldError {
+  /** Dotted path of the offending field, e.g. `goal.dueDate`; empty for the payload as a whole. */
+  path: string;
+  message: string;
+}
+
+export interface ApiErrorShape {
+  code: ErrorCode;
+  /** A sentence a person can read. */
+  message: string;
+  fields: FieldError[];
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiErrorShape };
+
+/** Thrown inside services for failures that are the caller's to fix; the router turns it into a value. */
+export class ApiError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly fields: FieldError[] = [],
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+
+  toShape(): ApiErrorShape {
+    return { code: this.code, message: this.message, fields: this.fields };
+  }
+}

@@ -1,0 +1,28 @@
+/**
+ * The whole API between the window and the main process. Each domain contributes a map of
+ * `domain:action` channels; this file only joins them. No Node and no Electron here: the renderer
+ * imports these types, and the preload reads the channel names.
+ */
+import { appContract } from './app';
+import { journalContract } from './journal';
+import { joinContracts, type InputOf, type OutputOf } from './define';
+import type { Result } from './errors';
+
+export const contract = joinContracts(appContract, journalContract);
+
+export type Contract = typeof contract;
+export type ChannelName = keyof Contract;
+export type Input<C extends ChannelName> = InputOf<Contract[C]>;
+export type Output<C extends ChannelName> = OutputOf<Contract[C]>;
+
+export const channelNames = Object.keys(contract) as ChannelName[];
+
+/** The object the preload exposes and the browser client mirrors: one method per channel. */
+export type WaymarkBridge = {
+  [C in ChannelName]: (input: Input<C>) => Promise<Result<Output<C>>>;
+};
+
+export type { Result, ApiErrorShape, ErrorCode, FieldError } from './errors';
+export type { RichTextNode } from './schemas';
+export type { Entry, EntrySummary } from './journal';
+export type { AppInfo } from './app';

@@ -1,0 +1,14 @@
+import { journalHandlers } from '../journal/handlers';
+import { appHandlers } from './app-handlers';
+import type { AppContext } from './context';
+import { createRouter, type Router } from './router';
+
+/** Every domain's handlers; each host builds its router from this one list. */
+export const allHandlers = [appHandlers, journalHandlers];
+
+export function createAppRouter(ctx: AppContext): Router {
+  return createRouter(
+    ctx,
+    ...(allHandlers as unknown as Record<string, (ctx: AppContext, input: unknown) => unknown>[]),
+  );
+}

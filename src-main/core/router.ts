@@ -1,0 +1,108 @@
+import type { z } from 'zod';
+import { contract, type ChannelName } from '../contract';
+import { ApiError, type ApiErrorShape, type Result } from '../contract/errors';
+import type { AppContext } from './context';
+import { storageErrorFrom } from './storage-errors';
+
+type AnyHandler = (ctx: AppContext, input: unknown) => unknown;
+
+const MAX_PAYLOAD_DEPTH = 64;
+
+/** Measures nesting without recursion, so a hostile payload cannot overflow the stack. */
+function nestingDepth(value: unknown): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [item, depth] = stack.pop() as [unknown, number];
+    if (item === null || typeof item !== 'object') continue;
+    deepest = Math.max(deepest, depth);
+    if (deepest > MAX_PAYLOAD_DEPTH) return deepest;
+    for (const child of Object.values(item)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+function invalid(message: string, fields: ApiErrorShape['fields'] = []): Result<never> {
+  return { ok: false, error: { code: 'invalid_input', message, fields } };
+}
+
+export function describeIssues(issues: z.core.$ZodIssue[]): ApiErrorShape['fields'] {
+  return issues.map((issue) => ({
+    path: issue.path.map(String).join('.'),
+    message: issue.message,
+  }));
+}
+
+export interface Router {
+  call(channel: string, payload: unknown): Promise<Result<unknown>>;
+  channels(): string[];
+}
+
+/**
+ * One router for both hosts. It knows every channel of the contract, refuses a handler registered
+ * twice, parses each payload with its schema before anything runs, and turns every failure into a
+ * typed value: no exception crosses to the window, and an invalid payload writes nothing.
+ */
+export function createRouter(
+  ctx: AppContext,
+  ...handlerMaps: Record<string, AnyHandler>[]
+): Router {
+  const handlers = new Map<string, AnyHandler>();
+  for (const map of handlerMaps) {
+    for (const [name, handler] of Object.entries(map)) {
+      if (handlers.has(name)) throw new Error(`A handler for ${name} is registered twice.`);
+      if (!(name in contract)) throw new Error(`${name} is not a channel of the contract.`);
+      handlers.set(name, handler);
+    }
+  }
+  const missing = Object.keys(contract).filter((name) => !handlers.has(name));
+  if (missing.length > 0) throw new Error(`No handler for ${missing.join(', ')}.`);
+
+  return {
+    channels: () => [...handlers.keys()],
+    async call(channel, payload) {
+      const handler = handlers.get(channel);
+      if (!handler) {
+        return {
+          ok: false,
+          error: {
+            code: 'unknown_channel',
+            message: `Waymark has no action named "${channel}".`,
+            fields: [],
+          },
+        };
+      }
+      if (nestingDepth(payload) > MAX_PAYLOAD_DEPTH) {
+        return invalid('This request is nested too deeply to be read.');
+      }
+      const schema = contract[channel as ChannelName].input as z.ZodType;
+      const parsed = schema.safeParse(payload ?? {});
+      if (!parsed.success) {
+        const fields = describeIssues(parsed.error.issues);
+        const first = fields[0];
+        const where = first?.path ? ` (${first.path})` : '';
+        return invalid(
+          `Some of what was sent is not valid${where}: ${first?.message ?? 'unknown problem'}`,
+          fields,
+        );
+      }
+      try {
+        return { ok: true, value: await handler(ctx, parsed.data) };
+      } catch (error) {
+        if (error instanceof ApiError) return { ok: false, error: error.toShape() };
+        const storage = storageErrorFrom(error);
+        if (storage) return { ok: false, error: storage };
+        console.error(`[waymark] ${channel} failed:`, error);
+        return {
+          ok: false,
+          error: {
+            code: 'internal',
+            message:
+              'Something went wrong inside Waymark. Your text is still in the editor; try again.',
+            fields: [],
+          },
+        };
+      }
+    },
+  };
+}

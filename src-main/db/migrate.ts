@@ -1,0 +1,47 @@
+import { ApiError } from '../contract/errors';
+import type { Db } from './open';
+import { LATEST_VERSION, migrations, type Migration } from './migrations';
+
+export interface MigrateOptions {
+  /** Called before the first pending migration runs, so a backup can be taken. */
+  beforeMigrate?: (db: Db, from: number, to: number) => void;
+  /** Migrations to apply instead of the built-in list (tests). */
+  migrations?: Migration[];
+}
+
+export class NewerDatabaseError extends ApiError {
+  constructor(found: number, supported: number) {
+    super(
+      'conflict',
+      `This journal was saved by a newer version of Waymark (format ${found}; this version reads up to ${supported}). ` +
+        'Update Waymark to open it. Nothing in the file was changed.',
+    );
+    this.name = 'NewerDatabaseError';
+  }
+}
+
+export function schemaVersion(db: Db): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+export function assertNotNewer(db: Db, options: MigrateOptions = {}): void {
+  const latest = options.migrations ? options.migrations.length : LATEST_VERSION;
+  const current = schemaVersion(db);
+  if (current > latest) throw new NewerDatabaseError(current, latest);
+}
+
+/** Applies every pending migration in one transaction; on any failure nothing is applied. */
+export function migrate(db: Db, options: MigrateOptions = {}): number {
+  const list = options.migrations ?? migrations;
+  const latest = options.migrations ? list.length : LATEST_VERSION;
+  assertNotNewer(db, options);
+  const current = schemaVersion(db);
+  if (current === latest) return current;
+  options.beforeMigrate?.(db, current, latest);
+  const pending = list.filter((migration) => migration.version > current);
+  db.transaction(() => {
+    for (const migration of pending) db.exec(migration.sql);
+    db.pragma(`user_version = ${latest}`);
+  }).immediate();
+  return latest;
+}

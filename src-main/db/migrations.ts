@@ -1,0 +1,33 @@
+/**
+ * The numbered migrations, read from `migrations/NNNN_name.sql` at build time. Append-only: a file
+ * that has shipped is never edited; a change is a new file.
+ */
+const files = import.meta.glob<string>('./migrations/*.sql', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const migrations: Migration[] = Object.entries(files)
+  .map(([path, sql]) => {
+    const match = /\/(\d{4})_([\w-]+)\.sql$/.exec(path);
+    if (!match) throw new Error(`Migration file ${path} is not named NNNN_name.sql.`);
+    return { version: Number(match[1]), name: match[2] as string, sql };
+  })
+  .sort((a, b) => a.version - b.version);
+
+migrations.forEach((migration, index) => {
+  if (migration.version !== index + 1) {
+    throw new Error(
+      `Migrations must be numbered 1, 2, 3… without gaps; found ${migration.version}.`,
+    );
+  }
+});
+
+export const LATEST_VERSION = migrations.length;

@@ -1,0 +1,94 @@
+import { app, BrowserWindow, dialog, nativeTheme } from 'electron';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createAppRouter } from '../core/all-handlers';
+import type { AppContext } from '../core/context';
+import { resolveDataDir } from '../core/data-dir';
+import { openJournal } from '../core/open-journal';
+import { registerIpc } from './ipc';
+import { installMenu } from './menu';
+import { electronNativeBinding } from './native-binding';
+import { lockNavigation } from './navigation';
+import { mainWindowOptions } from './window-options';
+import { loadWindowState, trackWindowState } from './window-state';
+
+const here = dirname(fileURLToPath(import.meta.url));
+let mainWindow: BrowserWindow | null = null;
+let journal: AppContext | null = null;
+
+function rendererUrl(): string {
+  const devServer = process.env.ELECTRON_RENDERER_URL;
+  if (!app.isPackaged && devServer) return devServer;
+  return pathToFileURL(join(here, '../renderer/index.html')).toString();
+}
+
+function createWindow(dataDir: string, appUrl: string): BrowserWindow {
+  const bounds = loadWindowState(dataDir);
+  const window = new BrowserWindow(mainWindowOptions(join(here, '../preload/index.cjs'), bounds));
+  if (bounds.maximized) window.maximize();
+  trackWindowState(window, dataDir);
+  lockNavigation(window, appUrl);
+  window.once('ready-to-show', () => window.show());
+  window.on('closed', () => {
+    mainWindow = null;
+  });
+  void window.loadURL(appUrl);
+  return window;
+}
+
+/** The desktop app: one instance, one window, the journal opened once in this process. */
+export function startDesktop(): void {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  app.whenReady().then(
+    () => {
+      nativeTheme.themeSource = 'system';
+      const dataDir = resolveDataDir({
+        argv: process.argv,
+        env: process.env,
+        fallback: app.getPath('userData'),
+      });
+      try {
+        journal = openJournal({
+          dataDir,
+          host: 'desktop',
+          db: { nativeBinding: electronNativeBinding(app.getAppPath(), app.isPackaged) },
+        });
+      } catch (error) {
+        dialog.showErrorBox(
+          'Waymark could not open your journal',
+          error instanceof Error ? error.message : String(error),
+        );
+        app.exit(1);
+        return;
+      }
+      const appUrl = rendererUrl();
+      registerIpc(createAppRouter(journal), appUrl);
+      installMenu(() => mainWindow);
+      mainWindow = createWindow(dataDir, appUrl);
+      app.on('activate', () => {
+        if (!mainWindow) mainWindow = createWindow(dataDir, appUrl);
+      });
+    },
+    (error: unknown) => {
+      console.error(error);
+      app.exit(1);
+    },
+  );
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', () => {
+    journal?.db.close();
+    journal = null;
+  });
+}

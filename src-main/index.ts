@@ -1,0 +1,4 @@
+// Electron entry: wires the app lifecycle to the desktop host; nothing else lives here.
+import { startDesktop } from './electron/app';
+
+startDesktop();

@@ -1,0 +1,184 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { RENDERER_CSP } from '../contract/security';
+import type { Router } from '../core/router';
+
+export const DEFAULT_BODY_LIMIT = 16 * 1024 * 1024;
+
+export interface WebServerOptions {
+  router: Router;
+  /** The built renderer (`out/renderer`). */
+  staticDir: string;
+  port?: number;
+  token?: string;
+  bodyLimit?: number;
+}
+
+export interface WebServer {
+  url: string;
+  /** The address the socket is bound to: always 127.0.0.1. */
+  address: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.ico': 'image/x-icon',
+};
+
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': `${RENDERER_CSP}; frame-ancestors 'none'`,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'X-Frame-Options': 'DENY',
+};
+
+function send(
+  res: ServerResponse,
+  status: number,
+  body: string,
+  type = 'text/plain; charset=utf-8',
+): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': 'no-store' });
+  res.end(body);
+}
+
+function sameSecret(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+class BodyTooLarge extends Error {}
+
+function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  return new Promise((resolveBody, reject) => {
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > limit) return reject(new BodyTooLarge());
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        reject(new BodyTooLarge());
+        req.pause();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolveBody(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/**
+ * The browser edition's host: serves the built renderer and the router over HTTP, on 127.0.0.1
+ * only. API calls must carry the session token; a foreign Host header (DNS rebinding) is refused.
+ */
+export function startWebServer(options: WebServerOptions): Promise<WebServer> {
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  const bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
+  const root = resolve(options.staticDir);
+  let allowedHosts = new Set<string>();
+
+  async function handleApi(
+    req: IncomingMessage,
+    res: ServerResponse,
+    channel: string,
+  ): Promise<void> {
+    const header = req.headers.authorization ?? '';
+    const given = header.startsWith('Bearer ') ? header.slice(7) : '';
+    if (!sameSecret(given, token))
+      return send(res, 401, 'Waymark needs the session token to answer.');
+    if (req.method !== 'POST') return send(res, 405, 'Use POST.');
+    let body: string;
+    try {
+      body = await readBody(req, bodyLimit);
+    } catch (error) {
+      if (error instanceof BodyTooLarge) {
+        res.setHeader('Connection', 'close');
+        return send(res, 413, 'That request is too large for Waymark to accept.');
+      }
+      throw error;
+    }
+    let payload: unknown;
+    try {
+      payload = body === '' ? {} : JSON.parse(body);
+    } catch {
+      const result = {
+        ok: false,
+        error: { code: 'invalid_input', message: 'The request was not valid JSON.', fields: [] },
+      };
+      return send(res, 400, JSON.stringify(result), CONTENT_TYPES['.json']);
+    }
+    const result = await options.router.call(decodeURIComponent(channel), payload);
+    send(res, 200, JSON.stringify(result), CONTENT_TYPES['.json']);
+  }
+
+  function handleStatic(req: IncomingMessage, res: ServerResponse, pathname: string): void {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed.');
+    const relative =
+      pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+    const file = normalize(join(root, relative));
+    if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) {
+      return send(res, 404, 'Not found.');
+    }
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+      'Cache-Control': 'no-cache',
+    });
+    if (req.method === 'HEAD') return void res.end();
+    createReadStream(file).pipe(res);
+  }
+
+  const server = createServer((req, res) => {
+    if (!allowedHosts.has(req.headers.host ?? '')) {
+      return send(res, 403, 'Waymark only answers requests addressed to 127.0.0.1 or localhost.');
+    }
+    const pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    const api = /^\/api\/([^/]+)$/.exec(pathname);
+    const work = api
+      ? handleApi(req, res, api[1] as string)
+      : Promise.resolve(handleStatic(req, res, pathname));
+    work.catch((error: unknown) => {
+      console.error('[waymark] request failed:', error);
+      if (!res.headersSent) send(res, 500, 'Waymark could not answer that request.');
+      else res.end();
+    });
+  });
+
+  return new Promise((resolveServer, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      const { port, address } = server.address() as AddressInfo;
+      allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+      resolveServer({
+        url: `http://127.0.0.1:${port}/#token=${token}`,
+        address,
+        port,
+        token,
+        close: () =>
+          new Promise<void>((done) => {
+            server.close(() => done());
+            server.closeAllConnections();
+          }),
+      });
+    });
+  });
+}

@@ -1,0 +1,91 @@
+import type {
+  ApiErrorShape,
+  ChannelName,
+  Input,
+  Output,
+  Result,
+  WaymarkBridge,
+} from '../../src-main/contract';
+
+/** A failure from the main process, carrying the message a person can read and the fields at fault. */
+export class ApiError extends Error {
+  readonly code: ApiErrorShape['code'];
+  readonly fields: ApiErrorShape['fields'];
+  constructor(shape: ApiErrorShape) {
+    super(shape.message);
+    this.name = 'ApiError';
+    this.code = shape.code;
+    this.fields = shape.fields;
+  }
+}
+
+declare global {
+  interface Window {
+    waymark?: WaymarkBridge;
+    waymarkCommands?: { subscribe(listener: (command: string) => void): () => void };
+  }
+}
+
+const TOKEN_KEY = 'waymark.token';
+
+/** The browser edition's session token arrives in the address (`#token=…`) and is kept per tab. */
+export function takeTokenFromLocation(): string | null {
+  const match = /(?:^#|&)token=([\w-]+)/.exec(window.location.hash);
+  if (match?.[1]) {
+    sessionStorage.setItem(TOKEN_KEY, match[1]);
+    history.replaceState(null, '', `${window.location.pathname}#/journal`);
+  }
+  return sessionStorage.getItem(TOKEN_KEY);
+}
+
+export function isDesktop(): boolean {
+  return typeof window.waymark !== 'undefined';
+}
+
+async function overHttp(
+  channel: string,
+  input: unknown,
+  keepalive = false,
+): Promise<Result<unknown>> {
+  const token = sessionStorage.getItem(TOKEN_KEY) ?? '';
+  let response: Response;
+  try {
+    response = await fetch(`/api/${encodeURIComponent(channel)}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+      body: JSON.stringify(input ?? {}),
+      keepalive,
+    });
+  } catch {
+    return {
+      ok: false,
+      error: {
+        code: 'storage_unavailable',
+        message: 'Waymark’s server is not answering. Is `npm run web` still running?',
+        fields: [],
+      },
+    };
+  }
+  if (response.headers.get('content-type')?.includes('application/json')) {
+    return (await response.json()) as Result<unknown>;
+  }
+  const message =
+    response.status === 401
+      ? 'This tab has no session token. Open the address that `npm run web` printed.'
+      : (await response.text()) || `The server answered ${response.status}.`;
+  return { ok: false, error: { code: 'internal', message, fields: [] } };
+}
+
+/** Calls a channel over IPC (desktop) or HTTP (browser edition); throws ApiError on failure. */
+export async function call<C extends ChannelName>(
+  channel: C,
+  input: Input<C>,
+  options: { keepalive?: boolean } = {},
+): Promise<Output<C>> {
+  const bridge = window.waymark;
+  const result = bridge
+    ? await (bridge[channel] as (input: Input<C>) => Promise<Result<Output<C>>>)(input)
+    : ((await overHttp(channel, input, options.keepalive)) as Result<Output<C>>);
+  if (!result.ok) throw new ApiError(result.error);
+  return result.value;
+}

@@ -1,0 +1,156 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useRef } from 'react';
+import type { Entry } from '../../../src-main/contract';
+import { call } from '../../api/client';
+import type { Autosaver } from '../../editor/autosave';
+import { useToast } from '../../ui/toast';
+import { navigate } from '../../ui/use-route';
+import { EntryEditor } from './EntryEditor';
+import { EntryList } from './EntryList';
+import { journalKeys, rememberSaved, useEntry, useEntryList } from './queries';
+
+export function JournalScreen({ entryId }: { entryId: string | null }) {
+  const queryClient = useQueryClient();
+  const toast = useToast();
+  const list = useEntryList();
+  const autosaver = useRef<Autosaver | null>(null);
+  const registerAutosaver = useCallback((value: Autosaver | null) => {
+    autosaver.current = value;
+  }, []);
+
+  const selectedId = entryId ?? list.data?.[0]?.id ?? null;
+  const entry = useEntry(selectedId);
+
+  /** Nothing is left unsaved behind: switching waits for the current text to be written. */
+  const openEntry = useCallback(
+    async (id: string) => {
+      const saved = (await autosaver.current?.flush()) ?? true;
+      if (!saved) {
+        toast({
+          message: 'This entry is not saved yet, so it stays open. Waymark keeps retrying.',
+          tone: 'error',
+        });
+        return;
+      }
+      navigate('journal', id);
+    },
+    [toast],
+  );
+
+  const newEntry = useCallback(async () => {
+    if (!((await autosaver.current?.flush()) ?? true)) return;
+    try {
+      const created = await call('journal:create', {});
+      queryClient.setQueryData(journalKeys.entry(created.id), created);
+      await queryClient.invalidateQueries({ queryKey: journalKeys.list() });
+      navigate('journal', created.id);
+      requestAnimationFrame(() =>
+        (document.querySelector('[aria-label="Entry"]') as HTMLElement | null)?.focus(),
+      );
+    } catch (error) {
+      toast({
+        message: error instanceof Error ? error.message : 'Could not create an entry.',
+        tone: 'error',
+      });
+    }
+  }, [queryClient, toast]);
+
+  const deleteEntry = useCallback(
+    async (target: Entry) => {
+      await autosaver.current?.flush();
+      try {
+        await call('journal:trash', { id: target.id });
+        await queryClient.invalidateQueries({ queryKey: journalKeys.list() });
+        queryClient.removeQueries({ queryKey: journalKeys.entry(target.id) });
+        navigate('journal');
+        toast({
+          message: `“${target.title || 'Untitled'}” moved to the trash.`,
+          action: {
+            label: 'Undo',
+            run: async () => {
+              await call('journal:restore', { id: target.id });
+              const restored = await call('journal:get', { id: target.id });
+              rememberSaved(queryClient, restored);
+              await queryClient.invalidateQueries({ queryKey: journalKeys.list() });
+              navigate('journal', target.id);
+            },
+          },
+        });
+      } catch (error) {
+        toast({
+          message: error instanceof Error ? error.message : 'Could not delete the entry.',
+          tone: 'error',
+        });
+      }
+    },
+    [queryClient, toast],
+  );
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (
+        (event.ctrlKey || event.metaKey) &&
+        !event.shiftKey &&
+        !event.altKey &&
+        event.key.toLowerCase() === 'n'
+      ) {
+        event.preventDefault();
+        void newEntry();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    const unsubscribe = window.waymarkCommands?.subscribe(
+      (command) => command === 'new-entry' && void newEntry(),
+    );
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      unsubscribe?.();
+    };
+  }, [newEntry]);
+
+  return (
+    <div className="journal">
+      <aside className="journal-list" aria-label="Entries">
+        <div className="journal-list-header">
+          <h1>Journal</h1>
+          <button type="button" className="button-primary" onClick={() => void newEntry()}>
+            New entry
+          </button>
+        </div>
+        {list.isError ? (
+          <p className="field-error" role="alert">
+            {list.error.message}
+          </p>
+        ) : (
+          <EntryList
+            entries={list.data ?? []}
+            selectedId={selectedId}
+            onOpen={(id) => void openEntry(id)}
+          />
+        )}
+      </aside>
+      <section className="journal-editor" aria-label="Editor">
+        {entry.data ? (
+          <EntryEditor
+            key={entry.data.id}
+            entry={entry.data}
+            registerAutosaver={registerAutosaver}
+            onDelete={(e) => void deleteEntry(e)}
+          />
+        ) : entry.isError ? (
+          <p className="field-error" role="alert">
+            {entry.error.message}
+          </p>
+        ) : list.data?.length === 0 ? (
+          <div className="empty-state">
+            <h2>Start with a reflection</h2>
+            <p>
+              Write down where you are, what you want next, and what stands in the way. Waymark
+              saves as you type.
+            </p>
+          </div>
+        ) : null}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import type { EntrySummary } from '../../../src-main/contract';
+
+export interface MonthGroup {
+  key: string;
+  label: string;
+  entries: EntrySummary[];
+}
+
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+export function monthLabel(date: string): string {
+  const [year, month] = date.split('-');
+  return `${MONTH_NAMES[Number(month) - 1] ?? ''} ${year}`;
+}
+
+/** Entries arrive newest first; consecutive entries of one month form a group. */
+export function groupByMonth(entries: EntrySummary[]): MonthGroup[] {
+  const groups: MonthGroup[] = [];
+  for (const entry of entries) {
+    const key = entry.entryDate.slice(0, 7);
+    const last = groups[groups.length - 1];
+    if (last?.key === key) last.entries.push(entry);
+    else groups.push({ key, label: monthLabel(entry.entryDate), entries: [entry] });
+  }
+  return groups;
+}
+
+/** "Thu 26 Nov", read as a calendar date (no time zone can move it). */
+export function shortDate(date: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const day = new Date(Date.UTC(y, m - 1, d));
+  return day.toLocaleDateString(undefined, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    timeZone: 'UTC',
+  });
+}

@@ -1,0 +1,4 @@
+/** The screens in the navigation, in order. A screen is listed only once it works. */
+export const SCREENS = [{ id: 'journal', label: 'Journal' }] as const;
+
+export type ScreenId = (typeof SCREENS)[number]['id'];

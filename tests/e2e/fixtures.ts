@@ -1,0 +1,100 @@
+import { test as base, expect } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const WEB_ENTRY = join(ROOT, 'out', 'main', 'web.js');
+
+export interface WaymarkServer {
+  url: string;
+  origin: string;
+  token: string;
+  dataDir: string;
+  /** Stops the server (SIGTERM) and starts it again on the same data folder. */
+  restart(): Promise<void>;
+}
+
+/** Starts `out/main/web.js` on a free port and waits for its one line with the address. */
+export function startServer(
+  dataDir: string,
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ child: ChildProcess; url: string }> {
+  return new Promise((resolveStart, reject) => {
+    const child = spawn(process.execPath, [WEB_ENTRY, '--data-dir', dataDir, '--port', '0'], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    const timer = setTimeout(
+      () => reject(new Error(`The web server did not start:\n${output}`)),
+      15_000,
+    );
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Waymark is running at (\S+)/.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolveStart({ child, url: match[1] });
+      }
+    });
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`The web server exited (${code}):\n${output}`));
+    });
+  });
+}
+
+export function stopServer(child: ChildProcess): Promise<void> {
+  return new Promise((done) => {
+    if (child.exitCode !== null) return done();
+    child.once('exit', () => done());
+    child.kill('SIGTERM');
+  });
+}
+
+export const test = base.extend<{ waymark: WaymarkServer; dataDir: string }>({
+  dataDir: async ({}, use) => {
+    const dir = mkdtempSync(join(tmpdir(), 'waymark-e2e-'));
+    await use(dir);
+    rmSync(dir, { recursive: true, force: true });
+  },
+  waymark: async ({ dataDir, page }, use) => {
+    let { child, url } = await startServer(dataDir);
+    const foreign: string[] = [];
+    // Privacy: the app must never reach beyond this machine.
+    page.on('request', (request) => {
+      const { hostname, protocol } = new URL(request.url());
+      if (
+        (protocol === 'http:' || protocol === 'https:') &&
+        hostname !== '127.0.0.1' &&
+        hostname !== 'localhost'
+      ) {
+        foreign.push(request.url());
+      }
+    });
+    const server: WaymarkServer = {
+      get url() {
+        return url;
+      },
+      get origin() {
+        return new URL(url).origin;
+      },
+      get token() {
+        return url.split('#token=')[1] ?? '';
+      },
+      dataDir,
+      async restart() {
+        await stopServer(child);
+        ({ child, url } = await startServer(dataDir));
+      },
+    };
+    await use(server);
+    await stopServer(child);
+    expect(foreign, 'the app made a request that left this machine').toEqual([]);
+  },
+});
+
+export { expect };

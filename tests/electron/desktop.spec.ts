@@ -1,0 +1,44 @@
+import { _electron as electron, expect, test } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+/**
+ * The desktop app itself. Runs only where the Electron binary exists (npm test passes its path in
+ * WAYMARK_ELECTRON and otherwise prints one line saying these were not run).
+ */
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const executablePath = process.env.WAYMARK_ELECTRON;
+
+test('launch, write an entry, relaunch and see it', async () => {
+  test.skip(!executablePath, 'needs the Electron binary');
+  const dataDir = mkdtempSync(join(tmpdir(), 'waymark-electron-'));
+  try {
+    const launch = () =>
+      electron.launch({ executablePath, args: [ROOT, '--data-dir', dataDir], cwd: ROOT });
+    let app = await launch();
+    let window = await app.firstWindow();
+    await window.getByRole('button', { name: 'New entry' }).click();
+    await window
+      .getByRole('textbox', { name: 'Entry', exact: true })
+      .pressSequentially('Written in the desktop app');
+    await expect(window.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible({
+      timeout: 10_000,
+    });
+    // No Node in the page: context isolation and the sandbox hold.
+    const exposed = await window.evaluate(() => ({
+      require: typeof (globalThis as { require?: unknown }).require,
+      process: typeof (globalThis as { process?: unknown }).process,
+      bridge: typeof (globalThis as { waymark?: unknown }).waymark,
+    }));
+    expect(exposed).toEqual({ require: 'undefined', process: 'undefined', bridge: 'object' });
+    await app.close();
+
+    app = await launch();
+    window = await app.firstWindow();
+    await expect(window.getByRole('link', { name: /Written in the desktop app/ })).toBeVisible();
+    await app.close();
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,82 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Autosaver, type SaveState } from '../../src-renderer/editor/autosave';
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
+
+function setup(save: () => Promise<void>) {
+  const states: SaveState[] = [];
+  const saver = new Autosaver({
+    save,
+    onState: (state) => states.push(state),
+    delayMs: 1000,
+    retryDelayMs: () => 2000,
+  });
+  return { saver, states };
+}
+
+describe('autosave', () => {
+  it('saves once, about a second after typing stops', async () => {
+    const save = vi.fn(async () => undefined);
+    const { saver, states } = setup(save);
+    saver.change();
+    await vi.advanceTimersByTimeAsync(500);
+    saver.change();
+    await vi.advanceTimersByTimeAsync(900);
+    expect(save).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(200);
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(states.at(-1)).toBe('saved');
+    expect(saver.dirty).toBe(false);
+  });
+
+  it('keeps the change after a failed save and retries until it succeeds', async () => {
+    let fail = true;
+    const save = vi.fn(async () => {
+      if (fail) throw new Error('disk full');
+    });
+    const { saver, states } = setup(save);
+    saver.change();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(states.at(-1)).toBe('failed');
+    expect(saver.dirty).toBe(true);
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(save).toHaveBeenCalledTimes(2);
+    expect(states.at(-1)).toBe('failed');
+    fail = false;
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(states.at(-1)).toBe('saved');
+    expect(saver.dirty).toBe(false);
+  });
+
+  it('saves again when the text changed while a save was running', async () => {
+    let finish: () => void = () => undefined;
+    const save = vi.fn(() => new Promise<void>((resolve) => (finish = resolve)));
+    const { saver, states } = setup(save);
+    saver.change();
+    await vi.advanceTimersByTimeAsync(1000);
+    saver.change();
+    finish();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(states.at(-1)).toBe('unsaved');
+    await vi.advanceTimersByTimeAsync(1000);
+    finish();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(save).toHaveBeenCalledTimes(2);
+    expect(states.at(-1)).toBe('saved');
+  });
+
+  it('flush saves at once and reports whether everything is on disk', async () => {
+    const save = vi.fn(async () => undefined);
+    const { saver } = setup(save);
+    expect(await saver.flush()).toBe(true);
+    expect(save).not.toHaveBeenCalled();
+    saver.change();
+    expect(await saver.flush()).toBe(true);
+    expect(save).toHaveBeenCalledTimes(1);
+    const failing = setup(async () => Promise.reject(new Error('locked')));
+    failing.saver.change();
+    expect(await failing.saver.flush()).toBe(false);
+    failing.saver.dispose();
+  });
+});

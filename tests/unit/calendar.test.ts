@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, addMonths, daysBetween, localDate } from '../../src-main/shared/calendar';
+import { inTimeZone, ZONES } from './timezones';
+
+describe('calendar dates', () => {
+  it('adds days and months across month ends, leap days and DST weekends', () => {
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addDays('2025-03-29', 2)).toBe('2025-03-31'); // Europe DST change weekend
+    expect(addDays('2025-11-01', 2)).toBe('2025-11-03'); // US DST change weekend
+    expect(daysBetween('2024-01-01', '2025-01-01')).toBe(366);
+    expect(addMonths('2024-01-31', 1)).toBe('2024-02-29');
+    expect(addMonths('2025-12-15', 1)).toBe('2026-01-15');
+    expect(addMonths('2025-01-15', -2)).toBe('2024-11-15');
+  });
+
+  it('gives the same answers in every time zone', () => {
+    const results = ZONES.map((zone) =>
+      inTimeZone(zone, () => {
+        expect(new Date(2025, 0, 1).getTimezoneOffset()).toBe(
+          new Date(2025, 0, 1).getTimezoneOffset(),
+        );
+        return [
+          addDays('2025-03-30', 1),
+          addDays('2025-10-26', 7),
+          daysBetween('2025-01-01', '2026-01-01'),
+          addMonths('2024-10-31', 4),
+        ].join(',');
+      }),
+    );
+    expect(new Set(results)).toEqual(new Set(['2025-03-31,2025-11-02,365,2025-02-28']));
+  });
+
+  it('really switches zones in the tests (so the test above means something)', () => {
+    const offsets = ZONES.map((zone) =>
+      inTimeZone(zone, () => new Date(2025, 6, 1).getTimezoneOffset()),
+    );
+    expect(new Set(offsets).size).toBeGreaterThan(4);
+  });
+
+  it('reads today from the local calendar, not from UTC', () => {
+    const lateEvening = new Date(2026, 0, 31, 23, 59);
+    expect(localDate(lateEvening)).toBe('2026-01-31');
+  });
+});

@@ -1,0 +1,111 @@
+import { describe, expect, it, vi } from 'vitest';
+
+const openExternal = vi.fn(async () => undefined);
+const handle = vi.fn();
+vi.mock('electron', () => ({
+  shell: { openExternal },
+  ipcMain: { handle },
+  Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: vi.fn((t: unknown) => t) },
+}));
+
+const { mainWindowOptions } = await import('../../src-main/electron/window-options');
+const { isExternalLinkAllowed, lockNavigation } =
+  await import('../../src-main/electron/navigation');
+const { isOurFrame, registerIpc } = await import('../../src-main/electron/ipc');
+const { menuTemplate } = await import('../../src-main/electron/menu');
+const { channelNames } = await import('../../src-main/contract');
+
+describe('the desktop window', () => {
+  it('carries every security setting', () => {
+    const options = mainWindowOptions('/app/preload.cjs', {
+      width: 900,
+      height: 700,
+      x: 10,
+      y: 20,
+    });
+    expect(options.webPreferences).toMatchObject({
+      preload: '/app/preload.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: true,
+    });
+    expect(options).toMatchObject({ width: 900, height: 700, x: 10, y: 20 });
+  });
+
+  it('opens only web and mail links outside the app', () => {
+    expect(isExternalLinkAllowed('https://example.com')).toBe(true);
+    expect(isExternalLinkAllowed('http://example.com')).toBe(true);
+    expect(isExternalLinkAllowed('mailto:me@example.com')).toBe(true);
+    for (const bad of [
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      'data:text/html,x',
+      'smb://host/share',
+      'not a url',
+    ]) {
+      expect(isExternalLinkAllowed(bad)).toBe(false);
+    }
+  });
+
+  it('denies window.open, blocks navigation away, and hands allowed links to the system browser', () => {
+    const listeners: Record<string, (event: { preventDefault: () => void }, url: string) => void> =
+      {};
+    let openHandler: ((details: { url: string }) => { action: string }) | undefined;
+    const window = {
+      webContents: {
+        setWindowOpenHandler: (fn: typeof openHandler) => (openHandler = fn),
+        on: (name: string, fn: (typeof listeners)[string]) => (listeners[name] = fn),
+      },
+    };
+    lockNavigation(window as never, 'file:///app/out/renderer/index.html');
+    expect(openHandler?.({ url: 'https://example.com' })).toEqual({ action: 'deny' });
+    expect(openExternal).toHaveBeenCalledWith('https://example.com');
+    openExternal.mockClear();
+    expect(openHandler?.({ url: 'javascript:alert(1)' })).toEqual({ action: 'deny' });
+    expect(openExternal).not.toHaveBeenCalled();
+
+    const away = { preventDefault: vi.fn() };
+    listeners['will-navigate']?.(away, 'https://evil.example/');
+    expect(away.preventDefault).toHaveBeenCalled();
+    const file = { preventDefault: vi.fn() };
+    listeners['will-navigate']?.(file, 'file:///etc/passwd');
+    expect(file.preventDefault).toHaveBeenCalled();
+    const ours = { preventDefault: vi.fn() };
+    listeners['will-navigate']?.(ours, 'file:///app/out/renderer/index.html#/journal');
+    expect(ours.preventDefault).not.toHaveBeenCalled();
+  });
+
+  it('answers IPC only from our own page, on exactly the contract channels', async () => {
+    const app = 'file:///app/out/renderer/index.html';
+    expect(isOurFrame({ senderFrame: { url: `${app}#/journal` } } as never, app)).toBe(true);
+    expect(isOurFrame({ senderFrame: { url: 'https://evil.example/' } } as never, app)).toBe(false);
+    expect(isOurFrame({ senderFrame: null } as never, app)).toBe(false);
+
+    const call = vi.fn(async () => ({ ok: true as const, value: 'done' }));
+    registerIpc({ call, channels: () => [] }, app);
+    expect(handle.mock.calls.map((c) => c[0]).sort()).toEqual([...channelNames].sort());
+    const listener = handle.mock.calls.find((c) => c[0] === 'journal:list')?.[1] as (
+      e: unknown,
+      p: unknown,
+    ) => Promise<unknown>;
+    expect(await listener({ senderFrame: { url: app } }, {})).toEqual({ ok: true, value: 'done' });
+    expect(await listener({ senderFrame: { url: 'https://evil.example/' } }, {})).toMatchObject({
+      ok: false,
+    });
+    expect(call).toHaveBeenCalledTimes(1);
+  });
+
+  it('has a menu with New entry on Ctrl/Cmd+N', () => {
+    const template = menuTemplate(() => null, 'linux');
+    const file = template.find((item) => item.label === '&File');
+    const items = file?.submenu as { label?: string; accelerator?: string }[];
+    expect(items.find((item) => item.label === 'New entry')?.accelerator).toBe('CmdOrCtrl+N');
+    expect(template.some((item) => item.role === 'editMenu')).toBe(true);
+  });
+});

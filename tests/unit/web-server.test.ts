@@ -1,0 +1,181 @@
+import { request } from 'node:http';
+import { networkInterfaces } from 'node:os';
+import { connect } from 'node:net';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createAppRouter } from '../../src-main/core/all-handlers';
+import { startWebServer, type WebServer } from '../../src-main/web/server';
+import { tempDir, tempJournal, totalChanges } from './helpers';
+
+let server: WebServer | null = null;
+afterEach(async () => {
+  await server?.close();
+  server = null;
+});
+
+async function start(bodyLimit?: number) {
+  const ctx = tempJournal();
+  const staticDir = tempDir();
+  writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Waymark</title>');
+  mkdirSync(join(staticDir, 'assets'));
+  server = await startWebServer({ router: createAppRouter(ctx), staticDir, port: 0, bodyLimit });
+  return { ctx, server };
+}
+
+function send(
+  port: number,
+  options: {
+    path: string;
+    method?: string;
+    headers?: Record<string, string>;
+    body?: string | Buffer;
+  },
+): Promise<{
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port,
+        path: options.path,
+        method: options.method ?? 'GET',
+        headers: options.headers,
+      },
+      (res) => {
+        let body = '';
+        res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      },
+    );
+    req.on('error', reject);
+    if (options.body) req.write(options.body);
+    req.end();
+  });
+}
+
+describe('the browser edition server', () => {
+  it('prints an address on 127.0.0.1 carrying the session token', async () => {
+    const { server } = await start();
+    expect(server.url).toMatch(
+      new RegExp(`^http://127\\.0\\.0\\.1:${server.port}/#token=[\\w-]{20,}$`),
+    );
+  });
+
+  it('answers an API call that carries the token', async () => {
+    const { server } = await start();
+    const res = await send(server.port, {
+      path: '/api/journal:create',
+      method: 'POST',
+      headers: { Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' },
+      body: '{}',
+    });
+    expect(res.status).toBe(200);
+    expect(JSON.parse(res.body)).toMatchObject({ ok: true, value: { title: '' } });
+  });
+
+  it('answers 401 without the token, or with a wrong one, and writes nothing', async () => {
+    const { ctx, server } = await start();
+    const before = totalChanges(ctx);
+    const none = await send(server.port, {
+      path: '/api/journal:create',
+      method: 'POST',
+      body: '{}',
+    });
+    const wrong = await send(server.port, {
+      path: '/api/journal:create',
+      method: 'POST',
+      headers: { Authorization: 'Bearer not-the-token' },
+      body: '{}',
+    });
+    expect(none.status).toBe(401);
+    expect(wrong.status).toBe(401);
+    expect(totalChanges(ctx)).toBe(before);
+  });
+
+  it('answers 403 to a foreign Host header (DNS rebinding), even with the token', async () => {
+    const { server } = await start();
+    const res = await send(server.port, {
+      path: '/api/journal:list',
+      method: 'POST',
+      headers: { Host: `evil.example:${server.port}`, Authorization: `Bearer ${server.token}` },
+      body: '{}',
+    });
+    expect(res.status).toBe(403);
+    const page = await send(server.port, { path: '/', headers: { Host: 'attacker.test' } });
+    expect(page.status).toBe(403);
+    const local = await send(server.port, {
+      path: '/',
+      headers: { Host: `localhost:${server.port}` },
+    });
+    expect(local.status).toBe(200);
+  });
+
+  it('answers 413 to an oversized body and writes nothing', async () => {
+    const { ctx, server } = await start(1024);
+    const before = totalChanges(ctx);
+    const res = await send(server.port, {
+      path: '/api/journal:create',
+      method: 'POST',
+      headers: { Authorization: `Bearer ${server.token}` },
+      body: JSON.stringify({
+        body: { type: 'doc', content: [{ type: 'text', text: 'x'.repeat(5000) }] },
+      }),
+    });
+    expect(res.status).toBe(413);
+    expect(totalChanges(ctx)).toBe(before);
+  });
+
+  it('answers bad JSON with a typed error', async () => {
+    const { server } = await start();
+    const res = await send(server.port, {
+      path: '/api/journal:create',
+      method: 'POST',
+      headers: { Authorization: `Bearer ${server.token}` },
+      body: '{"body": ',
+    });
+    expect(res.status).toBe(400);
+    expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
+
+  it('serves the app with a strict Content-Security-Policy and refuses paths outside it', async () => {
+    const { server } = await start();
+    const res = await send(server.port, { path: '/' });
+    expect(res.status).toBe(200);
+    const csp = String(res.headers['content-security-policy']);
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-eval');
+    expect(csp).toContain("object-src 'none'");
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    const escape = await send(server.port, { path: '/../../etc/passwd' });
+    expect(escape.status).toBe(404);
+    const encoded = await send(server.port, { path: '/%2e%2e/%2e%2e/etc/passwd' });
+    expect(encoded.status).toBe(404);
+  });
+
+  it('listens on 127.0.0.1 only', async () => {
+    const { server } = await start();
+    expect(server.address).toBe('127.0.0.1');
+    const external = Object.values(networkInterfaces())
+      .flat()
+      .find((info) => info && info.family === 'IPv4' && !info.internal);
+    if (external) {
+      const reached = await new Promise<boolean>((resolve) => {
+        const socket = connect({ host: external.address, port: server.port });
+        socket.once('connect', () => (socket.destroy(), resolve(true)));
+        socket.once('error', () => resolve(false));
+      });
+      expect(reached).toBe(false);
+    }
+    const loopback = await new Promise<boolean>((resolve) => {
+      const socket = connect({ host: '127.0.0.1', port: server.port });
+      socket.once('connect', () => (socket.destroy(), resolve(true)));
+      socket.once('error', () => resolve(false));
+    });
+    expect(loopback).toBe(true);
+  });
+});
