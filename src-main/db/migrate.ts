@@ -25,7 +25,7 @@ export function schemaVersion(db: Db): number {
 }
 
 export function assertNotNewer(db: Db, options: MigrateOptions = {}): void {
-  const latest = options.migrations ? options.migrations.length : LATEST_VERSION;
+  const latest = options.migrations ? (options.migrations.at(-1)?.version ?? 0) : LATEST_VERSION;
   const current = schemaVersion(db);
   if (current > latest) throw new NewerDatabaseError(current, latest);
 }
@@ -33,7 +33,7 @@ export function assertNotNewer(db: Db, options: MigrateOptions = {}): void {
 /** Applies every pending migration in one transaction; on any failure nothing is applied. */
 export function migrate(db: Db, options: MigrateOptions = {}): number {
   const list = options.migrations ?? migrations;
-  const latest = options.migrations ? list.length : LATEST_VERSION;
+  const latest = options.migrations ? (list.at(-1)?.version ?? 0) : LATEST_VERSION;
   assertNotNewer(db, options);
   const current = schemaVersion(db);
   if (current === latest) return current;

@@ -15,7 +15,11 @@ describe('upgrading a journal written by the first release (format 1)', () => {
     expect(schemaVersion(db)).toBe(LATEST_VERSION);
     expect(listEntries(db).map((e) => e.id)).toEqual(['v1-b', 'v1-a']);
     expect(listEntries(db, { trashed: true }).map((e) => e.id)).toEqual(['v1-c']);
-    expect(getEntry(db, 'v1-b')).toMatchObject({ title: 'Café meeting with my mentor', revision: 3, entryDate: '2024-04-10' });
+    expect(getEntry(db, 'v1-b')).toMatchObject({
+      title: 'Café meeting with my mentor',
+      revision: 3,
+      entryDate: '2024-04-10',
+    });
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     db.close();
   });
