@@ -1,22 +1,41 @@
+import { useCallback, useMemo, useState } from 'react';
+import { commandSpecs } from '../src-main/shared/commands';
 import { JournalScreen } from './features/journal/JournalScreen';
+import { SCREENS } from './ui/screens';
+import { ShortcutsSheet } from './ui/ShortcutsSheet';
 import { Sidebar } from './ui/Sidebar';
 import { ToastProvider } from './ui/toast';
-import { useRoute } from './ui/use-route';
+import { useCommands } from './ui/use-commands';
+import { navigate, useRoute } from './ui/use-route';
+
+const COMMANDS = commandSpecs(SCREENS.map((screen) => screen.id));
 
 export function App() {
   const route = useRoute();
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const run = useCallback((id: string) => {
+    if (id === 'new-entry') navigate('journal', 'new');
+    else if (id === 'shortcuts') setShortcutsOpen(true);
+    else if (id.startsWith('go-')) navigate(id.slice(3));
+  }, []);
+  useCommands(COMMANDS, run);
+  const screen = useMemo(() => {
+    switch (route.screen) {
+      default:
+        return <JournalScreen entryId={route.param} />;
+    }
+  }, [route.screen, route.param]);
   return (
     <ToastProvider>
       <div className="app-shell">
-        <Sidebar current={route.screen} />
+        <Sidebar current={route.screen} onShowShortcuts={() => setShortcutsOpen(true)} />
         <main className="app-main" id="main">
-          {route.screen === 'journal' ? (
-            <JournalScreen entryId={route.param} />
-          ) : (
-            <JournalScreen entryId={null} />
-          )}
+          {screen}
         </main>
       </div>
+      {shortcutsOpen && (
+        <ShortcutsSheet commands={COMMANDS} onClose={() => setShortcutsOpen(false)} />
+      )}
     </ToastProvider>
   );
 }

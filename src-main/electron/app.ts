@@ -10,7 +10,7 @@ import { installMenu } from './menu';
 import { electronNativeBinding } from './native-binding';
 import { lockNavigation } from './navigation';
 import { mainWindowOptions } from './window-options';
-import { loadWindowState, trackWindowState } from './window-state';
+import { loadWindowState, saveZoomLevel, trackWindowState } from './window-state';
 
 const here = dirname(fileURLToPath(import.meta.url));
 let mainWindow: BrowserWindow | null = null;
@@ -28,6 +28,9 @@ function createWindow(dataDir: string, appUrl: string): BrowserWindow {
   if (bounds.maximized) window.maximize();
   trackWindowState(window, dataDir);
   lockNavigation(window, appUrl);
+  window.webContents.on('did-finish-load', () =>
+    window.webContents.setZoomLevel(bounds.zoomLevel ?? 0),
+  );
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => {
     mainWindow = null;
@@ -72,7 +75,11 @@ export function startDesktop(): void {
       }
       const appUrl = rendererUrl();
       registerIpc(createAppRouter(journal), appUrl);
-      installMenu(() => mainWindow);
+      installMenu({
+        window: () => mainWindow,
+        dataDir,
+        onZoom: (level) => mainWindow && saveZoomLevel(dataDir, level),
+      });
       mainWindow = createWindow(dataDir, appUrl);
       app.on('activate', () => {
         if (!mainWindow) mainWindow = createWindow(dataDir, appUrl);

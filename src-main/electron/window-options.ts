@@ -6,6 +6,7 @@ export interface WindowBounds {
   width: number;
   height: number;
   maximized?: boolean;
+  zoomLevel?: number;
 }
 
 /** Every security setting of the main window in one place, so a test can read them all. */

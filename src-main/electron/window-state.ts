@@ -23,7 +23,11 @@ export function trackWindowState(window: BrowserWindow, dataDir: string): void {
   const save = () => {
     if (window.isDestroyed()) return;
     const bounds = window.getNormalBounds();
-    const state: WindowBounds = { ...bounds, maximized: window.isMaximized() };
+    const state: WindowBounds = {
+      ...bounds,
+      maximized: window.isMaximized(),
+      zoomLevel: window.webContents.getZoomLevel(),
+    };
     try {
       writeFileSync(join(dataDir, 'window-state.json'), JSON.stringify(state));
     } catch {
@@ -37,4 +41,16 @@ export function trackWindowState(window: BrowserWindow, dataDir: string): void {
   window.on('resize', later);
   window.on('move', later);
   window.on('close', save);
+}
+
+/** Remembers the zoom chosen from the View menu, keeping the rest of the saved state. */
+export function saveZoomLevel(dataDir: string, zoomLevel: number): void {
+  try {
+    writeFileSync(
+      join(dataDir, 'window-state.json'),
+      JSON.stringify({ ...loadWindowState(dataDir), zoomLevel }),
+    );
+  } catch {
+    // As above: not worth an interruption.
+  }
 }

@@ -1,7 +1,13 @@
 import { SCREENS } from './screens';
 import { hrefFor } from './use-route';
 
-export function Sidebar({ current }: { current: string }) {
+export function Sidebar({
+  current,
+  onShowShortcuts,
+}: {
+  current: string;
+  onShowShortcuts: () => void;
+}) {
   return (
     <nav className="app-nav" aria-label="Main">
       <div className="app-brand" aria-hidden="true">
@@ -16,6 +22,11 @@ export function Sidebar({ current }: { current: string }) {
           </li>
         ))}
       </ul>
+      <div className="app-nav-footer">
+        <button type="button" className="button-quiet" onClick={onShowShortcuts}>
+          Keyboard shortcuts
+        </button>
+      </div>
     </nav>
   );
 }

@@ -24,9 +24,16 @@ export function useRoute(): Route {
   return parseRoute(hash);
 }
 
-export function navigate(screen: string, param?: string | null): void {
-  const next = `#/${screen}${param ? `/${encodeURIComponent(param)}` : ''}`;
-  if (window.location.hash !== next) window.location.hash = next;
+/** Goes to a screen; `replace` swaps the current history entry (so Back skips e.g. `#/journal/new`). */
+export function navigate(
+  screen: string,
+  param?: string | null,
+  options: { replace?: boolean } = {},
+): void {
+  const next = hrefFor(screen, param);
+  if (window.location.hash === next) return;
+  if (options.replace) window.location.replace(next);
+  else window.location.hash = next;
 }
 
 export function hrefFor(screen: string, param?: string | null): string {

@@ -1,9 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 
 const openExternal = vi.fn(async () => undefined);
+const openPath = vi.fn(async () => '');
 const handle = vi.fn();
 vi.mock('electron', () => ({
-  shell: { openExternal },
+  shell: { openExternal, openPath },
+  app: { getVersion: () => '0.0.0' },
+  dialog: { showMessageBox: vi.fn() },
   ipcMain: { handle },
   Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: vi.fn((t: unknown) => t) },
 }));
@@ -101,11 +104,57 @@ describe('the desktop window', () => {
     expect(call).toHaveBeenCalledTimes(1);
   });
 
-  it('has a menu with New entry on Ctrl/Cmd+N', () => {
-    const template = menuTemplate(() => null, 'linux');
-    const file = template.find((item) => item.label === '&File');
-    const items = file?.submenu as { label?: string; accelerator?: string }[];
-    expect(items.find((item) => item.label === 'New entry')?.accelerator).toBe('CmdOrCtrl+N');
-    expect(template.some((item) => item.role === 'editMenu')).toBe(true);
+  it('has a menu whose items carry their promised shortcuts and all do something', () => {
+    const sent: string[] = [];
+    let zoom = 0;
+    const zooms: number[] = [];
+    const window = {
+      webContents: {
+        send: (_channel: string, id: string) => sent.push(id),
+        getZoomLevel: () => zoom,
+        setZoomLevel: (level: number) => (zoom = level),
+      },
+    };
+    const template = menuTemplate({
+      window: () => window as never,
+      dataDir: '/data',
+      onZoom: (l) => zooms.push(l),
+      platform: 'linux',
+    });
+    type Item = {
+      id?: string;
+      label?: string;
+      accelerator?: string;
+      role?: string;
+      click?: () => void;
+      submenu?: Item[];
+    };
+    const all = (template as Item[]).flatMap((top) => [
+      top,
+      ...((top.submenu as Item[] | undefined) ?? []),
+    ]);
+    const byId = (id: string) => all.find((entry) => entry.id === id);
+
+    expect(byId('new-entry')?.accelerator).toBe('CmdOrCtrl+N');
+    expect(byId('go-journal')?.accelerator).toBe('CmdOrCtrl+1');
+    expect(byId('shortcuts')?.accelerator).toBe('F1');
+    expect(template.some((entry) => entry.role === 'editMenu')).toBe(true);
+    expect(all.some((entry) => entry.role === 'quit')).toBe(true);
+
+    for (const id of ['new-entry', 'go-journal', 'shortcuts']) byId(id)?.click?.();
+    expect(sent).toEqual(['new-entry', 'go-journal', 'shortcuts']);
+
+    byId('zoom-in')?.click?.();
+    byId('zoom-in')?.click?.();
+    byId('zoom-out')?.click?.();
+    expect(zooms).toEqual([0.5, 1, 0.5]);
+    byId('zoom-reset')?.click?.();
+    expect(zoom).toBe(0);
+
+    byId('open-data-folder')?.click?.();
+    expect(openPath).toHaveBeenCalledWith('/data');
+
+    const clickable = all.filter((entry) => entry.id);
+    for (const entry of clickable) expect(typeof entry.click, entry.id).toBe('function');
   });
 });

@@ -7,6 +7,7 @@ import { Autosaver, type SaveState } from '../../editor/autosave';
 import { ENTRY_EXTENSIONS } from '../../editor/extensions';
 import { Toolbar } from '../../editor/Toolbar';
 import { SaveStatus } from '../../ui/SaveStatus';
+import { takeFocusRequest } from './focus-request';
 import { rememberSaved } from './queries';
 
 interface Props {
@@ -30,7 +31,8 @@ export function EntryEditor({ entry, registerAutosaver, onDelete }: Props) {
       extensions: ENTRY_EXTENSIONS,
       content: entry.body,
       shouldRerenderOnTransaction: false,
-      immediatelyRender: true,
+      // Created in an effect: with true, a slow first commit (>1 ms) makes tiptap destroy and rebuild it.
+      immediatelyRender: false,
       editorProps: {
         attributes: {
           'aria-label': 'Entry',
@@ -43,6 +45,24 @@ export function EntryEditor({ entry, registerAutosaver, onDelete }: Props) {
     },
     [entry.id],
   );
+
+  useEffect(() => {
+    // After EditorContent has put the editor into the page (child effects run first).
+    if (!editor || !takeFocusRequest(entry.id)) return;
+    let frames = 0;
+    let handle = 0;
+    const focusWhenAttached = () => {
+      if (editor.isDestroyed) return;
+      if (!editor.view.dom.isConnected && frames++ < 30) {
+        handle = requestAnimationFrame(focusWhenAttached);
+        return;
+      }
+      editor.view.dom.focus();
+      editor.commands.focus('end', { scrollIntoView: false });
+    };
+    focusWhenAttached();
+    return () => cancelAnimationFrame(handle);
+  }, [editor, entry.id]);
 
   useEffect(() => {
     if (!editor) return;

@@ -6,6 +6,7 @@ import type { Autosaver } from '../../editor/autosave';
 import { useToast } from '../../ui/toast';
 import { navigate } from '../../ui/use-route';
 import { EntryEditor } from './EntryEditor';
+import { requestFocus } from './focus-request';
 import { EntryList } from './EntryList';
 import { journalKeys, rememberSaved, useEntry, useEntryList } from './queries';
 
@@ -18,7 +19,7 @@ export function JournalScreen({ entryId }: { entryId: string | null }) {
     autosaver.current = value;
   }, []);
 
-  const selectedId = entryId ?? list.data?.[0]?.id ?? null;
+  const selectedId = entryId === 'new' ? null : (entryId ?? list.data?.[0]?.id ?? null);
   const entry = useEntry(selectedId);
 
   /** Nothing is left unsaved behind: switching waits for the current text to be written. */
@@ -41,9 +42,11 @@ export function JournalScreen({ entryId }: { entryId: string | null }) {
     if (!((await autosaver.current?.flush()) ?? true)) return;
     try {
       const created = await call('journal:create', {});
+      // Before the cache learns of it: the editor may mount as soon as the list refetches.
+      requestFocus(created.id);
       queryClient.setQueryData(journalKeys.entry(created.id), created);
       await queryClient.invalidateQueries({ queryKey: journalKeys.list() });
-      navigate('journal', created.id);
+      navigate('journal', created.id, { replace: window.location.hash === '#/journal/new' });
       requestAnimationFrame(() =>
         (document.querySelector('[aria-label="Entry"]') as HTMLElement | null)?.focus(),
       );
@@ -86,27 +89,15 @@ export function JournalScreen({ entryId }: { entryId: string | null }) {
     [queryClient, toast],
   );
 
+  // `#/journal/new` (the New entry command from anywhere) creates an entry once, then opens it.
+  const creating = useRef(false);
   useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (
-        (event.ctrlKey || event.metaKey) &&
-        !event.shiftKey &&
-        !event.altKey &&
-        event.key.toLowerCase() === 'n'
-      ) {
-        event.preventDefault();
-        void newEntry();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    const unsubscribe = window.waymarkCommands?.subscribe(
-      (command) => command === 'new-entry' && void newEntry(),
-    );
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      unsubscribe?.();
-    };
-  }, [newEntry]);
+    if (entryId !== 'new' || creating.current) return;
+    creating.current = true;
+    void newEntry().finally(() => {
+      creating.current = false;
+    });
+  }, [entryId, newEntry]);
 
   return (
     <div className="journal">

@@ -1,0 +1,53 @@
+/**
+ * The app's commands, shared by the desktop menu (accelerators) and the window (keyboard handling,
+ * the Keyboard shortcuts sheet, the browser edition's buttons). One list, so they cannot drift.
+ */
+export interface CommandSpec {
+  id: string;
+  label: string;
+  /** Electron accelerator syntax; the renderer derives its key matching and display from it. */
+  accelerator?: string;
+  /** Shown in the sheet but handled by the page itself (e.g. `?`), not by the menu. */
+  pageOnly?: boolean;
+  group: 'File' | 'Go' | 'View' | 'Help' | 'Edit';
+}
+
+export const NAVIGATION_SCREENS = [
+  { id: 'journal', label: 'Journal' },
+  { id: 'plan', label: 'Plan' },
+  { id: 'timeline', label: 'Timeline' },
+  { id: 'values', label: 'Values' },
+  { id: 'export', label: 'Export' },
+] as const;
+
+export function goCommandId(screen: string): string {
+  return `go-${screen}`;
+}
+
+export function commandSpecs(availableScreens: readonly string[]): CommandSpec[] {
+  // Numbers are fixed per screen (Plan is always 2), whichever screens this build has.
+  const go = NAVIGATION_SCREENS.flatMap((screen, index): CommandSpec[] =>
+    availableScreens.includes(screen.id)
+      ? [
+          {
+            id: goCommandId(screen.id),
+            label: screen.label,
+            accelerator: `CmdOrCtrl+${index + 1}`,
+            group: 'Go',
+          },
+        ]
+      : [],
+  );
+  return [
+    { id: 'new-entry', label: 'New entry', accelerator: 'CmdOrCtrl+N', group: 'File' },
+    ...go,
+    { id: 'shortcuts', label: 'Keyboard shortcuts', accelerator: 'F1', group: 'Help' },
+    {
+      id: 'shortcuts-page',
+      label: 'Keyboard shortcuts',
+      accelerator: '?',
+      pageOnly: true,
+      group: 'Help',
+    },
+  ];
+}
