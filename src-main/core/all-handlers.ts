@@ -1,10 +1,11 @@
 import { journalHandlers } from '../journal/handlers';
+import { planHandlers } from '../plan/handlers';
 import { appHandlers } from './app-handlers';
 import type { AppContext } from './context';
 import { createRouter, type Router } from './router';
 
 /** Every domain's handlers; each host builds its router from this one list. */
-export const allHandlers = [appHandlers, journalHandlers];
+export const allHandlers = [appHandlers, journalHandlers, planHandlers];
 
 export function createAppRouter(ctx: AppContext): Router {
   return createRouter(
