@@ -6,10 +6,11 @@
 import { appContract } from './app';
 import { journalContract } from './journal';
 import { planContract } from './plan';
+import { valuesContract } from './values';
 import { joinContracts, type InputOf, type OutputOf } from './define';
 import type { Result } from './errors';
 
-export const contract = joinContracts(appContract, journalContract, planContract);
+export const contract = joinContracts(appContract, journalContract, planContract, valuesContract);
 
 export type Contract = typeof contract;
 export type ChannelName = keyof Contract;
@@ -44,3 +45,19 @@ export type {
   SmartReport,
   TemplatePreview,
 } from './plan';
+export type {
+  CheckDrift,
+  FitScore,
+  Movement,
+  QuestionDrift,
+  SavedCheck,
+  ValuesAnswer,
+  ValuesAnswers,
+  ValuesAspiration,
+  ValuesCheck,
+  ValuesHistory,
+  ValuesNudge,
+  ValuesOverview,
+  ValuesScorecard,
+  ValuesSettings,
+} from './values';
