@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { commandSpecs } from '../src-main/shared/commands';
 import { JournalScreen } from './features/journal/JournalScreen';
+import { ValuesScreen } from './features/values/ValuesScreen';
 import { SCREENS } from './ui/screens';
 import { ShortcutsSheet } from './ui/ShortcutsSheet';
 import { Sidebar } from './ui/Sidebar';
@@ -21,6 +22,8 @@ export function App() {
   useCommands(COMMANDS, run);
   const screen = useMemo(() => {
     switch (route.screen) {
+      case 'values':
+        return <ValuesScreen param={route.param} />;
       default:
         return <JournalScreen entryId={route.param} />;
     }

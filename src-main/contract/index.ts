@@ -5,10 +5,12 @@
  */
 import { appContract } from './app';
 import { journalContract } from './journal';
+import { planContract } from './plan';
+import { valuesContract } from './values';
 import { joinContracts, type InputOf, type OutputOf } from './define';
 import type { Result } from './errors';
 
-export const contract = joinContracts(appContract, journalContract);
+export const contract = joinContracts(appContract, journalContract, planContract, valuesContract);
 
 export type Contract = typeof contract;
 export type ChannelName = keyof Contract;
@@ -26,3 +28,36 @@ export type { Result, ApiErrorShape, ErrorCode, FieldError } from './errors';
 export type { RichTextNode } from './schemas';
 export type { Entry, EntrySummary } from './journal';
 export type { AppInfo } from './app';
+export type {
+  Aspiration,
+  AspirationNode,
+  AspirationStatus,
+  BackwardsProposal,
+  Goal,
+  GoalNode,
+  GoalStatus,
+  GoalStep,
+  PlanRevision,
+  PlanTree,
+  PlanWarning,
+  Progress,
+  SmartLetter,
+  SmartReport,
+  TemplatePreview,
+} from './plan';
+export type {
+  CheckDrift,
+  FitScore,
+  Movement,
+  QuestionDrift,
+  SavedCheck,
+  ValuesAnswer,
+  ValuesAnswers,
+  ValuesAspiration,
+  ValuesCheck,
+  ValuesHistory,
+  ValuesNudge,
+  ValuesOverview,
+  ValuesScorecard,
+  ValuesSettings,
+} from './values';

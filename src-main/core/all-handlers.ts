@@ -1,10 +1,12 @@
 import { journalHandlers } from '../journal/handlers';
+import { planHandlers } from '../plan/handlers';
+import { valuesHandlers } from '../values/handlers';
 import { appHandlers } from './app-handlers';
 import type { AppContext } from './context';
 import { createRouter, type Router } from './router';
 
 /** Every domain's handlers; each host builds its router from this one list. */
-export const allHandlers = [appHandlers, journalHandlers];
+export const allHandlers = [appHandlers, journalHandlers, planHandlers, valuesHandlers];
 
 export function createAppRouter(ctx: AppContext): Router {
   return createRouter(

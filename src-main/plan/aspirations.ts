@@ -1,0 +1,212 @@
+/** The rules for aspirations: create, edit, delete and restore, order, achieve, retire, reopen. */
+import { randomUUID } from 'node:crypto';
+import { ApiError } from '../contract/errors';
+import type { Aspiration, AspirationSnapshot, RevisionCause } from '../contract/plan';
+import { EMPTY_DOC, type RichTextNode } from '../contract/schemas';
+import type { Db } from '../db/open';
+import { localDate } from '../shared/calendar';
+import { dateInWords } from '../shared/date-words';
+import { plainTextOf } from '../shared/rich-text';
+import { recordVersion } from './history';
+import { reorderSiblings } from './ordering';
+import { planRepository } from './repository';
+import { aspirationSnapshot, changesBetween } from './revisions';
+import { fromAspiration, toAspiration } from './rows';
+
+function notFound(): ApiError {
+  return new ApiError('not_found', 'That aspiration no longer exists.', [
+    { path: 'id', message: 'Not found.' },
+  ]);
+}
+
+/** A live (not deleted) aspiration, or a not_found error. */
+export function requireAspiration(db: Db, id: string): Aspiration {
+  const row = planRepository(db).aspiration(id);
+  if (!row || row.deleted_at !== null) throw notFound();
+  return toAspiration(row);
+}
+
+/**
+ * Writes `changes` over `current` as one new version. Returns `current` untouched when nothing
+ * actually changes, so an autosave of an unchanged form writes nothing.
+ */
+export function saveAspiration(
+  db: Db,
+  current: Aspiration,
+  changes: Partial<AspirationSnapshot>,
+  cause: RevisionCause,
+  now: Date,
+  note?: string,
+): Aspiration {
+  const next: Aspiration = { ...current, ...changes };
+  if (changes.statement) next.statementText = plainTextOf(changes.statement);
+  const snapshot = aspirationSnapshot(next);
+  if (changesBetween('aspiration', aspirationSnapshot(current), snapshot).length === 0) {
+    return current;
+  }
+  next.updatedAt = now.toISOString();
+  planRepository(db).updateAspiration(fromAspiration(next));
+  recordVersion(db, { kind: 'aspiration', refId: next.id, cause, snapshot, now, note });
+  return next;
+}
+
+export interface NewAspiration {
+  title: string;
+  statement?: RichTextNode;
+  horizonDate?: string | null;
+}
+
+export function createAspiration(
+  db: Db,
+  input: NewAspiration,
+  now: Date = new Date(),
+  options: { note?: string; afterPosition?: number } = {},
+): Aspiration {
+  const repository = planRepository(db);
+  return db.transaction(() => {
+    let position = repository.nextAspirationPosition();
+    if (options.afterPosition !== undefined) {
+      repository.shiftAspirationsAfter(options.afterPosition);
+      position = options.afterPosition + 1;
+    }
+    const statement = input.statement ?? EMPTY_DOC;
+    const stamp = now.toISOString();
+    const aspiration: Aspiration = {
+      id: randomUUID(),
+      title: input.title,
+      statement,
+      statementText: plainTextOf(statement),
+      horizonDate: input.horizonDate ?? null,
+      status: 'active',
+      achievedOn: null,
+      retiredOn: null,
+      retiredReason: null,
+      replacedBy: null,
+      position,
+      createdAt: stamp,
+      updatedAt: stamp,
+      deletedAt: null,
+    };
+    repository.insertAspiration(fromAspiration(aspiration));
+    recordVersion(db, {
+      kind: 'aspiration',
+      refId: aspiration.id,
+      cause: 'created',
+      snapshot: aspirationSnapshot(aspiration),
+      now,
+      note: options.note,
+    });
+    return aspiration;
+  })();
+}
+
+export function updateAspiration(
+  db: Db,
+  input: { id: string; title?: string; statement?: RichTextNode; horizonDate?: string | null },
+  now: Date = new Date(),
+): Aspiration {
+  return db.transaction(() => {
+    const current = requireAspiration(db, input.id);
+    const changes: Partial<AspirationSnapshot> = {};
+    if (input.title !== undefined) changes.title = input.title;
+    if (input.statement !== undefined) changes.statement = input.statement;
+    if (input.horizonDate !== undefined) changes.horizonDate = input.horizonDate;
+    return saveAspiration(db, current, changes, 'edited', now);
+  })();
+}
+
+function setDeleted(db: Db, id: string, deletedAt: string | null, now: Date): Aspiration {
+  const row = planRepository(db).aspiration(id);
+  if (!row) throw notFound();
+  const next = { ...toAspiration(row), deletedAt, updatedAt: now.toISOString() };
+  planRepository(db).updateAspiration(fromAspiration(next));
+  return next;
+}
+
+/** Moves the aspiration, with its goals, out of the plan until it is restored. */
+export function deleteAspiration(db: Db, id: string, now: Date = new Date()): Aspiration {
+  return db.transaction(() => {
+    requireAspiration(db, id);
+    return setDeleted(db, id, now.toISOString(), now);
+  })();
+}
+
+export function restoreAspiration(db: Db, id: string, now: Date = new Date()): Aspiration {
+  return db.transaction(() => setDeleted(db, id, null, now))();
+}
+
+export function reorderAspirations(db: Db, orderedIds: string[]): Aspiration[] {
+  const repository = planRepository(db);
+  return db.transaction(() => {
+    const siblings = repository.liveAspirations();
+    reorderSiblings(siblings, orderedIds, 'aspirations', (id, position) =>
+      repository.setAspirationPosition(id, position),
+    );
+    return repository.liveAspirations().map(toAspiration);
+  })();
+}
+
+export function achieveAspiration(
+  db: Db,
+  input: { id: string; achievedOn?: string },
+  now: Date = new Date(),
+): Aspiration {
+  return db.transaction(() => {
+    const current = requireAspiration(db, input.id);
+    const achievedOn = input.achievedOn ?? current.achievedOn ?? localDate(now);
+    return saveAspiration(
+      db,
+      current,
+      { status: 'achieved', achievedOn, retiredOn: null, retiredReason: null, replacedBy: null },
+      'achieved',
+      now,
+      `Marked achieved on ${dateInWords(achievedOn)}`,
+    );
+  })();
+}
+
+export function retireAspiration(
+  db: Db,
+  input: { id: string; reason: string; retiredOn?: string; replacedBy?: string },
+  now: Date = new Date(),
+  cause: RevisionCause = 'retired',
+  note?: string,
+): Aspiration {
+  return db.transaction(() => {
+    const current = requireAspiration(db, input.id);
+    return saveAspiration(
+      db,
+      current,
+      {
+        status: 'retired',
+        achievedOn: null,
+        retiredOn: input.retiredOn ?? localDate(now),
+        retiredReason: input.reason,
+        replacedBy: input.replacedBy ?? null,
+      },
+      cause,
+      now,
+      note ?? `Retired: “${input.reason}”`,
+    );
+  })();
+}
+
+/** Makes an achieved or retired aspiration active again. */
+export function reopenAspiration(db: Db, id: string, now: Date = new Date()): Aspiration {
+  return db.transaction(() => {
+    const current = requireAspiration(db, id);
+    return saveAspiration(
+      db,
+      current,
+      {
+        status: 'active',
+        achievedOn: null,
+        retiredOn: null,
+        retiredReason: null,
+        replacedBy: null,
+      },
+      'reopened',
+      now,
+    );
+  })();
+}

@@ -1,0 +1,40 @@
+import { daysBetween } from './calendar';
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * "3 March 2027": a calendar date in words, the same on every machine (no locale, no time zone).
+ * Used in warnings and history, which are worked out in the main process and read in the window.
+ */
+export function dateInWords(date: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return `${d} ${MONTHS[m - 1] ?? '?'} ${y}`;
+}
+
+/** "3 days", "1 day". */
+export function daysInWords(days: number): string {
+  const n = Math.abs(days);
+  return `${n} ${n === 1 ? 'day' : 'days'}`;
+}
+
+/** "in 3 days", "today", "2 days ago": how far `date` is from `today`. */
+export function relativeDay(date: string, today: string): string {
+  const days = daysBetween(today, date);
+  if (days === 0) return 'today';
+  if (days === 1) return 'tomorrow';
+  if (days === -1) return 'yesterday';
+  return days > 0 ? `in ${daysInWords(days)}` : `${daysInWords(days)} ago`;
+}

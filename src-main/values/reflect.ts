@@ -1,0 +1,47 @@
+/** *Reflect on this*: a new journal entry prefilled from a saved check. */
+import { ApiError } from '../contract/errors';
+import type { Db } from '../db/open';
+import { createEntry } from '../journal/service';
+import { planRepository } from '../plan/repository';
+import { toCheck } from './checks';
+import { reflectionDoc } from './reflection';
+import { valuesRepository } from './repository';
+
+export function reflectOnCheck(
+  db: Db,
+  checkId: string,
+  now: Date = new Date(),
+): { entryId: string } {
+  return db.transaction(() => {
+    const row = valuesRepository(db).check(checkId);
+    if (!row || row.deleted_at !== null) {
+      throw new ApiError('not_found', 'That values check no longer exists.', [
+        { path: 'checkId', message: 'Not found.' },
+      ]);
+    }
+    if (row.status !== 'saved') {
+      throw new ApiError('conflict', 'Save the check first, then reflect on it.', [
+        { path: 'checkId', message: 'This check is not saved yet.' },
+      ]);
+    }
+    const check = toCheck(row);
+    const aspiration = planRepository(db).aspiration(check.aspirationId);
+    const entry = createEntry(
+      db,
+      {
+        body: reflectionDoc({
+          aspirationTitle: aspiration?.title ?? 'an aspiration',
+          checkedOn: check.checkedOn,
+          answers: check.answers,
+          excitement: check.excitement,
+          fear: check.fear,
+          fit: check.fit,
+        }),
+      },
+      now,
+    );
+    // TODO(links): link the new entry to check.aspirationId once journal links land (the
+    // journal-links feature's service call goes here, inside this transaction).
+    return { entryId: entry.id };
+  })();
+}

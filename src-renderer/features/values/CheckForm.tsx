@@ -1,0 +1,284 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import type { ValuesAspiration, ValuesCheck } from '../../../src-main/contract';
+import { localDate } from '../../../src-main/shared/calendar';
+import { VALUES_QUESTIONS } from '../../../src-main/shared/values-questions';
+import { call, isDesktop } from '../../api/client';
+import { Autosaver, type SaveState } from '../../editor/autosave';
+import { useToast } from '../../ui/toast';
+import { DraftStatus } from './DraftStatus';
+import {
+  answeredInForm,
+  checkInput,
+  draftInput,
+  initialState,
+  missingParts,
+  withAnswer,
+  type CheckFormState,
+} from './form-state';
+import { invalidateValues } from './queries';
+import { QuestionField } from './QuestionField';
+import { RatingField } from './RatingField';
+import { go, valuesCheckHref, valuesHistoryHref, valuesHref } from './routes';
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : 'Unknown problem.';
+}
+
+function focusField(field: string): void {
+  const item =
+    document.getElementById(`vq-${field}-item`) ?? document.getElementById(`vr-${field}-item`);
+  item?.querySelector<HTMLInputElement>('input')?.focus();
+}
+
+interface Props {
+  aspiration: ValuesAspiration;
+  draft: ValuesCheck | null;
+}
+
+/**
+ * The check itself: eight questions, two ratings, Save check. Every change is kept as the
+ * aspiration's draft about a second later (and when the form closes), so a check can be finished
+ * another day.
+ */
+export function CheckForm({ aspiration, draft }: Props) {
+  const queryClient = useQueryClient();
+  const toast = useToast();
+  const today = localDate();
+  const [state, setState] = useState<CheckFormState>(() => initialState(draft, today));
+  const stateRef = useRef(state);
+  const [draftId, setDraftId] = useState<string | null>(draft?.id ?? null);
+  const [saveState, setSaveState] = useState<SaveState>('saved');
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const [showMissing, setShowMissing] = useState(false);
+  const [submitting, setSubmitting] = useState(false);
+  const [submitError, setSubmitError] = useState<string | null>(null);
+  const [dateError, setDateError] = useState<string | null>(null);
+  const autosaver = useRef<Autosaver | null>(null);
+  /** Set once the check is saved or the draft discarded: nothing may write the draft again. */
+  const finished = useRef(false);
+
+  const makeSaver = useCallback(
+    () =>
+      new Autosaver({
+        save: async () => {
+          const saved = await call('values:saveDraft', draftInput(aspiration.id, stateRef.current));
+          setDraftId(saved.id);
+        },
+        onState: (next, error) => {
+          setSaveState(next);
+          setSaveError(next === 'failed' ? messageOf(error) : null);
+        },
+      }),
+    [aspiration.id],
+  );
+
+  useEffect(() => {
+    const saver = makeSaver();
+    autosaver.current = saver;
+    const beforeUnload = (event: BeforeUnloadEvent) => {
+      const current = autosaver.current;
+      if (!current?.dirty || finished.current) return;
+      if (isDesktop()) {
+        event.preventDefault();
+        event.returnValue = '';
+        void current.flush().then((ok) => ok && window.close());
+        return;
+      }
+      void call('values:saveDraft', draftInput(aspiration.id, stateRef.current), {
+        keepalive: true,
+      });
+    };
+    window.addEventListener('beforeunload', beforeUnload);
+    return () => {
+      window.removeEventListener('beforeunload', beforeUnload);
+      const current = autosaver.current;
+      autosaver.current = null;
+      if (!current) return;
+      if (finished.current) return current.dispose();
+      void current
+        .flush()
+        .finally(() => current.dispose())
+        .then(() => invalidateValues(queryClient));
+    };
+  }, [aspiration.id, makeSaver, queryClient]);
+
+  const update = (next: CheckFormState) => {
+    stateRef.current = next;
+    setState(next);
+    autosaver.current?.change();
+  };
+
+  const missing = missingParts(state);
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    const input = checkInput(aspiration.id, state);
+    if (!input) {
+      setShowMissing(true);
+      if (missing[0]) focusField(missing[0].field);
+      return;
+    }
+    setSubmitting(true);
+    setSubmitError(null);
+    const saver = autosaver.current;
+    await saver?.flush();
+    saver?.dispose();
+    try {
+      await call('values:saveCheck', input);
+      finished.current = true;
+      await invalidateValues(queryClient);
+      toast({ message: `Check of “${aspiration.title}” saved.` });
+      go(valuesHistoryHref(aspiration.id));
+    } catch (error) {
+      setSubmitError(messageOf(error));
+      setSubmitting(false);
+      // The draft keeps being saved while the person fixes what was refused.
+      const next = makeSaver();
+      autosaver.current = next;
+      if (saver?.dirty) next.change();
+    }
+  };
+
+  const discard = async () => {
+    if (!draftId) return;
+    // Write what is pending first, so no late draft save can arrive after the delete.
+    const saver = autosaver.current;
+    await saver?.flush();
+    saver?.dispose();
+    finished.current = true;
+    try {
+      await call('values:deleteCheck', { id: draftId });
+      await invalidateValues(queryClient);
+      go(valuesHref());
+      toast({
+        message: `Draft check of “${aspiration.title}” discarded.`,
+        action: {
+          label: 'Undo',
+          run: async () => {
+            try {
+              await call('values:restoreCheck', { id: draftId });
+              await invalidateValues(queryClient);
+              go(valuesCheckHref(aspiration.id));
+            } catch (error) {
+              toast({ message: messageOf(error), tone: 'error' });
+            }
+          },
+        },
+      });
+    } catch (error) {
+      finished.current = false;
+      autosaver.current = makeSaver();
+      toast({ message: messageOf(error), tone: 'error' });
+    }
+  };
+
+  const changeDate = (value: string) => {
+    if (value === '') return setDateError('A check needs a day.');
+    if (value > today) return setDateError('A check cannot be dated in the future.');
+    setDateError(null);
+    update({ ...stateRef.current, checkedOn: value });
+  };
+
+  const invalid = (field: string) => showMissing && missing.some((m) => m.field === field);
+
+  return (
+    <div className="values-check">
+      <p className="values-back">
+        <a href={valuesHistoryHref(aspiration.id)}>← {aspiration.title}: history</a>
+      </p>
+      <header className="values-check-header">
+        <div>
+          <h1>Check values</h1>
+          <p className="values-sub">{aspiration.title}</p>
+        </div>
+        <DraftStatus state={saveState} started={draftId !== null} error={saveError} />
+      </header>
+      <p className="values-intro">
+        Answer each question for this aspiration as it stands for you today. There are no wrong
+        answers: a Partly or a No is something to think about, not a failure.
+      </p>
+      <form onSubmit={(event) => void save(event)} noValidate>
+        <fieldset disabled={submitting} className="values-check-fields">
+          <legend className="visually-hidden">The values check</legend>
+          <label className="values-date">
+            Day of the check
+            <input
+              type="date"
+              value={state.checkedOn}
+              max={today}
+              required
+              onChange={(event) => changeDate(event.target.value)}
+              aria-invalid={dateError ? true : undefined}
+            />
+            {dateError && (
+              <span className="field-error" role="alert">
+                {dateError}
+              </span>
+            )}
+          </label>
+          <ol className="vq-list">
+            {VALUES_QUESTIONS.map((question, index) => (
+              <QuestionField
+                key={question.key}
+                number={index + 1}
+                question={question}
+                value={state.answers[question.key]}
+                invalid={invalid(question.key)}
+                onAnswer={(answer) =>
+                  update(withAnswer(stateRef.current, question.key, { answer }))
+                }
+                onNote={(note) => update(withAnswer(stateRef.current, question.key, { note }))}
+              >
+                {question.key === 'excitementFear' && (
+                  <div className="vr-pair">
+                    <RatingField
+                      scale="excitement"
+                      value={state.excitement}
+                      invalid={invalid('excitement')}
+                      onChange={(excitement) => update({ ...stateRef.current, excitement })}
+                    />
+                    <RatingField
+                      scale="fear"
+                      value={state.fear}
+                      invalid={invalid('fear')}
+                      onChange={(fear) => update({ ...stateRef.current, fear })}
+                    />
+                  </div>
+                )}
+              </QuestionField>
+            ))}
+          </ol>
+        </fieldset>
+        {showMissing && missing.length > 0 && (
+          <div className="values-missing" role="alert">
+            <p>Before saving, please complete:</p>
+            <ul>
+              {missing.map((item) => (
+                <li key={item.field}>{item.message}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {submitError && (
+          <p className="field-error" role="alert">
+            {submitError}
+          </p>
+        )}
+        <div className="values-actions">
+          <button type="submit" className="button-primary" disabled={submitting}>
+            Save check
+          </button>
+          {draftId && (
+            <button type="button" className="button-quiet" onClick={() => void discard()}>
+              Discard draft
+            </button>
+          )}
+          <span className="values-progress">
+            {answeredInForm(state)} of {VALUES_QUESTIONS.length} answered
+          </span>
+        </div>
+      </form>
+    </div>
+  );
+}

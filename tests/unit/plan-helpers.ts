@@ -1,0 +1,41 @@
+import type { Goal } from '../../src-main/contract/plan';
+import type { SmartInput } from '../../src-main/plan/smart';
+
+/** 15 January 2026, 10:00 on the local clock of whatever zone the test runs in. */
+export const NOON_ISH = () => new Date(2026, 0, 15, 10, 0);
+export const TODAY = '2026-01-15';
+
+/** A clock the test moves forward by hand. */
+export function steppingClock(start = NOON_ISH()) {
+  let time = start.getTime();
+  return {
+    now: () => new Date(time),
+    advance(ms: number) {
+      time += ms;
+    },
+  };
+}
+
+export function draft(overrides: Partial<SmartInput> = {}): SmartInput {
+  return {
+    title: 'Win 50 pitches',
+    specificWhat: 'Win fifty new-business pitches with the team.',
+    specificWhy: 'Winning pitches proves the ideas work for clients.',
+    metricName: 'pitches won',
+    metricUnit: 'pitches',
+    metricTarget: 50,
+    metricCurrent: 12,
+    obstacles: 'Few pitches, and the agency picks who joins.',
+    actionPlan: 'Offer help on every pitch.',
+    realisticWhy: 'About one a month over four years.',
+    letGo: 'Taking a lost pitch personally.',
+    startDate: '2026-01-01',
+    dueDate: '2029-12-31',
+    ...overrides,
+  };
+}
+
+export type GoalLike = Pick<
+  Goal,
+  'status' | 'metricName' | 'metricUnit' | 'metricTarget' | 'metricCurrent'
+>;

@@ -1,0 +1,440 @@
+import { describe, expect, it } from 'vitest';
+import { createAppRouter } from '../../src-main/core/all-handlers';
+import { openJournal } from '../../src-main/core/open-journal';
+import { getEntry, listEntries } from '../../src-main/journal/service';
+import * as aspirations from '../../src-main/plan/aspirations';
+import { QUESTION_BY_KEY } from '../../src-main/shared/values-questions';
+import * as checks from '../../src-main/values/checks';
+import { valuesHistory, valuesOverview } from '../../src-main/values/overview';
+import { reflectOnCheck } from '../../src-main/values/reflect';
+import { getSettings, updateSettings } from '../../src-main/values/settings';
+import { tempDir, tempJournal, totalChanges } from './helpers';
+import { NOON_ISH, steppingClock, TODAY } from './plan-helpers';
+import { inTimeZone, ZONES } from './timezones';
+import { finalAnswers } from './values-helpers';
+
+const DAY = 86_400_000;
+
+function setup() {
+  const clock = steppingClock();
+  const ctx = tempJournal({ now: clock.now });
+  const aspiration = aspirations.createAspiration(
+    ctx.db,
+    { title: 'Become creative director' },
+    clock.now(),
+  );
+  return { ctx, db: ctx.db, clock, aspiration };
+}
+
+describe('drafts', () => {
+  it('start on the first answer, take later answers one by one, and are saved dated today', () => {
+    const { db, aspiration, clock } = setup();
+    expect(checks.getDraft(db, aspiration.id)).toBeNull();
+    const first = checks.saveDraft(
+      db,
+      {
+        aspirationId: aspiration.id,
+        answers: { passion: { answer: 'partly', note: 'Some days' } },
+      },
+      clock.now(),
+    );
+    expect(first).toMatchObject({ status: 'draft', checkedOn: TODAY, excitement: null });
+    expect(first.fit).toMatchObject({ percent: 50, answered: 1 });
+
+    clock.advance(60_000);
+    const second = checks.saveDraft(
+      db,
+      { aspirationId: aspiration.id, answers: { realism: { answer: 'yes' } }, excitement: 4 },
+      clock.now(),
+    );
+    expect(second.id).toBe(first.id);
+    expect(second.answers.passion).toEqual({ answer: 'partly', note: 'Some days' });
+    expect(second.answers.realism).toEqual({ answer: 'yes', note: '' });
+    expect(second.excitement).toBe(4);
+    expect(second.updatedAt).not.toBe(first.updatedAt);
+
+    // An answer can be taken back (null) while the note stays.
+    const third = checks.saveDraft(db, {
+      aspirationId: aspiration.id,
+      answers: { passion: { answer: null } },
+    });
+    expect(third.answers.passion).toEqual({ answer: null, note: 'Some days' });
+    expect(checks.getDraft(db, aspiration.id)?.answers.passion).toEqual(third.answers.passion);
+  });
+
+  it('write nothing when an autosave brings nothing new', () => {
+    const { ctx, db, aspiration } = setup();
+    const input = { aspirationId: aspiration.id, answers: { growth: { answer: 'yes' as const } } };
+    checks.saveDraft(db, input);
+    const before = totalChanges(ctx);
+    checks.saveDraft(db, input);
+    checks.saveDraft(db, { aspirationId: aspiration.id });
+    expect(totalChanges(ctx)).toBe(before);
+  });
+
+  it('survive closing the app', () => {
+    const dataDir = tempDir();
+    const first = openJournal({ dataDir, host: 'web', now: NOON_ISH });
+    const aspiration = aspirations.createAspiration(first.db, { title: 'Teach design' });
+    checks.saveDraft(first.db, {
+      aspirationId: aspiration.id,
+      answers: { honesty: { answer: 'no', note: 'I wrote what my manager wants' } },
+      fear: 5,
+    });
+    first.db.close();
+    const again = openJournal({ dataDir, host: 'web', now: NOON_ISH });
+    try {
+      const draft = checks.getDraft(again.db, aspiration.id);
+      expect(draft?.answers.honesty).toEqual({
+        answer: 'no',
+        note: 'I wrote what my manager wants',
+      });
+      expect(draft?.fear).toBe(5);
+      expect(valuesOverview(again.db, NOON_ISH()).scorecards[0]?.draft).toMatchObject({
+        id: draft?.id,
+        answered: 1,
+      });
+    } finally {
+      again.db.close();
+    }
+  });
+
+  it('become the saved check, so no draft is left behind', () => {
+    const { db, aspiration, clock } = setup();
+    const draft = checks.saveDraft(db, {
+      aspirationId: aspiration.id,
+      answers: { passion: { answer: 'no' } },
+    });
+    const saved = checks.saveCheck(
+      db,
+      {
+        aspirationId: aspiration.id,
+        answers: finalAnswers({ passion: 'partly' }, { passion: '  Better lately  ' }),
+        excitement: 3,
+        fear: 2,
+      },
+      clock.now(),
+    );
+    expect(saved).toMatchObject({ id: draft.id, status: 'saved', checkedOn: TODAY, drift: null });
+    expect(saved.answers.passion).toEqual({ answer: 'partly', note: 'Better lately' });
+    expect(saved.savedAt).not.toBeNull();
+    expect(checks.getDraft(db, aspiration.id)).toBeNull();
+  });
+
+  it('can be discarded and brought back with Undo, unless a newer draft has started', () => {
+    const { db, aspiration } = setup();
+    const draft = checks.saveDraft(db, {
+      aspirationId: aspiration.id,
+      answers: { passion: { answer: 'no' } },
+    });
+    checks.deleteCheck(db, draft.id);
+    expect(checks.getDraft(db, aspiration.id)).toBeNull();
+    expect(checks.restoreCheck(db, draft.id).deletedAt).toBeNull();
+    expect(checks.getDraft(db, aspiration.id)?.id).toBe(draft.id);
+
+    checks.deleteCheck(db, draft.id);
+    checks.saveDraft(db, { aspirationId: aspiration.id, answers: { growth: { answer: 'yes' } } });
+    expect(() => checks.restoreCheck(db, draft.id)).toThrow(/newer unfinished check/);
+  });
+});
+
+describe('saved checks', () => {
+  it('keep their history in order with drift, the worse answers in words', () => {
+    const { db, aspiration, clock } = setup();
+    checks.saveCheck(
+      db,
+      {
+        aspirationId: aspiration.id,
+        answers: finalAnswers({ realism: 'partly' }),
+        excitement: 5,
+        fear: 2,
+      },
+      clock.now(),
+    );
+    clock.advance(40 * DAY);
+    const second = checks.saveCheck(
+      db,
+      {
+        aspirationId: aspiration.id,
+        answers: finalAnswers({ passion: 'no', realism: 'yes' }),
+        excitement: 3,
+        fear: 4,
+      },
+      clock.now(),
+    );
+    expect(second.checkedOn).toBe('2026-02-24');
+    expect(second.drift?.worse).toEqual(['Passion went from Yes to No.']);
+    expect(second.drift).toMatchObject({ better: 1, worseCount: 1, same: 6, fitChange: 88 - 94 });
+    expect(second.signal).toBe('It scares you more than it excites you.');
+
+    const history = valuesHistory(db, aspiration.id);
+    expect(history.checks.map((c) => c.checkedOn)).toEqual(['2026-01-15', '2026-02-24']);
+    expect(history.checks[0]?.drift).toBeNull();
+    expect(history.checks[1]?.drift?.previousId).toBe(history.checks[0]?.id);
+  });
+
+  it('on the same day are ordered by when they were saved', () => {
+    const { db, aspiration, clock } = setup();
+    const morning = checks.saveCheck(
+      db,
+      { aspirationId: aspiration.id, answers: finalAnswers(), excitement: 4, fear: 2 },
+      clock.now(),
+    );
+    clock.advance(60_000);
+    const later = checks.saveCheck(
+      db,
+      {
+        aspirationId: aspiration.id,
+        answers: finalAnswers({ growth: 'no' }),
+        excitement: 4,
+        fear: 2,
+      },
+      clock.now(),
+    );
+    expect(valuesHistory(db, aspiration.id).checks.map((c) => c.id)).toEqual([
+      morning.id,
+      later.id,
+    ]);
+    expect(later.drift?.worse).toEqual(['Personal growth went from Yes to No.']);
+  });
+
+  it('may be dated in the past but not in the future', () => {
+    const { db, aspiration } = setup();
+    const input = { aspirationId: aspiration.id, answers: finalAnswers(), excitement: 3, fear: 3 };
+    expect(checks.saveCheck(db, { ...input, checkedOn: '2025-12-01' }, NOON_ISH()).checkedOn).toBe(
+      '2025-12-01',
+    );
+    expect(() => checks.saveCheck(db, { ...input, checkedOn: '2026-01-16' }, NOON_ISH())).toThrow(
+      /cannot be dated in the future/,
+    );
+  });
+
+  it('are deleted and restored (Undo), and the drift closes over the gap', () => {
+    const { db, aspiration, clock } = setup();
+    const save = (overrides: Parameters<typeof finalAnswers>[0]) => {
+      clock.advance(DAY);
+      return checks.saveCheck(
+        db,
+        { aspirationId: aspiration.id, answers: finalAnswers(overrides), excitement: 3, fear: 3 },
+        clock.now(),
+      );
+    };
+    save({ passion: 'no' });
+    const middle = save({ passion: 'yes' });
+    save({ passion: 'partly' });
+    checks.deleteCheck(db, middle.id);
+    const without = valuesHistory(db, aspiration.id).checks;
+    expect(without).toHaveLength(2);
+    expect(without[1]?.drift?.questions.find((q) => q.key === 'passion')?.movement).toBe('better');
+    expect(() => checks.deleteCheck(db, middle.id)).toThrow(/no longer exists/);
+    checks.restoreCheck(db, middle.id);
+    const back = valuesHistory(db, aspiration.id).checks;
+    expect(back.map((c) => c.id)).toContain(middle.id);
+    expect(back[2]?.drift?.worse).toEqual(['Passion went from Yes to Partly.']);
+  });
+
+  it('refuses an incomplete check through the router, naming the question left open', async () => {
+    const { ctx, aspiration } = setup();
+    const router = createAppRouter(ctx);
+    const answers: Record<string, unknown> = finalAnswers();
+    answers.passion = { answer: null };
+    const result = await router.call('values:saveCheck', {
+      aspirationId: aspiration.id,
+      answers,
+      excitement: 3,
+      fear: 6,
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    if (!result.ok) {
+      expect(result.error.fields).toEqual(
+        expect.arrayContaining([
+          { path: 'answers.passion.answer', message: 'Answer Yes, Partly or No.' },
+          { path: 'fear', message: 'Choose from 1 to 5.' },
+        ]),
+      );
+    }
+  });
+});
+
+describe('retired aspirations', () => {
+  it('keep their checks readable under their own heading, but take no new ones', () => {
+    const { db, aspiration, clock } = setup();
+    const other = aspirations.createAspiration(db, { title: 'Open a studio' }, clock.now());
+    checks.saveCheck(
+      db,
+      {
+        aspirationId: aspiration.id,
+        answers: finalAnswers({ passion: 'no' }),
+        excitement: 2,
+        fear: 4,
+      },
+      clock.now(),
+    );
+    aspirations.retireAspiration(db, { id: aspiration.id, reason: 'I want to teach instead.' });
+    const overview = valuesOverview(db, clock.now());
+    expect(overview.scorecards.map((c) => [c.aspiration.title, c.aspiration.status])).toEqual([
+      ['Open a studio', 'active'],
+      ['Become creative director', 'retired'],
+    ]);
+    expect(overview.scorecards[1]?.latest?.fit.percent).toBe(88);
+    expect(valuesHistory(db, aspiration.id).checks).toHaveLength(1);
+    expect(() =>
+      checks.saveDraft(db, { aspirationId: aspiration.id, answers: { growth: { answer: 'yes' } } }),
+    ).toThrow(/is retired/);
+    expect(overview.nudges.map((n) => n.aspirationId)).not.toContain(aspiration.id);
+    expect(other.id).toBe(overview.scorecards[0]?.aspiration.id);
+  });
+
+  it('without checks are left out; deleted aspirations hide their checks until restored', () => {
+    const { db, aspiration, clock } = setup();
+    checks.saveCheck(
+      db,
+      { aspirationId: aspiration.id, answers: finalAnswers(), excitement: 3, fear: 3 },
+      clock.now(),
+    );
+    const quiet = aspirations.createAspiration(db, { title: 'Quiet one' });
+    aspirations.retireAspiration(db, { id: quiet.id, reason: 'Not for me.' });
+    aspirations.deleteAspiration(db, aspiration.id);
+    expect(valuesOverview(db).scorecards).toEqual([]);
+    aspirations.restoreAspiration(db, aspiration.id);
+    expect(valuesOverview(db).scorecards[0]?.checkCount).toBe(1);
+  });
+});
+
+describe('the overview', () => {
+  it('shows each aspiration’s latest check with its movement, and how long ago it was', () => {
+    const { db, aspiration, clock } = setup();
+    expect(valuesOverview(db, clock.now()).scorecards[0]).toMatchObject({
+      latest: null,
+      checkCount: 0,
+      draft: null,
+      daysSinceCheck: null,
+    });
+    checks.saveCheck(
+      db,
+      { aspirationId: aspiration.id, answers: finalAnswers(), excitement: 4, fear: 2 },
+      clock.now(),
+    );
+    clock.advance(10 * DAY);
+    checks.saveCheck(
+      db,
+      {
+        aspirationId: aspiration.id,
+        answers: finalAnswers({ honesty: 'partly' }),
+        excitement: 4,
+        fear: 2,
+      },
+      clock.now(),
+    );
+    clock.advance(5 * DAY);
+    const [card] = valuesOverview(db, clock.now()).scorecards;
+    expect(card).toMatchObject({ checkCount: 2, daysSinceCheck: 5 });
+    expect(card?.latest?.drift?.worse).toEqual(['Honesty with yourself went from Yes to Partly.']);
+  });
+
+  it('nudges aspirations not checked within the configured number of days (90 unless changed)', () => {
+    const { db, aspiration, clock } = setup();
+    expect(getSettings(db)).toEqual({ nudgeDays: 90 });
+    checks.saveCheck(
+      db,
+      { aspirationId: aspiration.id, answers: finalAnswers(), excitement: 4, fear: 2 },
+      clock.now(),
+    );
+    clock.advance(89 * DAY);
+    expect(valuesOverview(db, clock.now()).nudges).toEqual([]);
+    clock.advance(DAY);
+    expect(valuesOverview(db, clock.now()).nudges).toMatchObject([
+      { aspirationId: aspiration.id, daysSince: 90, lastCheckedOn: TODAY },
+    ]);
+    expect(updateSettings(db, { nudgeDays: 120 })).toEqual({ nudgeDays: 120 });
+    expect(valuesOverview(db, clock.now())).toMatchObject({ nudgeDays: 120, nudges: [] });
+  });
+
+  it('falls back to 90 days when the stored setting was damaged outside Waymark', () => {
+    const { db } = setup();
+    db.prepare("INSERT INTO settings (key, value) VALUES ('values.nudgeDays', 'soon')").run();
+    expect(getSettings(db).nudgeDays).toBe(90);
+  });
+
+  it('counts days on the person’s own calendar in every time zone', () => {
+    for (const zone of ZONES) {
+      inTimeZone(zone, () => {
+        const clock = steppingClock(new Date(2026, 0, 15, 23, 30));
+        const ctx = openJournal({ dataDir: tempDir(), host: 'web', now: clock.now });
+        try {
+          const aspiration = aspirations.createAspiration(ctx.db, { title: 'A' }, clock.now());
+          const saved = checks.saveCheck(
+            ctx.db,
+            { aspirationId: aspiration.id, answers: finalAnswers(), excitement: 3, fear: 3 },
+            clock.now(),
+          );
+          expect(saved.checkedOn, zone).toBe('2026-01-15');
+          // 89 days and 1 hour later it is 2026-04-15 00:30 locally: day 90.
+          clock.advance(89 * DAY + 3_600_000);
+          const overview = valuesOverview(ctx.db, clock.now());
+          expect(overview.today, zone).toBe('2026-04-15');
+          expect(
+            overview.nudges.map((n) => n.daysSince),
+            zone,
+          ).toEqual([90]);
+        } finally {
+          ctx.db.close();
+        }
+      });
+    }
+  });
+});
+
+describe('Reflect on this', () => {
+  it('opens a new journal entry with the weak questions as prompts', () => {
+    const { db, aspiration, clock } = setup();
+    const saved = checks.saveCheck(
+      db,
+      {
+        aspirationId: aspiration.id,
+        answers: finalAnswers(
+          { realism: 'no', growth: 'partly' },
+          { realism: 'Not with two kids' },
+        ),
+        excitement: 4,
+        fear: 3,
+      },
+      clock.now(),
+    );
+    clock.advance(3 * DAY);
+    const { entryId } = reflectOnCheck(db, saved.id, clock.now());
+    const entry = getEntry(db, entryId);
+    expect(entry.title).toBe('Values check: Become creative director');
+    expect(entry.entryDate).toBe('2026-01-18');
+    const text = JSON.stringify(entry.body);
+    expect(text).toContain(QUESTION_BY_KEY.realism.question);
+    expect(text).toContain(QUESTION_BY_KEY.growth.question);
+    expect(text).toContain('Not with two kids');
+    expect(text).not.toContain(QUESTION_BY_KEY.passion.question);
+    expect(listEntries(db).map((e) => e.id)).toEqual([entryId]);
+  });
+
+  it('works for a retired aspiration’s check, but not for a draft or a deleted check', () => {
+    const { db, aspiration, clock } = setup();
+    const draft = checks.saveDraft(db, {
+      aspirationId: aspiration.id,
+      answers: { passion: { answer: 'no' } },
+    });
+    expect(() => reflectOnCheck(db, draft.id)).toThrow(/Save the check first/);
+    const saved = checks.saveCheck(
+      db,
+      {
+        aspirationId: aspiration.id,
+        answers: finalAnswers({ passion: 'no' }),
+        excitement: 1,
+        fear: 1,
+      },
+      clock.now(),
+    );
+    aspirations.retireAspiration(db, { id: aspiration.id, reason: 'Moved on.' });
+    expect(reflectOnCheck(db, saved.id).entryId).toMatch(/[0-9a-f-]{36}/);
+    checks.deleteCheck(db, saved.id);
+    expect(() => reflectOnCheck(db, saved.id)).toThrow(/no longer exists/);
+    expect(listEntries(db)).toHaveLength(1);
+  });
+});
