@@ -29,8 +29,8 @@ if (command === 'seed') {
 } else if (command === 'run') {
   const electronVite = join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js');
   run('Building the app', electronVite, ['build', '--logLevel', 'warn']);
-  run('Building the bare editor page', vite, ['build', '-c', benchConfig, '--mode', 'page']);
   run('Building the benchmarks', vite, ['build', '-c', benchConfig, '--mode', 'node']);
+  run('Building the bare editor page', vite, ['build', '-c', benchConfig, '--mode', 'page']);
   const chromium = process.env.WAYMARK_CHROMIUM || findChromium();
   if (!chromium) console.error(CHROMIUM_HELP);
   run(

@@ -13,7 +13,8 @@ const node: UserConfig = {
     ssr: true,
     target: 'node20',
     outDir: out,
-    emptyOutDir: false,
+    // Built first: it clears out/bench, then the bare editor page is built into its own folder.
+    emptyOutDir: true,
     rollupOptions: {
       input: {
         seed: resolve(root, 'tests/bench/seed/cli.ts'),
