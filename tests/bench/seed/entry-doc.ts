@@ -49,7 +49,9 @@ function fill(rng: Random, pattern: string): string {
     if (!words) throw new Error(`Unknown slot {${slot}}.`);
     return rng.pickSkewed(words);
   });
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  // "a analyst" → "an analyst" once the slots are filled.
+  const agreed = text.replace(/\b([Aa]) (?=[aeiou])/g, '$1n ');
+  return agreed.charAt(0).toUpperCase() + agreed.slice(1);
 }
 
 function countWords(text: string): number {
@@ -187,7 +189,10 @@ export function entryDoc(rng: Random, targetWords: number, options: DocOptions =
   const title = rng.pick(TITLES);
   const opening = rng.chance(0.6)
     ? headingBlock(rng, 2, title)
-    : { node: paragraph([text(`${title}.`)]), words: countWords(title) };
+    : {
+        node: paragraph([text(/[?.!]$/.test(title) ? title : `${title}.`)]),
+        words: countWords(title),
+      };
   blocks.push(opening.node);
   words += opening.words;
   // Every entry starts with some prose before any list or heading, as people write.
