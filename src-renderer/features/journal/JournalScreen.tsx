@@ -8,19 +8,22 @@ import { navigate } from '../../ui/use-route';
 import { EntryEditor } from './EntryEditor';
 import { requestFocus } from './focus-request';
 import { EntryList } from './EntryList';
-import { journalKeys, rememberSaved, useEntry, useEntryList } from './queries';
+import { journalKeys, rememberSaved, useAllEntries, useEntry, useFirstEntries } from './queries';
 
 export function JournalScreen({ entryId }: { entryId: string | null }) {
   const queryClient = useQueryClient();
   const toast = useToast();
-  const list = useEntryList();
+  const firstPage = useFirstEntries();
   const autosaver = useRef<Autosaver | null>(null);
   const registerAutosaver = useCallback((value: Autosaver | null) => {
     autosaver.current = value;
   }, []);
 
-  const selectedId = entryId === 'new' ? null : (entryId ?? list.data?.[0]?.id ?? null);
+  const selectedId = entryId === 'new' ? null : (entryId ?? firstPage.data?.[0]?.id ?? null);
   const entry = useEntry(selectedId);
+  // Asked for after the open entry, so the server answers the editor first.
+  const all = useAllEntries(firstPage.isSuccess && !entry.isLoading);
+  const list = all.data || all.isError ? all : firstPage;
 
   /** Nothing is left unsaved behind: switching waits for the current text to be written. */
   const openEntry = useCallback(

@@ -38,14 +38,17 @@ export function groupByMonth(entries: EntrySummary[]): MonthGroup[] {
   return groups;
 }
 
+let shortDateFormat: Intl.DateTimeFormat | undefined;
+
 /** "Thu 26 Nov", read as a calendar date (no time zone can move it). */
 export function shortDate(date: string): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const day = new Date(Date.UTC(y, m - 1, d));
-  return day.toLocaleDateString(undefined, {
+  // One formatter for every row: toLocaleDateString builds a new one on each call.
+  shortDateFormat ??= new Intl.DateTimeFormat(undefined, {
     weekday: 'short',
     day: 'numeric',
     month: 'short',
     timeZone: 'UTC',
   });
+  return shortDateFormat.format(new Date(Date.UTC(y, m - 1, d)));
 }

@@ -1,0 +1,14 @@
+import type { Benchmark } from '../benchmark';
+import { bundleBenchmark } from './bundle';
+import type { RendererContext } from './context';
+import { journalOpenBenchmark } from './journal-open';
+import { rendererSlots } from './slots';
+import { typingBenchmark } from './typing';
+
+/** The Chromium benchmarks, in table order. A new one is written in its own file and added here. */
+export const RENDERER_BENCHMARKS: Benchmark<RendererContext>[] = [
+  journalOpenBenchmark,
+  typingBenchmark,
+  bundleBenchmark,
+  rendererSlots,
+];

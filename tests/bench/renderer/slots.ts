@@ -1,0 +1,43 @@
+import type { Benchmark } from '../benchmark';
+import { notBuilt } from '../results';
+import type { RendererContext } from './context';
+
+/**
+ * Renderer and export targets for screens still being built on other branches. When a screen
+ * lands, write its benchmark in its own file and put it in place of its row in renderer/index.ts.
+ */
+export const rendererSlots: Benchmark<RendererContext> = {
+  name: 'renderer slots',
+  run() {
+    return [
+      notBuilt(
+        'renderer.search',
+        'Search results visible after a keystroke',
+        { stat: 'p95', max: 100 },
+        'ms',
+        'waits for the search screen',
+      ),
+      notBuilt(
+        'renderer.timeline',
+        'Timeline with 500 goals rendered',
+        { stat: 'median', max: 300 },
+        'ms',
+        'waits for the timeline screen',
+      ),
+      notBuilt(
+        'renderer.timelineScroll',
+        'Timeline scrolling: longest task',
+        { stat: 'p95', max: 50 },
+        'ms',
+        'waits for the timeline screen (60 fps: no task over 50 ms)',
+      ),
+      notBuilt(
+        'export.pdf',
+        'Export the full-plan PDF, 20 goals with timeline',
+        { stat: 'median', max: 2000 },
+        'ms',
+        'waits for export (Chromium page.pdf())',
+      ),
+    ];
+  },
+};

@@ -1,0 +1,240 @@
+/**
+ * `npm run bench [-- --quick]`: seeds a fresh journal, runs every benchmark, prints one table and
+ * writes the same to bench-results.json. Exits non-zero when a benchmark breaks; a missed target
+ * fails only the full run, never `--quick` (its timings are too short and noisy to judge).
+ */
+import { chromium } from '@playwright/test';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openJournal } from '../../src-main/core/open-journal';
+import { JOURNAL_FILE } from '../../src-main/core/data-dir';
+import { createEntry, listEntries } from '../../src-main/journal/service';
+import { CHROMIUM_ARGS } from '../playwright.config';
+import { Args } from './args';
+import { runBenchmarks } from './benchmark';
+import { CORE_BENCHMARKS } from './core';
+import { RENDERER_BENCHMARKS } from './renderer';
+import type { RendererContext } from './renderer/context';
+import { startWebHost } from './renderer/web-host';
+import { errored, renderTable, single, tally, type BenchRow } from './results';
+import { entryDoc } from './seed/entry-doc';
+import { Random } from './seed/random';
+import { DEFAULT_SEED_OPTIONS, seedJournal } from './seed/seed-journal';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const LONG_ENTRY_WORDS = 20_000;
+const LONG_ENTRY_TITLE = 'A year in review, written in one long sitting';
+
+interface RunOptions {
+  quick: boolean;
+  entries: number;
+  seed: number;
+  only: 'core' | 'renderer' | null;
+  keep: boolean;
+  output: string;
+}
+
+function parseOptions(argv: readonly string[]): RunOptions {
+  const args = new Args(argv, {
+    options: ['entries', 'seed', 'only', 'output'],
+    flags: ['quick', 'keep-data'],
+  });
+  const quick = args.flag('quick');
+  const only = args.string('only') ?? null;
+  if (only !== null && only !== 'core' && only !== 'renderer') {
+    throw new Error(`--only takes core or renderer, not "${only}".`);
+  }
+  return {
+    quick,
+    entries: args.count('entries', quick ? 500 : 10_000, 1),
+    seed: args.count('seed', DEFAULT_SEED_OPTIONS.seed),
+    only,
+    keep: args.flag('keep-data'),
+    output: resolve(args.string('output') ?? join(ROOT, 'bench-results.json')),
+  };
+}
+
+const log = (line: string) => console.log(line);
+
+/** The long StarterKit-only entry the typing benchmark edits, dated mid-journal (not the newest). */
+function addLongEntry(dataDir: string, seed: number) {
+  const journal = openJournal({ dataDir, host: 'web' });
+  try {
+    const { db } = journal;
+    const generated = entryDoc(new Random(seed + 3), LONG_ENTRY_WORDS, { starterKitOnly: true });
+    const body = {
+      ...generated,
+      content: [
+        {
+          type: 'heading',
+          attrs: { level: 2 },
+          content: [{ type: 'text', text: LONG_ENTRY_TITLE }],
+        },
+        ...(generated.content ?? []).slice(1),
+      ],
+    };
+    const entry = createEntry(
+      db,
+      { entryDate: '2021-06-15', body },
+      new Date('2021-06-15T20:00:00Z'),
+    );
+    const newest = listEntries(db, { limit: 1 })[0];
+    if (!newest) throw new Error('The seeded journal has no entries.');
+    return {
+      newest: { id: newest.id, title: newest.title },
+      longEntry: { id: entry.id, title: entry.title, words: entry.wordCount, body: entry.body },
+    };
+  } finally {
+    journal.db.close();
+  }
+}
+
+async function runRenderer(
+  dataDir: string,
+  options: RunOptions,
+  entryCount: number,
+  machine: Record<string, unknown>,
+): Promise<BenchRow[]> {
+  const executablePath = process.env.WAYMARK_CHROMIUM || process.env.CHROMIUM_PATH;
+  if (!executablePath) {
+    throw new Error('No Chromium: run through `npm run bench`, or set CHROMIUM_PATH.');
+  }
+  const prepared = addLongEntry(dataDir, options.seed);
+  const host = await startWebHost(join(ROOT, 'out', 'main', 'web.js'), dataDir);
+  try {
+    const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+    machine.chromium = browser.version();
+    try {
+      const ctx: RendererContext = {
+        browser,
+        url: host.url,
+        quick: options.quick,
+        seed: options.seed,
+        entryCount,
+        ...prepared,
+        rendererDir: join(ROOT, 'out', 'renderer'),
+        bareEditorScript: join(ROOT, 'out', 'bench', 'bare-editor', 'bare-editor.js'),
+      };
+      return await runBenchmarks(RENDERER_BENCHMARKS, ctx, log);
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    await host.stop();
+  }
+}
+
+async function main(): Promise<number> {
+  const options = parseOptions(process.argv.slice(2));
+  const started = performance.now();
+  const mode = options.quick ? 'quick' : 'full';
+  const machine: Record<string, unknown> = {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? 'unknown',
+    memoryGB: Math.round(totalmem() / 1024 ** 3),
+    platform: `${process.platform} ${process.arch}`,
+    node: process.version,
+  };
+  const dataDir = mkdtempSync(join(tmpdir(), 'waymark-bench-'));
+  const rows: BenchRow[] = [];
+  let journalInfo: Record<string, unknown>;
+  try {
+    const entries = options.entries.toLocaleString('en');
+    log(`Waymark benchmarks (${mode}): seeding ${entries} entries (seed ${options.seed})…`);
+    const seedStarted = performance.now();
+    const journal = openJournal({ dataDir, host: 'web' });
+    const seeded = (() => {
+      try {
+        const result = seedJournal(journal.db, {
+          ...DEFAULT_SEED_OPTIONS,
+          entries: options.entries,
+          seed: options.seed,
+        });
+        journal.db.pragma('wal_checkpoint(TRUNCATE)');
+        return result;
+      } finally {
+        journal.db.close();
+      }
+    })();
+    const seedSeconds = (performance.now() - seedStarted) / 1000;
+    for (const line of seeded.lines) log(`  ${line}`);
+    journalInfo = {
+      entries: options.entries,
+      words: seeded.counts.words,
+      seed: options.seed,
+      fileMB: +(statSync(join(dataDir, JOURNAL_FILE)).size / 1024 ** 2).toFixed(1),
+    };
+    rows.push(
+      single(
+        'seed',
+        `Seed ${entries} entries`,
+        's',
+        seedSeconds,
+        options.entries >= 10_000 ? { stat: 'median', max: 60 } : null,
+        `${journalInfo.fileMB} MB journal, ${((seeded.counts.words ?? 0) / 1e6).toFixed(2)} million words`,
+      ),
+    );
+
+    if (options.only !== 'renderer') {
+      log('Core (Node, SQLite on disk):');
+      rows.push(
+        ...(await runBenchmarks(
+          CORE_BENCHMARKS,
+          { dataDir, quick: options.quick, seed: options.seed, entryIds: seeded.entryIds },
+          log,
+        )),
+      );
+    }
+    if (options.only !== 'core') {
+      log('Renderer (Chromium, browser edition):');
+      try {
+        rows.push(...(await runRenderer(dataDir, options, seeded.entryIds.length, machine)));
+      } catch (error) {
+        rows.push(errored('renderer', 'Renderer benchmarks', error));
+      }
+    }
+  } finally {
+    if (options.keep) log(`Kept the seeded journal in ${dataDir}`);
+    else rmSync(dataDir, { recursive: true, force: true });
+  }
+
+  const counts = tally(rows);
+  const durationSeconds = +((performance.now() - started) / 1000).toFixed(1);
+  log('');
+  log(renderTable(rows));
+  log('');
+  log(
+    `${counts.pass} passed, ${counts.fail} missed, ${counts['not built']} not yet built, ${counts.error} errors (${mode} run, ${durationSeconds} s; ${machine.cpus} cores shared with other work).`,
+  );
+  writeFileSync(
+    options.output,
+    `${JSON.stringify(
+      {
+        mode,
+        createdAt: new Date().toISOString(),
+        durationSeconds,
+        machine,
+        journal: journalInfo,
+        summary: counts,
+        rows,
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  log(`Wrote ${options.output}`);
+  if (counts.error > 0) return 1;
+  return !options.quick && counts.fail > 0 ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(
+      `The benchmarks could not run: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    process.exit(1);
+  },
+);
