@@ -4,11 +4,20 @@
  * imports these types, and the preload reads the channel names.
  */
 import { appContract } from './app';
+import { historyContract } from './history';
 import { journalContract } from './journal';
+import { searchContract } from './search';
+import { tagsContract } from './tags';
 import { joinContracts, type InputOf, type OutputOf } from './define';
 import type { Result } from './errors';
 
-export const contract = joinContracts(appContract, journalContract);
+export const contract = joinContracts(
+  appContract,
+  journalContract,
+  tagsContract,
+  historyContract,
+  searchContract,
+);
 
 export type Contract = typeof contract;
 export type ChannelName = keyof Contract;
@@ -26,3 +35,6 @@ export type { Result, ApiErrorShape, ErrorCode, FieldError } from './errors';
 export type { RichTextNode } from './schemas';
 export type { Entry, EntrySummary } from './journal';
 export type { AppInfo } from './app';
+export type { EntryVersion } from './history';
+export type { HighlightedText, SearchKind, SearchResponse, SearchResult } from './search';
+export type { TagUsage } from './tags';
