@@ -3,6 +3,8 @@ import type { HighlightedText } from '../contract/search';
 /** The characters FTS5 wraps around matches; blanked out of everything that is indexed. */
 export const MARK_START = '\u0002';
 export const MARK_END = '\u0003';
+// The markers are control characters on purpose: text a person writes never needs them.
+// eslint-disable-next-line no-control-regex
 const MARKERS = /[\u0002\u0003]/g;
 
 /** Text as it goes into the index: free of the match markers, so a marker is always ours. */
