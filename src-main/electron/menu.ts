@@ -16,6 +16,7 @@ export function menuTemplate(
       label: '&File',
       submenu: [
         { label: 'New entry', accelerator: 'CmdOrCtrl+N', click: command(window, 'new-entry') },
+        { label: 'Search…', accelerator: 'CmdOrCtrl+K', click: command(window, 'search') },
         { type: 'separator' },
         mac ? { role: 'close' } : { role: 'quit' },
       ],

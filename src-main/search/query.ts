@@ -2,7 +2,8 @@
  * Turns whatever a person types into an FTS5 query that cannot be a syntax error. FTS5 operators
  * (quotes, `*`, `^`, brackets, `:`, `+`, `-`, AND/OR/NOT/NEAR) are never passed through: the input
  * is cut into runs of letters and digits, and each run becomes a double-quoted string, which FTS5
- * reads as plain words. All words must match; the last one is a prefix while it is being typed.
+ * reads as plain words. All words must match. A word is a prefix while it is still being typed
+ * (nothing follows it yet) or when the person put a `*` right after it.
  */
 
 /** Letters, digits, combining marks and private-use characters: what FTS5's unicode61 keeps. */
@@ -16,36 +17,33 @@ export const MAX_TERM_LENGTH = 64;
 export interface ParsedQuery {
   /** The words searched for, in the order typed. */
   terms: string[];
-  /** Whether the last word is matched as a prefix. */
-  prefix: boolean;
+  /** For each word, whether it is matched as a prefix. */
+  prefixes: boolean[];
 }
 
 export function parseQuery(input: string): ParsedQuery {
   const text = input.normalize('NFC');
   const terms: string[] = [];
-  let endsInWord = false;
+  const prefixes: boolean[] = [];
   for (const match of text.matchAll(WORD_RUN)) {
     if (!HAS_BASE_CHARACTER.test(match[0])) continue;
-    if (terms.length === MAX_QUERY_TERMS) {
-      endsInWord = false;
-      break;
-    }
+    if (terms.length === MAX_QUERY_TERMS) break;
+    const end = match.index + match[0].length;
     terms.push(match[0].slice(0, MAX_TERM_LENGTH));
-    // A word followed by a space or punctuation is finished; one at the very end is still being typed.
-    endsInWord = match.index + match[0].length === text.length;
+    prefixes.push(end === text.length || text[end] === '*');
   }
-  return { terms, prefix: endsInWord };
+  return { terms, prefixes };
 }
 
 /** The MATCH expression for `input`, or null when it holds no word to search for. */
 export function buildMatchQuery(input: string): string | null {
-  const { terms, prefix } = parseQuery(input);
+  const { terms, prefixes } = parseQuery(input);
   if (terms.length === 0) return null;
   return terms
     .map((term, index) => {
       // A run holds no double quote, but doubling keeps this correct if WORD_RUN ever widens.
       const quoted = `"${term.replaceAll('"', '""')}"`;
-      return prefix && index === terms.length - 1 ? `${quoted}*` : quoted;
+      return prefixes[index] ? `${quoted}*` : quoted;
     })
     .join(' ');
 }

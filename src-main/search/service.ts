@@ -1,4 +1,9 @@
-import { SEARCH_KINDS, type SearchKind, type SearchResponse } from '../contract/search';
+import {
+  SEARCH_KINDS,
+  type HighlightedText,
+  type SearchKind,
+  type SearchResponse,
+} from '../contract/search';
 import type { Db } from '../db/open';
 import { tagKey } from '../tags/normalize';
 import { parseMarked } from './marked-text';
@@ -14,6 +19,21 @@ export interface SearchOptions {
   /** Only entries carrying this tag. */
   tag?: string;
   limit?: number;
+}
+
+/**
+ * An entry's body starts with its title line; a snippet taken from the very start would show the
+ * title twice, so that line is left out of it.
+ */
+function withoutTitle(snippet: HighlightedText, title: string): HighlightedText {
+  const lead = `${title} · `;
+  if (title === '' || !snippet.text.startsWith(lead)) return snippet;
+  return {
+    text: snippet.text.slice(lead.length),
+    highlights: snippet.highlights
+      .filter((range) => range.start >= lead.length)
+      .map((range) => ({ start: range.start - lead.length, end: range.end - lead.length })),
+  };
 }
 
 /**
@@ -36,12 +56,15 @@ export function search(db: Db, options: SearchOptions): SearchResponse {
   const rows = searchRepository(db).match({ kinds: filterKinds.length, tag: tag !== '' }, params);
   return {
     terms: parseQuery(options.text).terms,
-    results: rows.map((row) => ({
-      kind: row.kind,
-      refId: row.ref_id,
-      title: parseMarked(row.title),
-      snippet: parseMarked(row.snippet),
-      date: row.date,
-    })),
+    results: rows.map((row) => {
+      const title = parseMarked(row.title);
+      return {
+        kind: row.kind,
+        refId: row.ref_id,
+        title,
+        snippet: withoutTitle(parseMarked(row.snippet), title.text),
+        date: row.date,
+      };
+    }),
   };
 }

@@ -12,7 +12,7 @@ export function purgeCutoff(now: Date): string {
   return new Date(now.getTime() - TRASH_DAYS * MS_PER_DAY).toISOString();
 }
 
-/** Whole days left before purging (0 on the last day), for the trash's labels. */
+/** Days left before purging, counting a started day as a day (0 once it is due). */
 export function daysUntilPurge(deletedAt: string, now: Date): number {
-  return Math.max(0, Math.floor((purgeDueAt(deletedAt).getTime() - now.getTime()) / MS_PER_DAY));
+  return Math.max(0, Math.ceil((purgeDueAt(deletedAt).getTime() - now.getTime()) / MS_PER_DAY));
 }

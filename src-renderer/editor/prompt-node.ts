@@ -1,5 +1,4 @@
 import { mergeAttributes, Node } from '@tiptap/core';
-import { TextSelection } from '@tiptap/pm/state';
 
 /** Prompt ids are ours (`self-enjoy`); anything else read from a document is dropped. */
 const PROMPT_ID = /^[a-z0-9-]{1,64}$/;
@@ -61,30 +60,34 @@ export const PromptBlock = Node.create({
     return {
       insertPrompt:
         (prompt) =>
-        ({ state, tr, dispatch }) => {
-          const { schema, selection } = state;
-          const promptType = schema.nodes.prompt;
-          const paragraphType = schema.nodes.paragraph;
-          if (!promptType || !paragraphType || prompt.text === '') return false;
-          const block = promptType.create(
-            { promptId: validPromptId(prompt.id) },
-            schema.text(prompt.text),
-          );
-          const $from = selection.$from;
-          let from = selection.from;
-          let to = selection.from;
-          if ($from.depth > 0) {
-            const top = $from.node(1);
-            const emptyParagraph = top.type === paragraphType && top.content.size === 0;
-            from = emptyParagraph ? $from.before(1) : $from.after(1);
-            to = emptyParagraph ? $from.after(1) : from;
+        ({ state, tr, dispatch, commands }) => {
+          const promptType = state.schema.nodes.prompt;
+          if (!promptType || prompt.text === '') return false;
+          const $from = state.selection.$from;
+          const top = $from.depth > 0 ? $from.node(1) : null;
+          if (top && top.type.name === 'paragraph' && top.content.size === 0) {
+            // The cursor is in an empty paragraph: the prompt goes before it and the cursor stays
+            // where it is, ready for the answer. (Replacing the paragraph the caret is in can leave
+            // Chrome typing into the wrong node of a freshly opened editor.)
+            if (dispatch) {
+              const block = promptType.create(
+                { promptId: validPromptId(prompt.id) },
+                state.schema.text(prompt.text),
+              );
+              tr.insert($from.before(1), block).scrollIntoView();
+            }
+            return true;
           }
-          if (dispatch) {
-            tr.replaceWith(from, to, [block, paragraphType.create()]);
-            tr.setSelection(TextSelection.create(tr.doc, from + block.nodeSize + 1));
-            tr.scrollIntoView();
-          }
-          return true;
+          const at = top ? $from.after(1) : state.selection.from;
+          // insertContentAt leaves the cursor at the end of what it inserted: the empty answer.
+          return commands.insertContentAt(at, [
+            {
+              type: 'prompt',
+              attrs: { promptId: validPromptId(prompt.id) },
+              content: [{ type: 'text', text: prompt.text }],
+            },
+            { type: 'paragraph' },
+          ]);
         },
     };
   },

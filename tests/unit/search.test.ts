@@ -54,17 +54,26 @@ describe('search ranking and snippets', () => {
     expect(result?.title).toEqual({ text: 'Quarterly check-in', highlights: [] });
   });
 
-  it('highlights matches in the title too, and keeps a snippet on one line', () => {
+  it('highlights matches in the title too, without repeating the title in the snippet', () => {
     const ctx = tempJournal();
     const e = seedCorpus(ctx);
     const [first] = search(ctx.db, { text: 'portfolio' }).results;
     expect(first?.refId).toBe(e.portfolio.id);
     expect(marked(first!.title)).toEqual(['Portfolio']);
-    expect(first?.snippet.text).not.toContain('\n');
-    expect(first?.snippet.text).toContain(' · ');
-    for (const range of first!.snippet.highlights) {
-      expect(first!.snippet.text.slice(range.start, range.end).toLowerCase()).toBe('portfolio');
-    }
+    expect(first?.snippet.text).toBe(
+      'Removed the oldest projects. The portfolio is shorter and sharper now.',
+    );
+    expect(marked(first!.snippet)).toEqual(['portfolio']);
+  });
+
+  it('keeps a snippet on one line, blocks joined by a dot', () => {
+    const ctx = tempJournal();
+    const e = seedCorpus(ctx);
+    const [result] = search(ctx.db, { text: 'strongest associate' }).results;
+    expect(result?.refId).toBe(e.mentorTitle.id);
+    expect(result?.snippet.text).not.toContain('\n');
+    expect(result?.snippet.text).toContain('strongest piece. · Next: ask about the associate');
+    expect(marked(result!.snippet)).toEqual(['strongest', 'associate']);
   });
 
   it('shortens a long body to a passage around the match, marked with an ellipsis', () => {
@@ -115,7 +124,7 @@ describe('accents and case', () => {
     seedCorpus(ctx);
     const [result] = search(ctx.db, { text: 'cafe' }).results;
     expect(marked(result!.title)).toEqual(['Café']);
-    expect(marked(result!.snippet)).toEqual(['Café', 'café']);
+    expect(marked(result!.snippet)).toEqual(['café']);
   });
 });
 

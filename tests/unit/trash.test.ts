@@ -59,11 +59,13 @@ describe('emptying the trash after 30 days', () => {
     expect(journal.getEntry(db, entry.id).title).toBe('Back again');
   });
 
-  it('counts the days left in whole days', () => {
+  it('counts the days left, a started day counting as one', () => {
     const deletedAt = '2025-03-01T12:00:00.000Z';
     expect(daysUntilPurge(deletedAt, new Date('2025-03-01T12:00:00Z'))).toBe(30);
-    expect(daysUntilPurge(deletedAt, new Date('2025-03-02T11:00:00Z'))).toBe(29);
-    expect(daysUntilPurge(deletedAt, new Date('2025-03-31T11:00:00Z'))).toBe(0);
+    expect(daysUntilPurge(deletedAt, new Date('2025-03-02T11:00:00Z'))).toBe(30);
+    expect(daysUntilPurge(deletedAt, new Date('2025-03-02T13:00:00Z'))).toBe(29);
+    expect(daysUntilPurge(deletedAt, new Date('2025-03-31T11:00:00Z'))).toBe(1);
+    expect(daysUntilPurge(deletedAt, new Date('2025-03-31T12:00:00Z'))).toBe(0);
     expect(daysUntilPurge(deletedAt, new Date('2025-05-01T00:00:00Z'))).toBe(0);
   });
 });

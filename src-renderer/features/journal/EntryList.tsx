@@ -6,13 +6,17 @@ interface Props {
   entries: EntrySummary[];
   selectedId: string | null;
   onOpen: (id: string) => void;
+  /** What to say when there is nothing to list (a filter may be the reason). */
+  emptyMessage?: string;
 }
 
 /** Newest first, grouped by month; each row is a link so the keyboard and the address bar both work. */
-export function EntryList({ entries, selectedId, onOpen }: Props) {
+export function EntryList({ entries, selectedId, onOpen, emptyMessage }: Props) {
   if (entries.length === 0) {
     return (
-      <p className="empty-hint">No entries yet. Press New entry to write your first reflection.</p>
+      <p className="empty-hint">
+        {emptyMessage ?? 'No entries yet. Press New entry to write your first reflection.'}
+      </p>
     );
   }
   return (

@@ -1,10 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Entry } from '../../../src-main/contract';
 import { call } from '../../api/client';
 import type { Autosaver } from '../../editor/autosave';
 import { useToast } from '../../ui/toast';
 import { navigate } from '../../ui/use-route';
+import { TagFilter } from '../tags/TagFilter';
 import { EntryEditor } from './EntryEditor';
 import { EntryList } from './EntryList';
 import { journalKeys, rememberSaved, useEntry, useEntryList } from './queries';
@@ -12,7 +13,10 @@ import { journalKeys, rememberSaved, useEntry, useEntryList } from './queries';
 export function JournalScreen({ entryId }: { entryId: string | null }) {
   const queryClient = useQueryClient();
   const toast = useToast();
-  const list = useEntryList();
+  const [tagFilter, setTagFilter] = useState<string | null>(null);
+  /** The entry just created: its editor takes the focus once it is on screen. */
+  const [createdId, setCreatedId] = useState<string | null>(null);
+  const list = useEntryList(tagFilter);
   const autosaver = useRef<Autosaver | null>(null);
   const registerAutosaver = useCallback((value: Autosaver | null) => {
     autosaver.current = value;
@@ -42,11 +46,9 @@ export function JournalScreen({ entryId }: { entryId: string | null }) {
     try {
       const created = await call('journal:create', {});
       queryClient.setQueryData(journalKeys.entry(created.id), created);
-      await queryClient.invalidateQueries({ queryKey: journalKeys.list() });
+      await queryClient.invalidateQueries({ queryKey: journalKeys.all });
+      setCreatedId(created.id);
       navigate('journal', created.id);
-      requestAnimationFrame(() =>
-        (document.querySelector('[aria-label="Entry"]') as HTMLElement | null)?.focus(),
-      );
     } catch (error) {
       toast({
         message: error instanceof Error ? error.message : 'Could not create an entry.',
@@ -60,7 +62,8 @@ export function JournalScreen({ entryId }: { entryId: string | null }) {
       await autosaver.current?.flush();
       try {
         await call('journal:trash', { id: target.id });
-        await queryClient.invalidateQueries({ queryKey: journalKeys.list() });
+        await queryClient.invalidateQueries({ queryKey: journalKeys.all });
+        await queryClient.invalidateQueries({ queryKey: ['tags'] });
         queryClient.removeQueries({ queryKey: journalKeys.entry(target.id) });
         navigate('journal');
         toast({
@@ -71,7 +74,8 @@ export function JournalScreen({ entryId }: { entryId: string | null }) {
               await call('journal:restore', { id: target.id });
               const restored = await call('journal:get', { id: target.id });
               rememberSaved(queryClient, restored);
-              await queryClient.invalidateQueries({ queryKey: journalKeys.list() });
+              await queryClient.invalidateQueries({ queryKey: journalKeys.all });
+              await queryClient.invalidateQueries({ queryKey: ['tags'] });
               navigate('journal', target.id);
             },
           },
@@ -117,6 +121,7 @@ export function JournalScreen({ entryId }: { entryId: string | null }) {
             New entry
           </button>
         </div>
+        <TagFilter value={tagFilter} onChange={setTagFilter} />
         {list.isError ? (
           <p className="field-error" role="alert">
             {list.error.message}
@@ -126,6 +131,7 @@ export function JournalScreen({ entryId }: { entryId: string | null }) {
             entries={list.data ?? []}
             selectedId={selectedId}
             onOpen={(id) => void openEntry(id)}
+            emptyMessage={tagFilter === null ? undefined : `No entries are tagged ${tagFilter}.`}
           />
         )}
       </aside>
@@ -136,6 +142,7 @@ export function JournalScreen({ entryId }: { entryId: string | null }) {
             entry={entry.data}
             registerAutosaver={registerAutosaver}
             onDelete={(e) => void deleteEntry(e)}
+            focusOnOpen={entry.data.id === createdId}
           />
         ) : entry.isError ? (
           <p className="field-error" role="alert">
