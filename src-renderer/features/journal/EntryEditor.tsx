@@ -33,15 +33,16 @@ export function EntryEditor({ entry, registerAutosaver, onDelete, focusOnOpen }:
   const toast = useToast();
   const autosaverRef = useRef<Autosaver | null>(null);
   const [historyOpen, setHistoryOpen] = useState(false);
+  // Stored JSON is shown only through the schema: unknown nodes, unsafe links and odd attributes
+  // are gone before the editor sees them. Once per entry (the editor is keyed by its id).
+  const [initialContent] = useState(() => safeDoc(ENTRY_EXTENSIONS, entry.body));
   const [saveState, setSaveState] = useState<SaveState>('saved');
   const [saveError, setSaveError] = useState<string | null>(null);
   const [dateError, setDateError] = useState<string | null>(null);
   const editor = useEditor(
     {
       extensions: ENTRY_EXTENSIONS,
-      // Stored JSON is shown only through the schema: unknown nodes, unsafe links and odd
-      // attributes are gone before the editor sees them.
-      content: safeDoc(ENTRY_EXTENSIONS, entry.body),
+      content: initialContent,
       shouldRerenderOnTransaction: false,
       immediatelyRender: true,
       editorProps: {

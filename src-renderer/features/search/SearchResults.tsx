@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { SearchResult } from '../../../src-main/contract';
 import { shortDate } from '../journal/group-by-month';
 import { Highlighted } from './Highlighted';
-import { hrefForResult, KIND_LABELS } from './result-target';
+import { KIND_LABELS } from './result-target';
 
 interface Props {
   id: string;
@@ -37,7 +37,7 @@ export function SearchResults({ id, results, active, onHover, onOpen }: Props) {
           onMouseMove={() => index !== active && onHover(index)}
           onClick={() => onOpen(result)}
         >
-          <a href={hrefForResult(result)} tabIndex={-1} onClick={(e) => e.preventDefault()}>
+          <div className="search-result-body">
             <span className="search-result-title">
               {result.title.text ? <Highlighted value={result.title} /> : 'Untitled'}
             </span>
@@ -50,7 +50,7 @@ export function SearchResults({ id, results, active, onHover, onOpen }: Props) {
                 <Highlighted value={result.snippet} />
               </span>
             )}
-          </a>
+          </div>
         </li>
       ))}
     </ul>

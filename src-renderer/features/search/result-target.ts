@@ -1,5 +1,5 @@
 import type { SearchKind, SearchResult } from '../../../src-main/contract';
-import { hrefFor, navigate } from '../../ui/use-route';
+import { navigate } from '../../ui/use-route';
 
 /** How each kind is named in results and filters. */
 export const KIND_LABELS: Record<SearchKind, string> = {
@@ -25,10 +25,6 @@ function routeOf(result: Pick<SearchResult, 'kind' | 'refId'>): [string, string]
     case 'goal':
       return ['plan', result.refId];
   }
-}
-
-export function hrefForResult(result: Pick<SearchResult, 'kind' | 'refId'>): string {
-  return hrefFor(...routeOf(result));
 }
 
 export function openResult(result: Pick<SearchResult, 'kind' | 'refId'>): void {
