@@ -1,6 +1,9 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { commandSpecs } from '../src-main/shared/commands';
 import { JournalScreen } from './features/journal/JournalScreen';
+import { openSearch } from './features/search/open-search';
+import { SearchDialog } from './features/search/SearchDialog';
+import { TrashScreen } from './features/trash/TrashScreen';
 import { ValuesScreen } from './features/values/ValuesScreen';
 import { SCREENS } from './ui/screens';
 import { ShortcutsSheet } from './ui/ShortcutsSheet';
@@ -11,31 +14,42 @@ import { navigate, useRoute } from './ui/use-route';
 
 const COMMANDS = commandSpecs(SCREENS.map((screen) => screen.id));
 
+function Screen({ screen, param }: { screen: string; param: string | null }) {
+  switch (screen) {
+    case 'trash':
+      return <TrashScreen />;
+    case 'values':
+      return <ValuesScreen param={param} />;
+    case 'journal':
+      return <JournalScreen entryId={param} />;
+    default:
+      return <JournalScreen entryId={null} />;
+  }
+}
+
 export function App() {
   const route = useRoute();
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const run = useCallback((id: string) => {
     if (id === 'new-entry') navigate('journal', 'new');
     else if (id === 'shortcuts') setShortcutsOpen(true);
+    else if (id === 'search') openSearch();
     else if (id.startsWith('go-')) navigate(id.slice(3));
   }, []);
   useCommands(COMMANDS, run);
-  const screen = useMemo(() => {
-    switch (route.screen) {
-      case 'values':
-        return <ValuesScreen param={route.param} />;
-      default:
-        return <JournalScreen entryId={route.param} />;
-    }
-  }, [route.screen, route.param]);
   return (
     <ToastProvider>
       <div className="app-shell">
-        <Sidebar current={route.screen} onShowShortcuts={() => setShortcutsOpen(true)} />
+        <Sidebar
+          current={route.screen}
+          onSearch={openSearch}
+          onShowShortcuts={() => setShortcutsOpen(true)}
+        />
         <main className="app-main" id="main">
-          {screen}
+          <Screen screen={route.screen} param={route.param} />
         </main>
       </div>
+      <SearchDialog />
       {shortcutsOpen && (
         <ShortcutsSheet commands={COMMANDS} onClose={() => setShortcutsOpen(false)} />
       )}

@@ -4,13 +4,24 @@
  * imports these types, and the preload reads the channel names.
  */
 import { appContract } from './app';
+import { historyContract } from './history';
 import { journalContract } from './journal';
 import { planContract } from './plan';
+import { searchContract } from './search';
+import { tagsContract } from './tags';
 import { valuesContract } from './values';
 import { joinContracts, type InputOf, type OutputOf } from './define';
 import type { Result } from './errors';
 
-export const contract = joinContracts(appContract, journalContract, planContract, valuesContract);
+export const contract = joinContracts(
+  appContract,
+  journalContract,
+  tagsContract,
+  historyContract,
+  searchContract,
+  planContract,
+  valuesContract,
+);
 
 export type Contract = typeof contract;
 export type ChannelName = keyof Contract;
@@ -61,3 +72,6 @@ export type {
   ValuesScorecard,
   ValuesSettings,
 } from './values';
+export type { EntryVersion } from './history';
+export type { HighlightedText, SearchKind, SearchResponse, SearchResult } from './search';
+export type { TagUsage } from './tags';

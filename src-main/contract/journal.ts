@@ -22,6 +22,8 @@ export const journalContract = {
     z.strictObject({
       trashed: z.boolean().optional(),
       limit: z.number().int().min(1).max(100_000).optional(),
+      /** Only live entries carrying this tag (any case). */
+      tag: z.string().max(200).optional(),
     }),
   ).returns<EntrySummary[]>(),
   'journal:get': channel(z.strictObject({ id })).returns<Entry>(),

@@ -1,12 +1,23 @@
+import { historyHandlers } from '../journal/history-handlers';
 import { journalHandlers } from '../journal/handlers';
 import { planHandlers } from '../plan/handlers';
 import { valuesHandlers } from '../values/handlers';
+import { searchHandlers } from '../search/handlers';
+import { tagsHandlers } from '../tags/handlers';
 import { appHandlers } from './app-handlers';
 import type { AppContext } from './context';
 import { createRouter, type Router } from './router';
 
 /** Every domain's handlers; each host builds its router from this one list. */
-export const allHandlers = [appHandlers, journalHandlers, planHandlers, valuesHandlers];
+export const allHandlers = [
+  appHandlers,
+  journalHandlers,
+  tagsHandlers,
+  historyHandlers,
+  searchHandlers,
+  planHandlers,
+  valuesHandlers,
+];
 
 export function createAppRouter(ctx: AppContext): Router {
   return createRouter(

@@ -4,6 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createAppRouter } from '../core/all-handlers';
 import type { AppContext } from '../core/context';
 import { resolveDataDir } from '../core/data-dir';
+import { startMaintenance } from '../core/maintenance';
 import { openJournal } from '../core/open-journal';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
@@ -15,6 +16,7 @@ import { loadWindowState, saveZoomLevel, trackWindowState } from './window-state
 const here = dirname(fileURLToPath(import.meta.url));
 let mainWindow: BrowserWindow | null = null;
 let journal: AppContext | null = null;
+let stopMaintenance: (() => void) | null = null;
 
 function rendererUrl(): string {
   const devServer = process.env.ELECTRON_RENDERER_URL;
@@ -73,6 +75,7 @@ export function startDesktop(): void {
         app.exit(1);
         return;
       }
+      stopMaintenance = startMaintenance(journal);
       const appUrl = rendererUrl();
       registerIpc(createAppRouter(journal), appUrl);
       installMenu({
@@ -95,6 +98,7 @@ export function startDesktop(): void {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('will-quit', () => {
+    stopMaintenance?.();
     journal?.db.close();
     journal = null;
   });

@@ -28,6 +28,9 @@ export class EntryRepository {
   private readonly insertRow;
   private readonly updateRow;
   private readonly setDeleted;
+  private readonly listByTag;
+  private readonly trashedBeforeIds;
+  private readonly deleteRow;
 
   constructor(db: Db) {
     this.byId = db.prepare<[string], EntryRow>('SELECT * FROM entries WHERE id = ?');
@@ -56,6 +59,18 @@ export class EntryRepository {
     this.setDeleted = db.prepare<[string | null, string, string]>(
       'UPDATE entries SET deleted_at = ?, updated_at = ? WHERE id = ?',
     );
+    this.listByTag = db.prepare<[string, number], EntrySummaryRow>(
+      `SELECT ${SUMMARY_COLUMNS} FROM entries WHERE deleted_at IS NULL AND id IN (
+         SELECT et.entry_id FROM entry_tags et JOIN tags t ON t.id = et.tag_id WHERE t.name_key = ?)
+       ORDER BY entry_date DESC, created_at DESC LIMIT ?`,
+    );
+    this.trashedBeforeIds = db
+      .prepare<[string], string>(
+        'SELECT id FROM entries WHERE deleted_at IS NOT NULL AND deleted_at <= ? ORDER BY deleted_at',
+      )
+      .pluck();
+    // Snapshots and tag links go with the entry (ON DELETE CASCADE).
+    this.deleteRow = db.prepare<[string]>('DELETE FROM entries WHERE id = ?');
   }
 
   get(id: string): EntryRow | undefined {
@@ -64,6 +79,20 @@ export class EntryRepository {
 
   list(options: { trashed: boolean; limit: number }): EntrySummaryRow[] {
     return (options.trashed ? this.listTrashed : this.listLive).all(options.limit);
+  }
+
+  /** Live entries carrying the tag whose key (lower-case name) is `tagKey`. */
+  listTagged(tagKey: string, limit: number): EntrySummaryRow[] {
+    return this.listByTag.all(tagKey, limit);
+  }
+
+  /** Ids of entries moved to the trash at or before `cutoff` (an ISO instant). */
+  trashedBefore(cutoff: string): string[] {
+    return this.trashedBeforeIds.all(cutoff);
+  }
+
+  deleteForever(id: string): void {
+    this.deleteRow.run(id);
   }
 
   insert(row: EntryRow): void {

@@ -4,55 +4,30 @@ import type { Entry, EntrySummary } from '../contract/journal';
 import { EMPTY_DOC, type RichTextNode } from '../contract/schemas';
 import type { Db } from '../db/open';
 import { localDate } from '../shared/calendar';
-import { countWords, plainTextOf, titleOf } from '../shared/rich-text';
-import { entryRepository, type EntryRow, type EntrySummaryRow } from './repository';
+import { tagKey } from '../tags/normalize';
+import { snapshotBeforeEdit } from './history';
+import { entryRepository, type EntryRow } from './repository';
+import { derived, requireEntry, toEntry, toSummary } from './rows';
+import { syncEntryIndex } from './search-sync';
 
-export function toSummary(row: EntrySummaryRow): EntrySummary {
-  return {
-    id: row.id,
-    entryDate: row.entry_date,
-    title: row.title,
-    wordCount: row.word_count,
-    updatedAt: row.updated_at,
-    deletedAt: row.deleted_at,
-  };
-}
-
-export function toEntry(row: EntryRow): Entry {
-  return {
-    ...toSummary(row),
-    body: JSON.parse(row.body_json) as RichTextNode,
-    createdAt: row.created_at,
-    revision: row.revision,
-  };
-}
-
-function derived(body: RichTextNode) {
-  const text = plainTextOf(body);
-  return {
-    body_json: JSON.stringify(body),
-    body_text: text,
-    title: titleOf(text),
-    word_count: countWords(text),
-  };
-}
-
-function requireEntry(db: Db, id: string): EntryRow {
-  const row = entryRepository(db).get(id);
-  if (!row)
-    throw new ApiError('not_found', 'That journal entry no longer exists.', [
-      { path: 'id', message: 'Not found.' },
-    ]);
-  return row;
-}
+export { requireEntry, toEntry, toSummary };
 
 export function listEntries(
   db: Db,
-  options: { trashed?: boolean; limit?: number } = {},
+  options: { trashed?: boolean; limit?: number; tag?: string } = {},
 ): EntrySummary[] {
-  return entryRepository(db)
-    .list({ trashed: options.trashed ?? false, limit: options.limit ?? 100_000 })
-    .map(toSummary);
+  const repository = entryRepository(db);
+  const limit = options.limit ?? 100_000;
+  if (options.tag !== undefined && !options.trashed) {
+    const key = tagKey(options.tag);
+    if (key === '') {
+      throw new ApiError('invalid_input', 'Choose a tag to filter by.', [
+        { path: 'tag', message: 'A tag needs at least one letter or number.' },
+      ]);
+    }
+    return repository.listTagged(key, limit).map(toSummary);
+  }
+  return repository.list({ trashed: options.trashed ?? false, limit }).map(toSummary);
 }
 
 export function getEntry(db: Db, id: string): Entry {
@@ -74,10 +49,17 @@ export function createEntry(
     deleted_at: null,
     revision: 1,
   };
-  entryRepository(db).insert(row);
-  return toEntry(row);
+  return db.transaction(() => {
+    entryRepository(db).insert(row);
+    syncEntryIndex(db, row);
+    return toEntry(row);
+  })();
 }
 
+/**
+ * Saves a new date and/or text. A changed text may first be kept as a snapshot (see
+ * snapshotBeforeEdit for the cadence); the search index follows in the same transaction.
+ */
 export function updateEntry(
   db: Db,
   input: { id: string; entryDate?: string; body?: RichTextNode },
@@ -87,24 +69,36 @@ export function updateEntry(
   return db.transaction(() => {
     const current = requireEntry(db, input.id);
     const body = input.body ?? (JSON.parse(current.body_json) as RichTextNode);
+    const next = derived(body);
+    if (next.body_json !== current.body_json) snapshotBeforeEdit(db, current, now);
     repository.update({
       id: input.id,
       entry_date: input.entryDate ?? current.entry_date,
-      ...derived(body),
+      ...next,
       updated_at: now.toISOString(),
     });
-    return toEntry(requireEntry(db, input.id));
+    const saved = requireEntry(db, input.id);
+    syncEntryIndex(db, saved);
+    return toEntry(saved);
   })();
 }
 
 export function trashEntry(db: Db, id: string, now: Date = new Date()): EntrySummary {
-  requireEntry(db, id);
-  entryRepository(db).markDeleted(id, now.toISOString(), now.toISOString());
-  return toSummary(requireEntry(db, id));
+  return db.transaction(() => {
+    requireEntry(db, id);
+    entryRepository(db).markDeleted(id, now.toISOString(), now.toISOString());
+    const trashed = requireEntry(db, id);
+    syncEntryIndex(db, trashed);
+    return toSummary(trashed);
+  })();
 }
 
 export function restoreEntry(db: Db, id: string, now: Date = new Date()): EntrySummary {
-  requireEntry(db, id);
-  entryRepository(db).markDeleted(id, null, now.toISOString());
-  return toSummary(requireEntry(db, id));
+  return db.transaction(() => {
+    requireEntry(db, id);
+    entryRepository(db).markDeleted(id, null, now.toISOString());
+    const restored = requireEntry(db, id);
+    syncEntryIndex(db, restored);
+    return toSummary(restored);
+  })();
 }

@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createAppRouter } from '../core/all-handlers';
 import { platformDataDir, resolveDataDir } from '../core/data-dir';
+import { startMaintenance } from '../core/maintenance';
 import { openJournal } from '../core/open-journal';
 import { startWebServer } from './server';
 
@@ -26,6 +27,7 @@ async function main(): Promise<void> {
   const dataDir = resolveDataDir({ argv, env: process.env, fallback: platformDataDir() });
   const port = portFromArgs(argv);
   const ctx = openJournal({ dataDir, host: 'web' });
+  const stopMaintenance = startMaintenance(ctx);
   const here = dirname(fileURLToPath(import.meta.url));
   const server = await startWebServer({
     router: createAppRouter(ctx),
@@ -39,6 +41,7 @@ async function main(): Promise<void> {
   const stop = async () => {
     if (stopping) return;
     stopping = true;
+    stopMaintenance();
     await server.close();
     ctx.db.close();
     process.exit(0);

@@ -1,5 +1,5 @@
 import { useEditorState, type Editor } from '@tiptap/react';
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { isAllowedLink } from './extensions';
 import { selectToolbarState, type ToolbarState } from './toolbar-state';
 
@@ -152,8 +152,11 @@ function LinkForm({ editor, onDone }: { editor: Editor; onDone: () => void }) {
   );
 }
 
-/** Formatting controls, each a named button that shows whether it is on (aria-pressed). */
-export function Toolbar({ editor }: { editor: Editor }) {
+/**
+ * Formatting controls, each a named button that shows whether it is on (aria-pressed). `children`
+ * are a feature's own controls (Insert prompt), placed at the end.
+ */
+export function Toolbar({ editor, children }: { editor: Editor; children?: ReactNode }) {
   const state = useEditorState({ editor, selector: selectToolbarState });
   const [linkOpen, setLinkOpen] = useState(false);
   if (!state) return null;
@@ -221,6 +224,8 @@ export function Toolbar({ editor }: { editor: Editor }) {
         >
           ↷
         </button>
+        {children && <span className="toolbar-sep" aria-hidden="true" />}
+        {children}
       </div>
       {linkOpen && <LinkForm editor={editor} onDone={() => setLinkOpen(false)} />}
     </div>

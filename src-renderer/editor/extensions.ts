@@ -4,21 +4,16 @@ import Typography from '@tiptap/extension-typography';
 import { Placeholder } from '@tiptap/extensions';
 import StarterKit from '@tiptap/starter-kit';
 import type { Extensions } from '@tiptap/core';
+import { isAllowedLink } from './links';
+import { PromptBlock } from './prompt-node';
+import { SafePaste } from './safe-paste';
 
-const ALLOWED_PROTOCOLS = ['http:', 'https:', 'mailto:'];
-
-/** Links may point to the web or to an e-mail address; nothing else survives (no javascript:, data:). */
-export function isAllowedLink(url: string): boolean {
-  try {
-    return ALLOWED_PROTOCOLS.includes(new URL(url.trim()).protocol);
-  } catch {
-    return false;
-  }
-}
+export { isAllowedLink };
 
 /**
  * The one extension set for rich text: the editor, rendering stored JSON, and printing all use it, so
- * what is stored can only ever be shown as one of these nodes and marks.
+ * what is stored can only ever be shown as one of these nodes and marks. Pasted HTML is sanitized
+ * first (SafePaste); stored JSON goes through safeDoc (safe-doc.ts) before it is shown.
  */
 export function richTextExtensions(options: { placeholder?: string } = {}): Extensions {
   return [
@@ -37,6 +32,8 @@ export function richTextExtensions(options: { placeholder?: string } = {}): Exte
     Typography,
     TaskList,
     TaskItem.configure({ nested: true }),
+    PromptBlock,
+    SafePaste,
     Placeholder.configure({ placeholder: options.placeholder ?? 'Write…' }),
   ];
 }

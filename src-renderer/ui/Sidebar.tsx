@@ -1,11 +1,15 @@
 import { SCREENS } from './screens';
 import { hrefFor } from './use-route';
 
+const IS_MAC = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
+
 export function Sidebar({
   current,
+  onSearch,
   onShowShortcuts,
 }: {
   current: string;
+  onSearch?: () => void;
   onShowShortcuts: () => void;
 }) {
   return (
@@ -13,6 +17,17 @@ export function Sidebar({
       <div className="app-brand" aria-hidden="true">
         <span className="app-brand-mark">◆</span> Waymark
       </div>
+      {onSearch && (
+        <button
+          type="button"
+          className="app-search"
+          onClick={onSearch}
+          aria-keyshortcuts={IS_MAC ? 'Meta+K' : 'Control+K'}
+        >
+          <span>Search</span>
+          <kbd aria-hidden="true">{IS_MAC ? '⌘K' : 'Ctrl K'}</kbd>
+        </button>
+      )}
       <ul>
         {SCREENS.map((screen) => (
           <li key={screen.id}>

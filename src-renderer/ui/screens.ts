@@ -2,6 +2,7 @@
 export const SCREENS = [
   { id: 'journal', label: 'Journal' },
   { id: 'values', label: 'Values' },
+  { id: 'trash', label: 'Trash' },
 ] as const;
 
 export type ScreenId = (typeof SCREENS)[number]['id'];

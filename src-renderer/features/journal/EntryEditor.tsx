@@ -1,12 +1,18 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useEffect, useState } from 'react';
-import type { Entry } from '../../../src-main/contract';
+import { useEffect, useRef, useState } from 'react';
+import type { Entry, EntryVersion } from '../../../src-main/contract';
 import { call, isDesktop } from '../../api/client';
 import { Autosaver, type SaveState } from '../../editor/autosave';
 import { ENTRY_EXTENSIONS } from '../../editor/extensions';
+import { focusEditorSoon } from '../../editor/focus';
+import { safeDoc } from '../../editor/safe-doc';
 import { Toolbar } from '../../editor/Toolbar';
 import { SaveStatus } from '../../ui/SaveStatus';
+import { useToast } from '../../ui/toast';
+import { HistoryDialog, versionTime } from '../history/HistoryDialog';
+import { InsertPrompt } from '../prompts/InsertPrompt';
+import { EntryTags } from '../tags/EntryTags';
 import { takeFocusRequest } from './focus-request';
 import { rememberSaved } from './queries';
 
@@ -23,13 +29,19 @@ function messageOf(error: unknown): string {
 
 export function EntryEditor({ entry, registerAutosaver, onDelete }: Props) {
   const queryClient = useQueryClient();
+  const toast = useToast();
+  const autosaverRef = useRef<Autosaver | null>(null);
+  const [historyOpen, setHistoryOpen] = useState(false);
+  // Stored JSON is shown only through the schema: unknown nodes, unsafe links and odd attributes
+  // are gone before the editor sees them. Once per entry (the editor is keyed by its id).
+  const [initialContent] = useState(() => safeDoc(ENTRY_EXTENSIONS, entry.body));
   const [saveState, setSaveState] = useState<SaveState>('saved');
   const [saveError, setSaveError] = useState<string | null>(null);
   const [dateError, setDateError] = useState<string | null>(null);
   const editor = useEditor(
     {
       extensions: ENTRY_EXTENSIONS,
-      content: entry.body,
+      content: initialContent,
       shouldRerenderOnTransaction: false,
       // Created in an effect: with true, a slow first commit (>1 ms) makes tiptap destroy and rebuild it.
       immediatelyRender: false,
@@ -92,13 +104,42 @@ export function EntryEditor({ entry, registerAutosaver, onDelete }: Props) {
     editor.on('update', onUpdate);
     window.addEventListener('beforeunload', beforeUnload);
     registerAutosaver(autosaver);
+    autosaverRef.current = autosaver;
     return () => {
       editor.off('update', onUpdate);
       window.removeEventListener('beforeunload', beforeUnload);
       registerAutosaver(null);
+      autosaverRef.current = null;
       void autosaver.flush().finally(() => autosaver.dispose());
     };
   }, [editor, entry.id, queryClient, registerAutosaver]);
+
+  // Through the editor, not the DOM: ProseMirror then knows where the cursor is. Runs after the
+  // editor's element is in the page (EditorContent mounts before this effect).
+
+  /** History shows what is saved, so pending text is written first. */
+  const openHistory = async () => {
+    await autosaverRef.current?.flush();
+    setHistoryOpen(true);
+  };
+
+  const restoreVersion = async (version: EntryVersion) => {
+    if (!editor) return;
+    if (!((await autosaverRef.current?.flush()) ?? true)) {
+      throw new Error('The current text is not saved yet, so nothing was restored. Try again.');
+    }
+    const restored = await call('history:restore', { entryId: entry.id, versionId: version.id });
+    rememberSaved(queryClient, restored);
+    // Not an edit of the person's: no autosave. Undo (Ctrl+Z) still steps back to the text before.
+    editor.commands.setContent(safeDoc(ENTRY_EXTENSIONS, restored.body), { emitUpdate: false });
+    await queryClient.invalidateQueries({ queryKey: ['history', entry.id] });
+    await queryClient.invalidateQueries({ queryKey: ['search'] });
+    setHistoryOpen(false);
+    focusEditorSoon(editor, 'end');
+    toast({
+      message: `Restored the version from ${versionTime(version.createdAt)}. The text it replaced is in History.`,
+    });
+  };
 
   const changeDate = async (value: string) => {
     if (value === '') return setDateError('An entry needs a date.');
@@ -131,12 +172,28 @@ export function EntryEditor({ entry, registerAutosaver, onDelete }: Props) {
           </span>
         )}
         <SaveStatus state={saveState} error={saveError} />
-        <button type="button" className="button-quiet" onClick={() => onDelete(entry)}>
-          Delete entry
-        </button>
+        <div className="entry-actions">
+          <button type="button" className="button-quiet" onClick={() => void openHistory()}>
+            History
+          </button>
+          <button type="button" className="button-quiet" onClick={() => onDelete(entry)}>
+            Delete entry
+          </button>
+        </div>
       </header>
-      {editor && <Toolbar editor={editor} />}
+      <EntryTags entryId={entry.id} />
+      {editor && (
+        <Toolbar editor={editor}>
+          <InsertPrompt editor={editor} />
+        </Toolbar>
+      )}
       <EditorContent editor={editor} className="entry-content" />
+      <HistoryDialog
+        entryId={entry.id}
+        open={historyOpen}
+        onClose={() => setHistoryOpen(false)}
+        onRestore={restoreVersion}
+      />
     </article>
   );
 }

@@ -15,6 +15,8 @@ interface Props {
   entries: EntrySummary[];
   selectedId: string | null;
   onOpen: (id: string) => void;
+  /** What to say when there is nothing to list (a filter may be the reason). */
+  emptyMessage?: string;
 }
 
 /** A first guess, replaced by the heights measured from the first rows drawn. */
@@ -71,7 +73,7 @@ function EntryRow({
  * ten: each month stays a labelled region, each row says its place in its month, and the arrow
  * keys, Page Up/Down, Home and End move through every entry, drawing rows as they are reached.
  */
-export function EntryList({ entries, selectedId, onOpen }: Props) {
+export function EntryList({ entries, selectedId, onOpen, emptyMessage }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const [heights, setHeights] = useState(ESTIMATED_HEIGHTS);
   const layout = useMemo(() => layoutRows(entries, heights), [entries, heights]);
@@ -151,7 +153,9 @@ export function EntryList({ entries, selectedId, onOpen }: Props) {
 
   if (entries.length === 0) {
     return (
-      <p className="empty-hint">No entries yet. Press New entry to write your first reflection.</p>
+      <p className="empty-hint">
+        {emptyMessage ?? 'No entries yet. Press New entry to write your first reflection.'}
+      </p>
     );
   }
   const visible = layout.rows.slice(range.start, range.end);

@@ -1,10 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Entry } from '../../../src-main/contract';
 import { call } from '../../api/client';
 import type { Autosaver } from '../../editor/autosave';
 import { useToast } from '../../ui/toast';
 import { navigate } from '../../ui/use-route';
+import { TagFilter } from '../tags/TagFilter';
 import { EntryEditor } from './EntryEditor';
 import { requestFocus } from './focus-request';
 import { EntryList } from './EntryList';
@@ -13,6 +14,7 @@ import { journalKeys, rememberSaved, useAllEntries, useEntry, useFirstEntries } 
 export function JournalScreen({ entryId }: { entryId: string | null }) {
   const queryClient = useQueryClient();
   const toast = useToast();
+  const [tagFilter, setTagFilter] = useState<string | null>(null);
   const firstPage = useFirstEntries();
   const autosaver = useRef<Autosaver | null>(null);
   const registerAutosaver = useCallback((value: Autosaver | null) => {
@@ -23,7 +25,8 @@ export function JournalScreen({ entryId }: { entryId: string | null }) {
   const entry = useEntry(selectedId);
   // Asked for after the open entry, so the server answers the editor first.
   const all = useAllEntries(firstPage.isSuccess && !entry.isLoading);
-  const list = all.data || all.isError ? all : firstPage;
+  const tagged = useAllEntries(tagFilter !== null, tagFilter);
+  const list = tagFilter !== null ? tagged : all.data || all.isError ? all : firstPage;
 
   /** Nothing is left unsaved behind: switching waits for the current text to be written. */
   const openEntry = useCallback(
@@ -48,11 +51,8 @@ export function JournalScreen({ entryId }: { entryId: string | null }) {
       // Before the cache learns of it: the editor may mount as soon as the list refetches.
       requestFocus(created.id);
       queryClient.setQueryData(journalKeys.entry(created.id), created);
-      await queryClient.invalidateQueries({ queryKey: journalKeys.list() });
+      await queryClient.invalidateQueries({ queryKey: journalKeys.all });
       navigate('journal', created.id, { replace: window.location.hash === '#/journal/new' });
-      requestAnimationFrame(() =>
-        (document.querySelector('[aria-label="Entry"]') as HTMLElement | null)?.focus(),
-      );
     } catch (error) {
       toast({
         message: error instanceof Error ? error.message : 'Could not create an entry.',
@@ -66,7 +66,8 @@ export function JournalScreen({ entryId }: { entryId: string | null }) {
       await autosaver.current?.flush();
       try {
         await call('journal:trash', { id: target.id });
-        await queryClient.invalidateQueries({ queryKey: journalKeys.list() });
+        await queryClient.invalidateQueries({ queryKey: journalKeys.all });
+        await queryClient.invalidateQueries({ queryKey: ['tags'] });
         queryClient.removeQueries({ queryKey: journalKeys.entry(target.id) });
         navigate('journal');
         toast({
@@ -77,7 +78,8 @@ export function JournalScreen({ entryId }: { entryId: string | null }) {
               await call('journal:restore', { id: target.id });
               const restored = await call('journal:get', { id: target.id });
               rememberSaved(queryClient, restored);
-              await queryClient.invalidateQueries({ queryKey: journalKeys.list() });
+              await queryClient.invalidateQueries({ queryKey: journalKeys.all });
+              await queryClient.invalidateQueries({ queryKey: ['tags'] });
               navigate('journal', target.id);
             },
           },
@@ -111,6 +113,7 @@ export function JournalScreen({ entryId }: { entryId: string | null }) {
             New entry
           </button>
         </div>
+        <TagFilter value={tagFilter} onChange={setTagFilter} />
         {list.isError ? (
           <p className="field-error" role="alert">
             {list.error.message}
@@ -120,6 +123,7 @@ export function JournalScreen({ entryId }: { entryId: string | null }) {
             entries={list.data ?? []}
             selectedId={selectedId}
             onOpen={(id) => void openEntry(id)}
+            emptyMessage={tagFilter === null ? undefined : `No entries are tagged ${tagFilter}.`}
           />
         )}
       </aside>

@@ -6,9 +6,11 @@ import { call } from '../../api/client';
 export const FIRST_PAGE = 60;
 
 export const journalKeys = {
-  /** Every live entry; its prefix also covers the first page, so one invalidation reaches both. */
-  list: (trashed = false) => ['entries', { trashed }] as const,
-  firstPage: () => ['entries', { trashed: false }, 'first'] as const,
+  /** Every list of entries: the journal, its first page, its tag filters and the trash. */
+  all: ['entries'] as const,
+  /** Every live entry (or those with `tag`); its prefix also covers the first page. */
+  list: (trashed = false, tag: string | null = null) => ['entries', { trashed, tag }] as const,
+  firstPage: () => ['entries', { trashed: false, tag: null }, 'first'] as const,
   entry: (id: string) => ['entry', id] as const,
 };
 
@@ -21,14 +23,23 @@ export function useFirstEntries() {
 }
 
 /**
- * Every live entry's summary (about 170 bytes each; 1.7 MB for ten years of daily writing). The
- * screen enables it once the open entry has arrived, so the big list never holds up the editor.
+ * Every live entry's summary, or those carrying `tag` (about 170 bytes each; 1.7 MB for ten years
+ * of daily writing). The screen enables it once the open entry has arrived, so the big list never
+ * holds up the editor.
  */
-export function useAllEntries(enabled: boolean) {
+export function useAllEntries(enabled: boolean, tag: string | null = null) {
   return useQuery({
-    queryKey: journalKeys.list(),
-    queryFn: () => call('journal:list', {}),
+    queryKey: journalKeys.list(false, tag),
+    queryFn: () => call('journal:list', tag === null ? {} : { tag }),
     enabled,
+  });
+}
+
+export function useTrash() {
+  return useQuery({
+    queryKey: journalKeys.list(true),
+    queryFn: () => call('journal:list', { trashed: true }),
+    staleTime: 0,
   });
 }
 
@@ -48,21 +59,32 @@ function byNewest(a: EntrySummary, b: EntrySummary): number {
 /** After a save, put the new title, date and word count into the list without refetching it. */
 export function rememberSaved(client: QueryClient, entry: Entry): void {
   client.setQueryData(journalKeys.entry(entry.id), entry);
+  const summary: EntrySummary = {
+    id: entry.id,
+    entryDate: entry.entryDate,
+    title: entry.title,
+    wordCount: entry.wordCount,
+    updatedAt: entry.updatedAt,
+    deletedAt: entry.deletedAt,
+  };
   // The whole list and its first page alike.
   client.setQueriesData<EntrySummary[]>({ queryKey: journalKeys.list() }, (list) => {
     if (!list) return list;
-    const summary: EntrySummary = {
-      id: entry.id,
-      entryDate: entry.entryDate,
-      title: entry.title,
-      wordCount: entry.wordCount,
-      updatedAt: entry.updatedAt,
-      deletedAt: entry.deletedAt,
-    };
     const others = list.filter((item) => item.id !== entry.id);
     if (entry.deletedAt) return others;
     const dateChanged = list.find((item) => item.id === entry.id)?.entryDate !== entry.entryDate;
     if (!dateChanged) return list.map((item) => (item.id === entry.id ? summary : item));
     return [...others, summary].sort(byNewest);
   });
+  // A list filtered by tag shows the new title too; which entries it holds is the server's to say.
+  client.setQueriesData<EntrySummary[]>(
+    {
+      queryKey: journalKeys.all,
+      predicate: (query) => (query.queryKey[1] as { tag?: string | null } | undefined)?.tag != null,
+    },
+    (list) =>
+      list
+        ?.map((item) => (item.id === entry.id ? summary : item))
+        .filter((item) => item.deletedAt === null),
+  );
 }

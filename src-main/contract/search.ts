@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { channel } from './define';
+
+/** Everything search can find. Aspirations and goals are indexed once the career plan lands. */
+export const SEARCH_KINDS = ['entry', 'aspiration', 'goal'] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
+
+/** Text with the parts that matched the search, as character ranges (never as markup). */
+export interface HighlightedText {
+  text: string;
+  highlights: { start: number; end: number }[];
+}
+
+export interface SearchResult {
+  kind: SearchKind;
+  refId: string;
+  title: HighlightedText;
+  /** A short passage around the best match in the body. */
+  snippet: HighlightedText;
+  /** The entry's date (or, later, a goal's due date), `YYYY-MM-DD`. */
+  date: string | null;
+}
+
+export interface SearchResponse {
+  /** The words that were searched for, after anything that is not a word was set aside. */
+  terms: string[];
+  results: SearchResult[];
+}
+
+export const searchContract = {
+  'search:query': channel(
+    z.strictObject({
+      text: z.string().max(500, 'A search can be at most 500 characters.'),
+      kinds: z.array(z.enum(SEARCH_KINDS)).max(SEARCH_KINDS.length).optional(),
+      tag: z.string().max(200).optional(),
+      limit: z.number().int().min(1).max(100).optional(),
+    }),
+  ).returns<SearchResponse>(),
+};

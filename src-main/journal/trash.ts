@@ -1,0 +1,22 @@
+import type { Db } from '../db/open';
+import { removeDocument } from '../search/indexer';
+import { purgeCutoff } from '../shared/trash';
+import { tagRepository } from '../tags/repository';
+import { entryRepository } from './repository';
+
+/**
+ * Deletes for good the entries that have been in the trash for TRASH_DAYS or longer, with their
+ * snapshots and tag links (cascading) and their search documents. Returns how many went.
+ */
+export function purgeExpiredTrash(db: Db, now: Date = new Date()): number {
+  const entries = entryRepository(db);
+  return db.transaction(() => {
+    const expired = entries.trashedBefore(purgeCutoff(now));
+    for (const id of expired) {
+      removeDocument(db, 'entry', id);
+      entries.deleteForever(id);
+    }
+    if (expired.length > 0) tagRepository(db).deleteUnusedTags();
+    return expired.length;
+  })();
+}

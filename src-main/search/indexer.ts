@@ -1,0 +1,38 @@
+/**
+ * The indexing API every searchable domain calls when its data changes: the journal for entries
+ * now, the career plan for aspirations and goals later. Call it inside the same transaction as the
+ * change, so the index never disagrees with what was saved.
+ */
+import type { SearchKind } from '../contract/search';
+import type { Db } from '../db/open';
+import { indexable } from './marked-text';
+import { searchRepository } from './repository';
+
+export interface SearchDocument {
+  kind: SearchKind;
+  refId: string;
+  /** Shown as the result's title; its words weigh most in the ranking. */
+  title: string;
+  /** The plain text searched and quoted in snippets. */
+  body: string;
+  tags?: readonly string[];
+  /** A calendar date shown with the result (an entry's date, a goal's due date). */
+  date?: string | null;
+}
+
+/** Adds a document to the index, or replaces the one with the same kind and id. */
+export function indexDocument(db: Db, document: SearchDocument): void {
+  searchRepository(db).upsert({
+    kind: document.kind,
+    ref_id: document.refId,
+    date: document.date ?? null,
+    title: indexable(document.title),
+    body: indexable(document.body),
+    tags: indexable((document.tags ?? []).join(', ')),
+  });
+}
+
+/** Takes a document out of the index (it was trashed or deleted); a missing one is no error. */
+export function removeDocument(db: Db, kind: SearchKind, refId: string): void {
+  searchRepository(db).remove(kind, refId);
+}

@@ -1,0 +1,10 @@
+const ALLOWED_PROTOCOLS = ['http:', 'https:', 'mailto:'];
+
+/** Links may point to the web or to an e-mail address; nothing else survives (no javascript:, data:). */
+export function isAllowedLink(url: string): boolean {
+  try {
+    return ALLOWED_PROTOCOLS.includes(new URL(url.trim()).protocol);
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,40 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import type { SearchKind } from '../../../src-main/contract';
+import { call } from '../../api/client';
+
+export interface SearchFilters {
+  kind: SearchKind | null;
+  tag: string | null;
+}
+
+function useDebounced<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
+}
+
+/**
+ * Results for what is typed, asked for a moment after typing pauses; the previous results stay
+ * on screen meanwhile, so the list does not flicker while a word grows.
+ */
+export function useSearch(text: string, filters: SearchFilters) {
+  const settled = useDebounced(text, 60);
+  const query = useQuery({
+    queryKey: ['search', settled, filters.kind, filters.tag] as const,
+    queryFn: () =>
+      call('search:query', {
+        text: settled,
+        ...(filters.kind ? { kinds: [filters.kind] } : {}),
+        ...(filters.tag ? { tag: filters.tag } : {}),
+      }),
+    enabled: settled.trim() !== '',
+    placeholderData: keepPreviousData,
+    staleTime: 0,
+    gcTime: 30_000,
+  });
+  return { ...query, settledText: settled, pending: settled !== text || query.isFetching };
+}
