@@ -51,6 +51,14 @@ export function ReorderableList<T>({
 
   const onKeyDown = (event: KeyboardEvent, index: number) => {
     if (!event.altKey || event.ctrlKey || event.metaKey) return;
+    // In a text field Alt+Arrow belongs to the field (and to the platform's text shortcuts).
+    const target = event.target as HTMLElement;
+    if (
+      target.closest(
+        'input:not([type=checkbox]):not([type=radio]), textarea, select, [contenteditable=true]',
+      )
+    )
+      return;
     if (event.key === 'ArrowUp') {
       event.preventDefault();
       move(index, index - 1);

@@ -28,5 +28,17 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(plan.saveStatus).toHaveText(/Not saved/);
     await plan.dueDate.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `test-results/screens/plan-goal-invalid-${colorScheme}.png` });
+
+    await plan.dueDate.fill('2030-06-30');
+    await plan.goalTitle.fill('Win 50 new-business pitches');
+    await plan.expectSaved();
+    await plan.button('History').click();
+    await expect(plan.historyDialog().getByRole('listitem')).toHaveCount(2);
+    await page.screenshot({ path: `test-results/screens/plan-history-${colorScheme}.png` });
+    await plan.historyDialog().getByRole('button', { name: 'Close', exact: true }).first().click();
+
+    await page.getByRole('link', { name: /^← / }).click();
+    await plan.button('Pivot').click();
+    await page.screenshot({ path: `test-results/screens/plan-pivot-${colorScheme}.png` });
   });
 }

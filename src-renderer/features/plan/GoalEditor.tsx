@@ -1,11 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { AspirationNode, GoalNode } from '../../../src-main/contract';
 import { goalProgress } from '../../../src-main/plan/progress';
 import { smartReport } from '../../../src-main/plan/smart';
 import { goalWarnings } from '../../../src-main/plan/warnings';
 import { call } from '../../api/client';
 import { ProgressBar } from '../../ui/ProgressBar';
+import { useToast } from '../../ui/toast';
 import { FormStatus } from './FormStatus';
 import { GoalForm } from './GoalForm';
 import { draftFromGoal, goalUpdateFromDraft, parseAmount, type GoalDraft } from './goal-draft';
@@ -40,13 +41,17 @@ export function GoalEditor({
   aspiration,
   today,
   registerFlush,
+  children,
 }: {
   goal: GoalNode;
   aspiration: AspirationNode;
   today: string;
   registerFlush: (flush: (() => Promise<boolean>) | null) => void;
+  /** Shown between the summary and the SMART form (the steps). */
+  children?: ReactNode;
 }) {
   const client = useQueryClient();
+  const toast = useToast();
   const [draft, setDraft] = useState<GoalDraft>(() => draftFromGoal(goal));
   const latest = useRef<GoalDraft | null>(null);
   const saver = useDraftSaver<GoalDraft>({
@@ -60,6 +65,11 @@ export function GoalEditor({
       await call('plan:updateGoal', parsed.input);
       await refreshPlan(client);
     },
+    onAbandoned: (errors) =>
+      toast({
+        message: `Your last changes to “${goal.title}” were not saved: ${Object.values(errors)[0] ?? 'a field needs fixing'}`,
+        tone: 'error',
+      }),
     saveOnClose: (d) => {
       const parsed = goalUpdateFromDraft(goal.id, d);
       if (parsed.ok) void call('plan:updateGoal', parsed.input, { keepalive: true });
@@ -90,6 +100,7 @@ export function GoalEditor({
         <SmartLetters report={now.smart} />
       </div>
       <WarningList warnings={now.warnings} />
+      {children}
       <GoalForm draft={draft} errors={saver.errors} smart={now.smart} onChange={onChange} />
     </div>
   );

@@ -65,8 +65,9 @@ export function GoalView({
         aspiration={aspiration}
         today={today}
         registerFlush={registerFlush}
-      />
-      <StepList goal={goal} />
+      >
+        <StepList goal={goal} />
+      </GoalEditor>
       {history && (
         <HistoryDialog
           kind="goal"

@@ -49,13 +49,16 @@ export function draftFromGoal(goal: Goal): GoalDraft {
 
 const NOT_A_NUMBER = 'Use a number, for example 12 or 3.5.';
 
-/** "12", "3.5", "3,5", "1 200" → a number; "" → null; anything else → undefined. */
+/**
+ * "12", "3.5", "3,5", "1,200", "1 200.5" → a number; "" → null; anything else → undefined. A comma
+ * before exactly three digits groups thousands; any other single comma is a decimal comma.
+ */
 export function parseAmount(text: string): number | null | undefined {
   const trimmed = text.trim().replace(/[\s\u00a0\u202f]/g, '');
   if (trimmed === '') return null;
-  const normal = /^-?\d+,\d+$/.test(trimmed)
-    ? trimmed.replace(',', '.')
-    : trimmed.replace(/,/g, '');
+  let normal = trimmed;
+  if (/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(trimmed)) normal = trimmed.replace(/,/g, '');
+  else if (/^-?\d+,\d+$/.test(trimmed)) normal = trimmed.replace(',', '.');
   if (!/^-?(\d+\.?\d*|\.\d+)$/.test(normal)) return undefined;
   return Number(normal);
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react';
-import { ApiError } from '../../api/client';
+import { ApiError, isDesktop } from '../../api/client';
 import { DraftSaver, type DraftState, type FieldErrors } from './draft-saver';
 import { messageOf } from './queries';
 
@@ -22,6 +22,8 @@ export function useDraftSaver<D>(options: {
   save: (draft: D) => Promise<void>;
   /** Called when the page is closing with unsaved, valid changes: a save that must not wait. */
   saveOnClose?: (draft: D) => void;
+  /** Called when the form goes away holding changes that could not be saved (an invalid field). */
+  onAbandoned?: (errors: FieldErrors) => void;
 }) {
   const [state, setState] = useState<DraftState>('saved');
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -30,6 +32,7 @@ export function useDraftSaver<D>(options: {
   const validate = useEffectEvent((draft: D) => options.validate(draft));
   const save = useEffectEvent((draft: D) => options.save(draft));
   const saveOnClose = useEffectEvent((draft: D) => options.saveOnClose?.(draft));
+  const abandoned = useEffectEvent((errors: FieldErrors) => options.onAbandoned?.(errors));
 
   useEffect(() => {
     const instance = new DraftSaver<D>({
@@ -43,15 +46,30 @@ export function useDraftSaver<D>(options: {
       },
     });
     saver.current = instance;
-    const beforeUnload = () => {
+    const beforeUnload = (event: BeforeUnloadEvent) => {
       const draft = instance.latest;
-      if (instance.dirty && draft !== null && validate(draft) === null) saveOnClose(draft);
+      if (!instance.dirty || draft === null || validate(draft) !== null) return;
+      if (isDesktop()) {
+        // Keep the window open until the change is on disk, then close it ourselves.
+        event.preventDefault();
+        event.returnValue = '';
+        void instance.flush().then((ok) => ok && window.close());
+        return;
+      }
+      saveOnClose(draft);
     };
     window.addEventListener('beforeunload', beforeUnload);
     return () => {
       window.removeEventListener('beforeunload', beforeUnload);
       saver.current = null;
-      void instance.flush().finally(() => instance.dispose());
+      void instance
+        .flush()
+        .then((saved) => {
+          const draft = instance.latest;
+          const errors = !saved && draft !== null ? validate(draft) : null;
+          if (errors) abandoned(errors);
+        })
+        .finally(() => instance.dispose());
     };
   }, []);
 
