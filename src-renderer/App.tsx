@@ -7,6 +7,7 @@ import { TrashScreen } from './features/trash/TrashScreen';
 import { ValuesScreen } from './features/values/ValuesScreen';
 import { SCREENS } from './ui/screens';
 import { ShortcutsSheet } from './ui/ShortcutsSheet';
+import { PlanScreen } from './features/plan/PlanScreen';
 import { Sidebar } from './ui/Sidebar';
 import { ToastProvider } from './ui/toast';
 import { useCommands } from './ui/use-commands';
@@ -18,6 +19,8 @@ function Screen({ screen, param }: { screen: string; param: string | null }) {
   switch (screen) {
     case 'trash':
       return <TrashScreen />;
+    case 'plan':
+      return <PlanScreen param={param} />;
     case 'values':
       return <ValuesScreen param={param} />;
     case 'journal':

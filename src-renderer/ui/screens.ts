@@ -1,6 +1,7 @@
 /** The screens in the navigation, in order. A screen is listed only once it works. */
 export const SCREENS = [
   { id: 'journal', label: 'Journal' },
+  { id: 'plan', label: 'Plan' },
   { id: 'values', label: 'Values' },
   { id: 'trash', label: 'Trash' },
 ] as const;

@@ -1,0 +1,46 @@
+import { useState } from 'react';
+import type { Aspiration } from '../../../src-main/contract';
+import { localDate } from '../../../src-main/shared/calendar';
+import { ModalDialog as Dialog } from '../../ui/ModalDialog';
+import { Field } from './Field';
+
+/** Marks an aspiration achieved, on the day the person says (today unless they change it). */
+export function AchieveDialog({
+  aspiration,
+  onConfirm,
+  onClose,
+}: {
+  aspiration: Aspiration;
+  onConfirm: (achievedOn: string) => void;
+  onClose: () => void;
+}) {
+  const [date, setDate] = useState(localDate());
+  const [error, setError] = useState<string | null>(null);
+  const confirm = () => {
+    if (date === '') return setError('Choose the day you got there.');
+    onConfirm(date);
+  };
+  return (
+    <Dialog
+      title={`Mark “${aspiration.title}” achieved`}
+      onClose={onClose}
+      footer={
+        <>
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="button" className="button-primary" onClick={confirm}>
+            Mark achieved
+          </button>
+        </>
+      }
+    >
+      <p>You got there. Waymark keeps the aspiration, its goals and its history under Achieved.</p>
+      <Field label="Achieved on" error={error}>
+        {(props) => (
+          <input {...props} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+        )}
+      </Field>
+    </Dialog>
+  );
+}

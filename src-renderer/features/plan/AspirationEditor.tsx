@@ -1,0 +1,122 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useId, useRef, useState } from 'react';
+import type { Aspiration, RichTextNode } from '../../../src-main/contract';
+import { updateAspirationInput } from '../../../src-main/contract/plan';
+import { call } from '../../api/client';
+import type { FieldErrors } from './draft-saver';
+import { Field } from './Field';
+import { FormStatus } from './FormStatus';
+import { refreshPlan } from './queries';
+import { StatementEditor } from './StatementEditor';
+import { useDraftSaver } from './use-draft-saver';
+
+interface AspirationDraft {
+  title: string;
+  horizonDate: string;
+  statement: RichTextNode;
+}
+
+function toInput(id: string, draft: AspirationDraft) {
+  return {
+    id,
+    title: draft.title,
+    horizonDate: draft.horizonDate === '' ? null : draft.horizonDate,
+    statement: draft.statement,
+  };
+}
+
+function validate(id: string, draft: AspirationDraft): FieldErrors | null {
+  const parsed = updateAspirationInput.safeParse(toInput(id, draft));
+  if (parsed.success) return null;
+  const errors: FieldErrors = {};
+  for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;
+  return errors;
+}
+
+/** Title, horizon and statement of an aspiration, saved by themselves as the person types. */
+export function AspirationEditor({
+  aspiration,
+  registerFlush,
+}: {
+  aspiration: Aspiration;
+  registerFlush: (flush: (() => Promise<boolean>) | null) => void;
+}) {
+  const client = useQueryClient();
+  const statementLabel = useId();
+  const initial = (): AspirationDraft => ({
+    title: aspiration.title,
+    horizonDate: aspiration.horizonDate ?? '',
+    statement: aspiration.statement,
+  });
+  const [draft, setDraft] = useState<AspirationDraft>(initial);
+  const latest = useRef<AspirationDraft | null>(null);
+  const saver = useDraftSaver<AspirationDraft>({
+    validate: (d) => validate(aspiration.id, d),
+    save: async (d) => {
+      await call('plan:updateAspiration', toInput(aspiration.id, d));
+      await refreshPlan(client);
+    },
+    saveOnClose: (d) =>
+      void call('plan:updateAspiration', toInput(aspiration.id, d), { keepalive: true }),
+  });
+  const { flush } = saver;
+  useEffect(() => {
+    registerFlush(flush);
+    return () => registerFlush(null);
+  }, [registerFlush, flush]);
+
+  const update = (changes: Partial<AspirationDraft>) => {
+    const next = { ...(latest.current ?? draft), ...changes };
+    latest.current = next;
+    setDraft(next);
+    saver.change(next);
+  };
+
+  return (
+    <div className="aspiration-editor">
+      <div className="aspiration-editor-status">
+        <FormStatus state={saver.state} error={saver.failure} />
+      </div>
+      <Field label="Aspiration" error={saver.errors.title} className="field-title">
+        {(props) => (
+          <input
+            {...props}
+            className="title-input"
+            value={draft.title}
+            onChange={(e) => update({ title: e.target.value })}
+          />
+        )}
+      </Field>
+      <Field
+        label="Horizon"
+        hint="When you would like to be there. Needed to work backwards."
+        error={saver.errors.horizonDate}
+        className="field-inline"
+      >
+        {(props) => (
+          <input
+            {...props}
+            type="date"
+            value={draft.horizonDate}
+            onChange={(e) => update({ horizonDate: e.target.value })}
+          />
+        )}
+      </Field>
+      <div className="field">
+        <span className="field-label" id={statementLabel}>
+          Statement
+        </span>
+        <StatementEditor
+          initial={aspiration.statement}
+          onChange={(statement) => update({ statement })}
+          labelledBy={statementLabel}
+        />
+        {saver.errors.statement && (
+          <span className="field-error" role="alert">
+            {saver.errors.statement}
+          </span>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import type { AspirationNode, GoalNode } from '../../../src-main/contract';
+import { goalProgress } from '../../../src-main/plan/progress';
+import { smartReport } from '../../../src-main/plan/smart';
+import { goalWarnings } from '../../../src-main/plan/warnings';
+import { call } from '../../api/client';
+import { ProgressBar } from '../../ui/ProgressBar';
+import { useToast } from '../../ui/toast';
+import { FormStatus } from './FormStatus';
+import { GoalForm } from './GoalForm';
+import { draftFromGoal, goalUpdateFromDraft, parseAmount, type GoalDraft } from './goal-draft';
+import { refreshPlan } from './queries';
+import { SmartLetters } from './SmartLetters';
+import { useDraftSaver } from './use-draft-saver';
+import { WarningList } from './WarningList';
+
+/** What the form says right now, worked out as the person types (before it is saved). */
+function live(goal: GoalNode, aspiration: AspirationNode, draft: GoalDraft, today: string) {
+  const parsed = goalUpdateFromDraft(goal.id, draft);
+  const loose = {
+    ...goal,
+    ...draft,
+    metricTarget: parseAmount(draft.metricTarget) ?? null,
+    metricCurrent: parseAmount(draft.metricCurrent) ?? null,
+    startDate: draft.startDate || null,
+  };
+  const smart = smartReport({ ...loose, dueDate: draft.dueDate || null });
+  if (!parsed.ok) return { smart, progress: goal.progress, warnings: goal.warnings };
+  const typed = { ...loose, dueDate: draft.dueDate };
+  return {
+    smart,
+    progress: goalProgress(typed, goal.steps),
+    warnings: goalWarnings(aspiration, { ...typed, steps: goal.steps }, today),
+  };
+}
+
+/** A goal's SMART form, saved by itself, with its progress and warnings kept up to date. */
+export function GoalEditor({
+  goal,
+  aspiration,
+  today,
+  registerFlush,
+  children,
+}: {
+  goal: GoalNode;
+  aspiration: AspirationNode;
+  today: string;
+  registerFlush: (flush: (() => Promise<boolean>) | null) => void;
+  /** Shown between the summary and the SMART form (the steps). */
+  children?: ReactNode;
+}) {
+  const client = useQueryClient();
+  const toast = useToast();
+  const [draft, setDraft] = useState<GoalDraft>(() => draftFromGoal(goal));
+  const latest = useRef<GoalDraft | null>(null);
+  const saver = useDraftSaver<GoalDraft>({
+    validate: (d) => {
+      const parsed = goalUpdateFromDraft(goal.id, d);
+      return parsed.ok ? null : parsed.errors;
+    },
+    save: async (d) => {
+      const parsed = goalUpdateFromDraft(goal.id, d);
+      if (!parsed.ok) return;
+      await call('plan:updateGoal', parsed.input);
+      await refreshPlan(client);
+    },
+    onAbandoned: (errors) =>
+      toast({
+        message: `Your last changes to “${goal.title}” were not saved: ${Object.values(errors)[0] ?? 'a field needs fixing'}`,
+        tone: 'error',
+      }),
+    saveOnClose: (d) => {
+      const parsed = goalUpdateFromDraft(goal.id, d);
+      if (parsed.ok) void call('plan:updateGoal', parsed.input, { keepalive: true });
+    },
+  });
+  const { flush } = saver;
+  useEffect(() => {
+    registerFlush(flush);
+    return () => registerFlush(null);
+  }, [registerFlush, flush]);
+
+  const onChange = (changes: Partial<GoalDraft>) => {
+    const next = { ...(latest.current ?? draft), ...changes };
+    latest.current = next;
+    setDraft(next);
+    saver.change(next);
+  };
+
+  const now = live(goal, aspiration, draft, today);
+  return (
+    <div className="goal-editor">
+      <header className="goal-editor-head">
+        <h2>{draft.title.trim() || goal.title}</h2>
+        <FormStatus state={saver.state} error={saver.failure} />
+      </header>
+      <div className="goal-editor-summary">
+        <ProgressBar name="Goal progress" progress={now.progress} />
+        <SmartLetters report={now.smart} />
+      </div>
+      <WarningList warnings={now.warnings} />
+      {children}
+      <GoalForm draft={draft} errors={saver.errors} smart={now.smart} onChange={onChange} />
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import { useCallback, useRef, useState } from 'react';
+import type { AspirationNode, GoalNode } from '../../../src-main/contract';
+import { call } from '../../api/client';
+import { useToast } from '../../ui/toast';
+import { GoalEditor } from './GoalEditor';
+import { HistoryDialog } from './HistoryDialog';
+import { usePlanAction } from './queries';
+import { goToPlan, planHref } from './route';
+import { StepList } from './StepList';
+
+/** One goal: back to its aspiration, its history, the SMART form and its steps. */
+export function GoalView({
+  goal,
+  aspiration,
+  today,
+}: {
+  goal: GoalNode;
+  aspiration: AspirationNode;
+  today: string;
+}) {
+  const run = usePlanAction();
+  const toast = useToast();
+  const [history, setHistory] = useState(false);
+  const [generation, setGeneration] = useState(0);
+  const flushRef = useRef<(() => Promise<boolean>) | null>(null);
+  const registerFlush = useCallback((flush: (() => Promise<boolean>) | null) => {
+    flushRef.current = flush;
+  }, []);
+  const flush = useCallback(() => flushRef.current?.() ?? Promise.resolve(true), []);
+
+  const remove = async () => {
+    await flush();
+    if (!(await run(() => call('plan:deleteGoal', { id: goal.id })))) return;
+    goToPlan(aspiration.id);
+    toast({
+      message: `Goal “${goal.title}” deleted.`,
+      action: {
+        label: 'Undo',
+        run: () =>
+          void run(() => call('plan:restoreGoal', { id: goal.id })).then(
+            (restored) => restored && goToPlan(aspiration.id, goal.id),
+          ),
+      },
+    });
+  };
+
+  return (
+    <article className="plan-goal" aria-label={`Goal: ${goal.title}`}>
+      <div className="plan-detail-top">
+        <nav aria-label="Breadcrumb" className="breadcrumb">
+          <a href={planHref(aspiration.id)}>← {aspiration.title}</a>
+        </nav>
+        <div className="plan-actions" role="group" aria-label="Goal actions">
+          <button type="button" onClick={() => setHistory(true)}>
+            History
+          </button>
+          <button type="button" className="button-quiet" onClick={() => void remove()}>
+            Delete goal
+          </button>
+        </div>
+      </div>
+      <GoalEditor
+        key={`${goal.id}:${generation}`}
+        goal={goal}
+        aspiration={aspiration}
+        today={today}
+        registerFlush={registerFlush}
+      >
+        <StepList goal={goal} />
+      </GoalEditor>
+      {history && (
+        <HistoryDialog
+          kind="goal"
+          id={goal.id}
+          title={goal.title}
+          beforeRestore={flush}
+          onRestored={() => setGeneration((g) => g + 1)}
+          onClose={() => setHistory(false)}
+        />
+      )}
+    </article>
+  );
+}

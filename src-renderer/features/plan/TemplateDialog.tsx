@@ -1,0 +1,120 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { call } from '../../api/client';
+import { ModalDialog as Dialog } from '../../ui/ModalDialog';
+import { useToast } from '../../ui/toast';
+import { shortDate } from './format';
+import { messageOf, planKeys, refreshPlan } from './queries';
+import { goToPlan } from './route';
+
+/**
+ * Starting points per industry. The preview shows the aspiration and its goals dated from today;
+ * what is created is ordinary data, every word and date of it editable.
+ */
+export function TemplateDialog({ onClose }: { onClose: () => void }) {
+  const client = useQueryClient();
+  const toast = useToast();
+  const templates = useQuery({
+    queryKey: planKeys.templates(),
+    queryFn: () => call('plan:templates', {}),
+  });
+  const [chosen, setChosen] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const selected = templates.data?.find((t) => t.id === (chosen ?? templates.data?.[0]?.id));
+
+  const create = async () => {
+    if (!selected) return;
+    setBusy(true);
+    try {
+      const aspiration = await call('plan:createFromTemplate', { templateId: selected.id });
+      await refreshPlan(client);
+      onClose();
+      goToPlan(aspiration.id);
+      toast({
+        message: `Created “${aspiration.title}” from the ${selected.industry} template. All of it is yours to edit.`,
+      });
+    } catch (error) {
+      setFailure(messageOf(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog
+      wide
+      title="Start from a template"
+      onClose={onClose}
+      footer={
+        <>
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button
+            type="button"
+            className="button-primary"
+            disabled={!selected || busy}
+            onClick={() => void create()}
+          >
+            Create from template
+          </button>
+        </>
+      }
+    >
+      {templates.isPending && <p>Reading the templates…</p>}
+      {templates.isError && (
+        <p className="field-error" role="alert">
+          {templates.error.message}
+        </p>
+      )}
+      {templates.data && (
+        <div className="template-picker">
+          <fieldset className="template-choices">
+            <legend>Industry</legend>
+            {templates.data.map((template) => (
+              <label key={template.id} className="template-choice">
+                <input
+                  type="radio"
+                  name="template"
+                  value={template.id}
+                  checked={selected?.id === template.id}
+                  onChange={() => setChosen(template.id)}
+                />
+                <span>
+                  <strong>{template.industry}</strong>
+                  <span className="template-choice-title">{template.aspirationTitle}</span>
+                </span>
+              </label>
+            ))}
+          </fieldset>
+          {selected && (
+            <section className="template-preview" aria-label={`${selected.industry} template`}>
+              <h3>{selected.aspirationTitle}</h3>
+              <p className="plan-hint">Horizon {shortDate(selected.horizonDate)}</p>
+              {selected.statementText.split('\n').map((paragraph) => (
+                <p key={paragraph}>{paragraph}</p>
+              ))}
+              <h4>{selected.goals.length} goals, worked out backwards</h4>
+              <ol className="template-goals">
+                {selected.goals.map((goal) => (
+                  <li key={goal.title}>
+                    <span>{goal.title}</span>
+                    <span className="template-goal-meta">
+                      {goal.metric} · due {shortDate(goal.dueDate)}
+                    </span>
+                  </li>
+                ))}
+              </ol>
+            </section>
+          )}
+        </div>
+      )}
+      {failure && (
+        <p className="field-error" role="alert">
+          {failure}
+        </p>
+      )}
+    </Dialog>
+  );
+}

@@ -1,0 +1,34 @@
+import type { AspirationStatus, GoalStatus } from '../../../src-main/contract';
+
+const SHORT = new Intl.DateTimeFormat(undefined, {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** "1 Mar 2027" in the person's language, read as a calendar date (no zone can move it). */
+export function shortDate(date: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return SHORT.format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+const MOMENT = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** When a version was saved, on the person's own clock. */
+export function moment(instant: string): string {
+  return MOMENT.format(new Date(instant));
+}
+
+export const GOAL_STATUS_LABELS: Record<GoalStatus, string> = {
+  planned: 'Planned',
+  in_progress: 'In progress',
+  done: 'Done',
+  dropped: 'Dropped',
+};
+
+export const ASPIRATION_STATUS_LABELS: Record<AspirationStatus, string> = {
+  active: 'Active',
+  achieved: 'Achieved',
+  retired: 'Retired',
+};

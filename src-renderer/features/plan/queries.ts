@@ -1,0 +1,121 @@
+import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import type { AspirationNode, GoalNode, PlanTree } from '../../../src-main/contract';
+import { call } from '../../api/client';
+import { useToast } from '../../ui/toast';
+
+export const planKeys = {
+  all: ['plan'] as const,
+  tree: () => ['plan', 'tree'] as const,
+  history: (kind: 'aspiration' | 'goal', id: string) => ['plan', 'history', kind, id] as const,
+  templates: () => ['plan', 'templates'] as const,
+};
+
+/** The whole plan; every plan view reads from this one cached answer. */
+export function usePlanTree() {
+  return useQuery({ queryKey: planKeys.tree(), queryFn: () => call('plan:tree', {}) });
+}
+
+export function refreshPlan(client: QueryClient): Promise<void> {
+  return client.invalidateQueries({ queryKey: planKeys.all });
+}
+
+export function findAspiration(tree: PlanTree | undefined, id: string | null) {
+  return tree?.aspirations.find((a) => a.id === id) ?? null;
+}
+
+export function findGoal(tree: PlanTree | undefined, goalId: string | null) {
+  for (const aspiration of tree?.aspirations ?? []) {
+    const goal = aspiration.goals.find((g) => g.id === goalId);
+    if (goal) return { aspiration, goal };
+  }
+  return null;
+}
+
+function byIds<T extends { id: string }>(items: T[], orderedIds: string[]): T[] {
+  const moving = new Set(orderedIds);
+  const queue = orderedIds.map((id) => items.find((item) => item.id === id) as T);
+  return items.map((item) => (moving.has(item.id) ? (queue.shift() as T) : item));
+}
+
+/**
+ * Changes the cached plan at once, before the server answers. A read of the plan already on its way
+ * would bring back the old state, so it is called off (keeping the new state); the action's own
+ * refresh follows.
+ */
+function optimistic(client: QueryClient, update: (tree: PlanTree) => PlanTree): void {
+  void client.cancelQueries({ queryKey: planKeys.tree() }, { revert: false });
+  client.setQueryData<PlanTree>(planKeys.tree(), (tree) => (tree ? update(tree) : tree));
+}
+
+/** Shows a new order at once; the server's answer follows. */
+export function reorderLocally(
+  client: QueryClient,
+  target:
+    | { kind: 'aspirations' }
+    | { kind: 'goals'; aspirationId: string }
+    | { kind: 'steps'; goalId: string },
+  orderedIds: string[],
+): void {
+  optimistic(client, (tree) => {
+    if (target.kind === 'aspirations') {
+      return { ...tree, aspirations: byIds(tree.aspirations, orderedIds) };
+    }
+    return {
+      ...tree,
+      aspirations: tree.aspirations.map((a): AspirationNode => {
+        if (target.kind === 'goals') {
+          return a.id === target.aspirationId ? { ...a, goals: byIds(a.goals, orderedIds) } : a;
+        }
+        return {
+          ...a,
+          goals: a.goals.map((g): GoalNode =>
+            g.id === target.goalId ? { ...g, steps: byIds(g.steps, orderedIds) } : g,
+          ),
+        };
+      }),
+    };
+  });
+}
+
+/** Shows a ticked (or unticked) step at once; the server's answer follows. */
+export function tickLocally(client: QueryClient, stepId: string, done: boolean): void {
+  optimistic(client, (tree) => ({
+    ...tree,
+    aspirations: tree.aspirations.map((a) => ({
+      ...a,
+      goals: a.goals.map((g) =>
+        g.steps.some((s) => s.id === stepId)
+          ? { ...g, steps: g.steps.map((s) => (s.id === stepId ? { ...s, done } : s)) }
+          : g,
+      ),
+    })),
+  }));
+}
+
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : 'Something went wrong.';
+}
+
+/**
+ * Runs a change and refreshes the plan; a failure is shown in words and the plan is re-read, so
+ * the screen never shows something that was not saved.
+ */
+export function usePlanAction() {
+  const client = useQueryClient();
+  const toast = useToast();
+  return useCallback(
+    async <T>(action: () => Promise<T>): Promise<T | undefined> => {
+      try {
+        const result = await action();
+        await refreshPlan(client);
+        return result;
+      } catch (error) {
+        toast({ message: messageOf(error), tone: 'error' });
+        await refreshPlan(client);
+        return undefined;
+      }
+    },
+    [client, toast],
+  );
+}

@@ -1,0 +1,79 @@
+import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react';
+import { ApiError, isDesktop } from '../../api/client';
+import { DraftSaver, type DraftState, type FieldErrors } from './draft-saver';
+import { messageOf } from './queries';
+
+/** Field errors the main process sent back for an invalid payload, if that is why a save failed. */
+export function fieldErrorsOf(error: unknown): FieldErrors | null {
+  if (!(error instanceof ApiError) || error.code !== 'invalid_input' || error.fields.length === 0) {
+    return null;
+  }
+  return Object.fromEntries(
+    error.fields.map((field) => [field.path.split('.')[0] ?? '', field.message]),
+  );
+}
+
+/**
+ * A DraftSaver for one mounted form: its state and field errors as React state, and a last save
+ * when the form goes away (switching goal, leaving the screen).
+ */
+export function useDraftSaver<D>(options: {
+  validate: (draft: D) => FieldErrors | null;
+  save: (draft: D) => Promise<void>;
+  /** Called when the page is closing with unsaved, valid changes: a save that must not wait. */
+  saveOnClose?: (draft: D) => void;
+  /** Called when the form goes away holding changes that could not be saved (an invalid field). */
+  onAbandoned?: (errors: FieldErrors) => void;
+}) {
+  const [state, setState] = useState<DraftState>('saved');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const saver = useRef<DraftSaver<D> | null>(null);
+  const validate = useEffectEvent((draft: D) => options.validate(draft));
+  const save = useEffectEvent((draft: D) => options.save(draft));
+  const saveOnClose = useEffectEvent((draft: D) => options.saveOnClose?.(draft));
+  const abandoned = useEffectEvent((errors: FieldErrors) => options.onAbandoned?.(errors));
+
+  useEffect(() => {
+    const instance = new DraftSaver<D>({
+      validate: (draft) => validate(draft),
+      save: (draft) => save(draft),
+      fieldErrorsOf,
+      onState: (next, detail) => {
+        setState(next);
+        setErrors(next === 'invalid' ? (detail.errors ?? {}) : {});
+        setFailure(next === 'failed' ? messageOf(detail.error) : null);
+      },
+    });
+    saver.current = instance;
+    const beforeUnload = (event: BeforeUnloadEvent) => {
+      const draft = instance.latest;
+      if (!instance.dirty || draft === null || validate(draft) !== null) return;
+      if (isDesktop()) {
+        // Keep the window open until the change is on disk, then close it ourselves.
+        event.preventDefault();
+        event.returnValue = '';
+        void instance.flush().then((ok) => ok && window.close());
+        return;
+      }
+      saveOnClose(draft);
+    };
+    window.addEventListener('beforeunload', beforeUnload);
+    return () => {
+      window.removeEventListener('beforeunload', beforeUnload);
+      saver.current = null;
+      void instance
+        .flush()
+        .then((saved) => {
+          const draft = instance.latest;
+          const errors = !saved && draft !== null ? validate(draft) : null;
+          if (errors) abandoned(errors);
+        })
+        .finally(() => instance.dispose());
+    };
+  }, []);
+
+  const change = useCallback((draft: D) => saver.current?.change(draft), []);
+  const flush = useCallback(() => saver.current?.flush() ?? Promise.resolve(true), []);
+  return { state, errors, failure, change, flush };
+}
