@@ -4,11 +4,18 @@
  * imports these types, and the preload reads the channel names.
  */
 import { appContract } from './app';
+import { archiveContract } from './archive';
+import { backupContract } from './backup';
 import { journalContract } from './journal';
 import { joinContracts, type InputOf, type OutputOf } from './define';
 import type { Result } from './errors';
 
-export const contract = joinContracts(appContract, journalContract);
+export const contract = joinContracts(
+  appContract,
+  journalContract,
+  backupContract,
+  archiveContract,
+);
 
 export type Contract = typeof contract;
 export type ChannelName = keyof Contract;
@@ -26,3 +33,13 @@ export type { Result, ApiErrorShape, ErrorCode, FieldError } from './errors';
 export type { RichTextNode } from './schemas';
 export type { Entry, EntrySummary } from './journal';
 export type { AppInfo } from './app';
+export type {
+  BackupInfo,
+  BackupKind,
+  BackupList,
+  JournalStatus,
+  RestoreResult,
+  SalvageResult,
+} from './backup';
+export type { ExportFile, ImportSummary, MarkdownExport } from './archive';
+export { IMPORT_MAX_CHARS } from './archive';

@@ -1,10 +1,12 @@
+import { archiveHandlers } from '../archive/handlers';
+import { backupHandlers } from '../backup/handlers';
 import { journalHandlers } from '../journal/handlers';
 import { appHandlers } from './app-handlers';
 import type { AppContext } from './context';
 import { createRouter, type Router } from './router';
 
 /** Every domain's handlers; each host builds its router from this one list. */
-export const allHandlers = [appHandlers, journalHandlers];
+export const allHandlers = [appHandlers, journalHandlers, backupHandlers, archiveHandlers];
 
 export function createAppRouter(ctx: AppContext): Router {
   return createRouter(

@@ -57,10 +57,11 @@ export function startDesktop(): void {
         fallback: app.getPath('userData'),
       });
       try {
+        // A damaged journal does not stop the app: it opens on the recovery screen instead.
         journal = openJournal({
           dataDir,
           host: 'desktop',
-          db: { nativeBinding: electronNativeBinding(app.getAppPath(), app.isPackaged) },
+          nativeBinding: electronNativeBinding(app.getAppPath(), app.isPackaged),
         });
       } catch (error) {
         dialog.showErrorBox(
@@ -88,7 +89,7 @@ export function startDesktop(): void {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('will-quit', () => {
-    journal?.db.close();
+    journal?.session.close();
     journal = null;
   });
 }

@@ -25,6 +25,7 @@ async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const dataDir = resolveDataDir({ argv, env: process.env, fallback: platformDataDir() });
   const port = portFromArgs(argv);
+  // Starts in recovery (instead of failing) when the journal is damaged: the page shows what to do.
   const ctx = openJournal({ dataDir, host: 'web' });
   const here = dirname(fileURLToPath(import.meta.url));
   const server = await startWebServer({
@@ -40,7 +41,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     await server.close();
-    ctx.db.close();
+    ctx.session.close();
     process.exit(0);
   };
   process.on('SIGINT', stop);
