@@ -45,8 +45,23 @@ function parseJson(text: string): unknown {
   }
 }
 
+/** A `__proto__` key survives JSON.parse but vanishes in any copy: refuse it rather than lose it. */
+function hasProtoKey(data: unknown): boolean {
+  const stack = [data];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (item === null || typeof item !== 'object') continue;
+    if (Object.prototype.hasOwnProperty.call(item, '__proto__')) return true;
+    for (const child of Object.values(item)) stack.push(child);
+  }
+  return false;
+}
+
 /** The envelope first, so a wrong file or a wrong version gets its own clear sentence. */
 function checkEnvelope(data: unknown): void {
+  if (hasProtoKey(data)) {
+    refuse('This file has a field named “__proto__”, which no Waymark export has.');
+  }
   if (nestingDepth(data, 16) > 16)
     refuse('This file is nested far too deeply to be a Waymark export.');
   if (!isRecord(data) || data.format !== ARCHIVE_FORMAT) {

@@ -1,3 +1,4 @@
+import MarkdownIt from 'markdown-it';
 import type { RichTextNode } from '../contract/schemas';
 
 /**
@@ -28,7 +29,23 @@ const CLOSE: Record<string, string> = {
   underline: '</u>',
   highlight: '</mark>',
 };
+/** The same marks as inline HTML, for text where Markdown's `*` and `~~` cannot say it. */
+const OPEN_HTML: Record<string, string> = {
+  bold: '<strong>',
+  italic: '<em>',
+  strike: '<s>',
+  underline: '<u>',
+  highlight: '<mark>',
+};
+const CLOSE_HTML: Record<string, string> = {
+  bold: '</strong>',
+  italic: '</em>',
+  strike: '</s>',
+  underline: '</u>',
+  highlight: '</mark>',
+};
 const SAFE_LINK = /^(https?:|mailto:)/i;
+const checker = new MarkdownIt('commonmark', { html: true }).enable('strikethrough');
 
 /** Blocks joined by blank lines; each block is a string that may span several lines. */
 function renderBlocks(nodes: RichTextNode[]): string[] {
@@ -146,23 +163,25 @@ function linkTarget(mark: Mark): string | null {
   return /[\s()<>]/.test(href) ? `<${href.replace(/[<>\s]/g, encodeURIComponent)}>` : href;
 }
 
-function openMark(mark: Mark): string {
+function openMark(mark: Mark, style: 'markdown' | 'html'): string {
   if (mark.type === 'link') return linkTarget(mark) === null ? '' : '[';
-  return OPEN[mark.type] ?? '';
+  return (style === 'html' ? OPEN_HTML : OPEN)[mark.type] ?? '';
 }
 
-function closeMark(mark: Mark): string {
+function closeMark(mark: Mark, style: 'markdown' | 'html'): string {
   if (mark.type === 'link') {
     const target = linkTarget(mark);
     return target === null ? '' : `](${target})`;
   }
-  return CLOSE[mark.type] ?? '';
+  return (style === 'html' ? CLOSE_HTML : CLOSE)[mark.type] ?? '';
 }
 
 function codeSpan(text: string): string {
   const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
   const ticks = '`'.repeat(longestRun + 1);
-  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+  // CommonMark strips one space from each side when both are there, so those get one more.
+  const spaced = text.startsWith(' ') && text.endsWith(' ') && text.trim() !== '';
+  const pad = text.startsWith('`') || text.endsWith('`') || spaced ? ' ' : '';
   return `${ticks}${pad}${text}${pad}${ticks}`;
 }
 
@@ -171,13 +190,13 @@ function codeSpan(text: string): string {
  * spaces at the edge of a marked run are moved outside it (`**bold** text`, never `**bold **text`,
  * which Markdown would not read as bold).
  */
-function renderInline(nodes: RichTextNode[]): string {
+function renderInlineAs(nodes: RichTextNode[], style: 'markdown' | 'html'): string {
   let out = '';
   let active: Mark[] = [];
   let pendingSpace = '';
 
   const closeFrom = (keep: number) => {
-    for (let i = active.length - 1; i >= keep; i--) out += closeMark(active[i] as Mark);
+    for (let i = active.length - 1; i >= keep; i--) out += closeMark(active[i] as Mark, style);
     active = active.slice(0, keep);
   };
 
@@ -213,7 +232,7 @@ function renderInline(nodes: RichTextNode[]): string {
     closeFrom(keep);
     out += pendingSpace + lead;
     for (const mark of marks.slice(keep)) {
-      if (mark.type !== 'code') out += openMark(mark);
+      if (mark.type !== 'code') out += openMark(mark, style);
     }
     active = marks.filter((mark) => mark.type !== 'code');
     out += isCode ? codeSpan(core) : escapeText(core);
@@ -221,6 +240,38 @@ function renderInline(nodes: RichTextNode[]): string {
   }
   closeFrom(0);
   return out + pendingSpace.replace(/\s+$/, '');
+}
+
+function markKey(node: RichTextNode): string {
+  return JSON.stringify(
+    (node.marks ?? []).map((mark) => [mark.type, mark.attrs?.href ?? null]).sort(),
+  );
+}
+
+/** Neighbouring text with the same marks becomes one run (two code spans side by side would merge wrongly). */
+function mergeNeighbours(nodes: RichTextNode[]): RichTextNode[] {
+  const merged: RichTextNode[] = [];
+  for (const node of nodes) {
+    const last = merged[merged.length - 1];
+    if (last?.type === 'text' && node.type === 'text' && markKey(last) === markKey(node)) {
+      merged[merged.length - 1] = { ...last, text: (last.text ?? '') + (node.text ?? '') };
+    } else merged.push(node);
+  }
+  return merged;
+}
+
+/**
+ * Markdown's emphasis depends on the characters around each `*` or `~~` ("flanking" rules): in
+ * `*\`a\`*b` the second star cannot close. Rather than guess, the Markdown is read back with a
+ * CommonMark parser and compared with the same marks written as HTML tags; when they differ, the
+ * tags are used (Markdown allows inline HTML), so no mark is lost and no stray `*` appears.
+ */
+function renderInline(nodes: RichTextNode[]): string {
+  nodes = mergeNeighbours(nodes);
+  const markdown = renderInlineAs(nodes, 'markdown');
+  if (!/[*~]/.test(markdown.replace(/\\[*~]/g, ''))) return markdown;
+  const html = renderInlineAs(nodes, 'html');
+  return checker.renderInline(markdown) === checker.renderInline(html) ? markdown : html;
 }
 
 /** Plain text (a goal's field, a title) made safe to place in Markdown as it reads. */

@@ -81,5 +81,8 @@ export function entryRelations(db: Db): EntryRelations {
       }
     }
   }
+  for (const links of relations.links.values()) {
+    links.sort((a, b) => a.kind.localeCompare(b.kind) || a.title.localeCompare(b.title));
+  }
   return relations;
 }
