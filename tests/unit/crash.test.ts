@@ -2,39 +2,13 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { JOURNAL_FILE } from '../../src-main/core/data-dir';
-import { countWords, plainTextOf, titleOf } from '../../src-main/shared/rich-text';
-import type { RichTextNode } from '../../src-main/contract/schemas';
 import { workerScript } from './child/build';
 import { startWorker } from './child/run';
+import { stepOf, type EntryRow } from './child/verify';
 import { tempDir } from './helpers';
 
 /** 200 in `npm test`; `npm run crash-test -- --kills 2000` runs a longer one. */
 const KILLS = Number(process.env.WAYMARK_CRASH_KILLS || 200);
-
-interface EntryRow {
-  id: string;
-  title: string;
-  body_json: string;
-  body_text: string;
-  word_count: number;
-  revision: number;
-}
-
-/** Which step wrote this entry, if the entry is whole: both paragraphs agree, and the derived columns match. */
-function stepOf(row: EntryRow): number | null {
-  const body = JSON.parse(row.body_json) as RichTextNode;
-  const text = plainTextOf(body);
-  const match = /^Entry (\S+) step (\d+)\ncheck (\d+)$/.exec(text);
-  if (!match || match[1] !== row.id || Number(match[3]) !== Number(match[2]) * 7919) return null;
-  if (
-    row.body_text !== text ||
-    row.word_count !== countWords(text) ||
-    row.title !== titleOf(text)
-  ) {
-    return null;
-  }
-  return Number(match[2]);
-}
 
 /**
  * One lane: a data folder whose worker is started and SIGKILLed `kills` times. After every kill the

@@ -1,5 +1,13 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
@@ -50,6 +58,8 @@ export async function workerScript(): Promise<string> {
     },
     ssr: { noExternal: true, external: ['better-sqlite3'] },
   });
+  // Readable by everyone: the read-only folder test runs it as an unprivileged user.
+  chmodSync(staging, 0o755);
   try {
     renameSync(staging, folder);
   } catch {
