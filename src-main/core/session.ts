@@ -199,11 +199,16 @@ export class JournalSession {
       if (problem.kind === 'wal-missing') {
         // Remembered across restarts until the person decides (the check may have left an empty WAL).
         const marker = readMarker(file);
-        writeMarker(file, {
-          pid: marker?.pid ?? 0,
-          openedAt: marker?.openedAt ?? '',
-          problem: 'wal-missing',
-        });
+        try {
+          writeMarker(file, {
+            pid: marker?.pid ?? 0,
+            openedAt: marker?.openedAt ?? '',
+            problem: 'wal-missing',
+          });
+        } catch (error) {
+          // A folder that cannot be written: the problem is still reported now, just not remembered.
+          console.error(`[waymark] could not record the missing WAL: ${(error as Error).message}`);
+        }
       }
       return;
     }

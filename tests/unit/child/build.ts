@@ -49,7 +49,7 @@ export async function workerScript(): Promise<string> {
       ssr: join(ROOT, 'tests', 'unit', 'child', 'worker.ts'),
       outDir: staging,
       emptyOutDir: false,
-      minify: false,
+      minify: true,
       target: 'node20',
       rollupOptions: {
         external: ['better-sqlite3'],
