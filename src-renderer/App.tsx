@@ -8,6 +8,9 @@ import { ValuesScreen } from './features/values/ValuesScreen';
 import { SCREENS } from './ui/screens';
 import { ShortcutsSheet } from './ui/ShortcutsSheet';
 import { PlanScreen } from './features/plan/PlanScreen';
+import { useJournalStatus } from './features/settings/queries';
+import { RecoveryScreen } from './features/settings/RecoveryScreen';
+import { SettingsScreen } from './features/settings/SettingsScreen';
 import { Sidebar } from './ui/Sidebar';
 import { ToastProvider } from './ui/toast';
 import { useCommands } from './ui/use-commands';
@@ -21,6 +24,8 @@ function Screen({ screen, param }: { screen: string; param: string | null }) {
       return <TrashScreen />;
     case 'plan':
       return <PlanScreen param={param} />;
+    case 'settings':
+      return <SettingsScreen />;
     case 'values':
       return <ValuesScreen param={param} />;
     case 'journal':
@@ -40,6 +45,16 @@ export function App() {
     else if (id.startsWith('go-')) navigate(id.slice(3));
   }, []);
   useCommands(COMMANDS, run);
+  const status = useJournalStatus();
+  // A journal with a problem found at start opens on the recovery screen, and nothing else.
+  if (status.isPending) return null;
+  if (status.data?.state === 'recovery') {
+    return (
+      <ToastProvider>
+        <RecoveryScreen status={status.data} />
+      </ToastProvider>
+    );
+  }
   return (
     <ToastProvider>
       <div className="app-shell">

@@ -8,6 +8,8 @@ export type ErrorCode =
   | 'storage_readonly'
   | 'storage_locked'
   | 'storage_unavailable'
+  /** The journal file has a problem found at start; the recovery screen asks what to do. */
+  | 'recovery_needed'
   | 'internal';
 
 export interface FieldError {

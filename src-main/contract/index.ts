@@ -4,6 +4,8 @@
  * imports these types, and the preload reads the channel names.
  */
 import { appContract } from './app';
+import { archiveContract } from './archive';
+import { backupContract } from './backup';
 import { historyContract } from './history';
 import { journalContract } from './journal';
 import { planContract } from './plan';
@@ -21,6 +23,8 @@ export const contract = joinContracts(
   searchContract,
   planContract,
   valuesContract,
+  backupContract,
+  archiveContract,
 );
 
 export type Contract = typeof contract;
@@ -75,3 +79,13 @@ export type {
 export type { EntryVersion } from './history';
 export type { HighlightedText, SearchKind, SearchResponse, SearchResult } from './search';
 export type { TagUsage } from './tags';
+export type {
+  BackupInfo,
+  BackupKind,
+  BackupList,
+  JournalStatus,
+  RestoreResult,
+  SalvageResult,
+} from './backup';
+export type { ExportFile, ImportSummary, MarkdownExport } from './archive';
+export { IMPORT_MAX_CHARS } from './archive';

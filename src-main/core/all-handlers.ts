@@ -1,3 +1,5 @@
+import { archiveHandlers } from '../archive/handlers';
+import { backupHandlers } from '../backup/handlers';
 import { historyHandlers } from '../journal/history-handlers';
 import { journalHandlers } from '../journal/handlers';
 import { planHandlers } from '../plan/handlers';
@@ -17,6 +19,8 @@ export const allHandlers = [
   searchHandlers,
   planHandlers,
   valuesHandlers,
+  backupHandlers,
+  archiveHandlers,
 ];
 
 export function createAppRouter(ctx: AppContext): Router {

@@ -1,26 +1,36 @@
-import { join } from 'node:path';
 import packageJson from '../../package.json';
-import { openDatabase, type OpenOptions } from '../db/open';
 import type { AppContext } from './context';
-import { JOURNAL_FILE } from './data-dir';
+import { JournalSession, type SessionOptions } from './session';
 
 export const APP_VERSION: string = packageJson.version;
 
-/** Opens the journal in `dataDir` and returns the context every handler works with. */
-export function openJournal(options: {
-  dataDir: string;
-  host: AppContext['host'];
-  db?: OpenOptions;
-  now?: () => Date;
-}): AppContext {
-  const databaseFile = join(options.dataDir, JOURNAL_FILE);
-  const db = openDatabase(databaseFile, options.db);
+/** The context both hosts and the tests give the router: `db` always reads the session's journal. */
+export function contextFor(
+  session: JournalSession,
+  host: AppContext['host'],
+  now: () => Date = session.now,
+): AppContext {
   return {
-    db,
-    dataDir: options.dataDir,
-    databaseFile,
-    host: options.host,
+    get db() {
+      return session.db;
+    },
+    session,
+    dataDir: session.dataDir,
+    databaseFile: session.databaseFile,
+    host,
     version: APP_VERSION,
-    now: options.now ?? (() => new Date()),
+    now,
   };
+}
+
+/**
+ * Opens the journal in `dataDir` (or starts in recovery when it is damaged) and returns the context
+ * every handler works with.
+ */
+export function openJournal(
+  options: Omit<SessionOptions, 'now'> & { host: AppContext['host']; now?: () => Date },
+): AppContext {
+  const now = options.now ?? (() => new Date());
+  const session = JournalSession.start({ ...options, now });
+  return contextFor(session, options.host, now);
 }

@@ -2,25 +2,12 @@ import type { z } from 'zod';
 import { contract, type ChannelName } from '../contract';
 import { ApiError, type ApiErrorShape, type Result } from '../contract/errors';
 import type { AppContext } from './context';
+import { nestingDepth } from './nesting';
 import { storageErrorFrom } from './storage-errors';
 
 type AnyHandler = (ctx: AppContext, input: unknown) => unknown;
 
 const MAX_PAYLOAD_DEPTH = 64;
-
-/** Measures nesting without recursion, so a hostile payload cannot overflow the stack. */
-function nestingDepth(value: unknown): number {
-  let deepest = 0;
-  const stack: [unknown, number][] = [[value, 1]];
-  while (stack.length > 0) {
-    const [item, depth] = stack.pop() as [unknown, number];
-    if (item === null || typeof item !== 'object') continue;
-    deepest = Math.max(deepest, depth);
-    if (deepest > MAX_PAYLOAD_DEPTH) return deepest;
-    for (const child of Object.values(item)) stack.push([child, depth + 1]);
-  }
-  return deepest;
-}
 
 function invalid(message: string, fields: ApiErrorShape['fields'] = []): Result<never> {
   return { ok: false, error: { code: 'invalid_input', message, fields } };
@@ -58,6 +45,30 @@ export function createRouter(
   const missing = Object.keys(contract).filter((name) => !handlers.has(name));
   if (missing.length > 0) throw new Error(`No handler for ${missing.join(', ')}.`);
 
+  async function run(
+    channel: string,
+    handler: AnyHandler,
+    input: unknown,
+  ): Promise<Result<unknown>> {
+    try {
+      return { ok: true, value: await handler(ctx, input) };
+    } catch (error) {
+      if (error instanceof ApiError) return { ok: false, error: error.toShape() };
+      const storage = storageErrorFrom(error);
+      if (storage) return { ok: false, error: storage };
+      console.error(`[waymark] ${channel} failed:`, error);
+      return {
+        ok: false,
+        error: {
+          code: 'internal',
+          message:
+            'Something went wrong inside Waymark. Your text is still in the editor; try again.',
+          fields: [],
+        },
+      };
+    }
+  }
+
   return {
     channels: () => [...handlers.keys()],
     async call(channel, payload) {
@@ -72,7 +83,7 @@ export function createRouter(
           },
         };
       }
-      if (nestingDepth(payload) > MAX_PAYLOAD_DEPTH) {
+      if (nestingDepth(payload, MAX_PAYLOAD_DEPTH) > MAX_PAYLOAD_DEPTH) {
         return invalid('This request is nested too deeply to be read.');
       }
       const schema = contract[channel as ChannelName].input as z.ZodType;
@@ -86,23 +97,10 @@ export function createRouter(
           fields,
         );
       }
-      try {
-        return { ok: true, value: await handler(ctx, parsed.data) };
-      } catch (error) {
-        if (error instanceof ApiError) return { ok: false, error: error.toShape() };
-        const storage = storageErrorFrom(error);
-        if (storage) return { ok: false, error: storage };
-        console.error(`[waymark] ${channel} failed:`, error);
-        return {
-          ok: false,
-          error: {
-            code: 'internal',
-            message:
-              'Something went wrong inside Waymark. Your text is still in the editor; try again.',
-            fields: [],
-          },
-        };
-      }
+      const result = await run(channel, handler, parsed.data);
+      // The session notes faults (to reopen the file next time) and that Waymark was just active.
+      ctx.session.afterCall(result.ok ? undefined : result.error.code);
+      return result;
     },
   };
 }

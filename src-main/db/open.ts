@@ -9,6 +9,8 @@ export interface OpenOptions extends MigrateOptions {
   /** Path to a better-sqlite3 build for another runtime (Electron), kept apart from Node's. */
   nativeBinding?: string;
   readonly?: boolean;
+  /** Refuse to create a new, empty journal: used when reopening one that must already exist. */
+  fileMustExist?: boolean;
 }
 
 /**
@@ -16,10 +18,11 @@ export interface OpenOptions extends MigrateOptions {
  * its schema up to date. A database written by a newer Waymark is refused, untouched.
  */
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  if (file !== ':memory:' && !options.fileMustExist) mkdirSync(dirname(file), { recursive: true });
   const db = new Database(file, {
     nativeBinding: options.nativeBinding,
     readonly: options.readonly ?? false,
+    fileMustExist: options.fileMustExist ?? false,
   });
   try {
     // Before any pragma writes to the file: a journal from a newer Waymark must stay byte-for-byte as it was.

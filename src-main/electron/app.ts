@@ -62,10 +62,11 @@ export function startDesktop(): void {
         fallback: app.getPath('userData'),
       });
       try {
+        // A damaged journal does not stop the app: it opens on the recovery screen instead.
         journal = openJournal({
           dataDir,
           host: 'desktop',
-          db: { nativeBinding: electronNativeBinding(app.getAppPath(), app.isPackaged) },
+          nativeBinding: electronNativeBinding(app.getAppPath(), app.isPackaged),
         });
       } catch (error) {
         dialog.showErrorBox(
@@ -99,7 +100,7 @@ export function startDesktop(): void {
   });
   app.on('will-quit', () => {
     stopMaintenance?.();
-    journal?.db.close();
+    journal?.session.close();
     journal = null;
   });
 }

@@ -26,6 +26,7 @@ async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const dataDir = resolveDataDir({ argv, env: process.env, fallback: platformDataDir() });
   const port = portFromArgs(argv);
+  // Starts in recovery (instead of failing) when the journal is damaged: the page shows what to do.
   const ctx = openJournal({ dataDir, host: 'web' });
   const stopMaintenance = startMaintenance(ctx);
   const here = dirname(fileURLToPath(import.meta.url));
@@ -43,7 +44,7 @@ async function main(): Promise<void> {
     stopping = true;
     stopMaintenance();
     await server.close();
-    ctx.db.close();
+    ctx.session.close();
     process.exit(0);
   };
   process.on('SIGINT', stop);

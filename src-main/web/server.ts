@@ -3,10 +3,19 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { IMPORT_MAX_CHARS } from '../contract/archive';
 import { RENDERER_CSP } from '../contract/security';
 import type { Router } from '../core/router';
 
 export const DEFAULT_BODY_LIMIT = 16 * 1024 * 1024;
+
+/**
+ * Channels that carry a whole file get a larger limit: an import's text travels as a JSON string,
+ * where escaping can double its size.
+ */
+export const CHANNEL_BODY_LIMITS: Record<string, number> = {
+  'archive:import': 2 * IMPORT_MAX_CHARS + 64 * 1024,
+};
 
 export interface WebServerOptions {
   router: Router;
@@ -15,6 +24,8 @@ export interface WebServerOptions {
   port?: number;
   token?: string;
   bodyLimit?: number;
+  /** Per-channel limits that replace `bodyLimit` (default: CHANNEL_BODY_LIMITS). */
+  channelBodyLimits?: Record<string, number>;
 }
 
 export interface WebServer {
@@ -93,6 +104,7 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
 export function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   const bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
+  const channelBodyLimits = options.channelBodyLimits ?? CHANNEL_BODY_LIMITS;
   const root = resolve(options.staticDir);
   let allowedHosts = new Set<string>();
 
@@ -107,12 +119,26 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
       return send(res, 401, 'Waymark needs the session token to answer.');
     if (req.method !== 'POST') return send(res, 405, 'Use POST.');
     let body: string;
+    const name = decodeURIComponent(channel);
+    const limit = channelBodyLimits[name] ?? bodyLimit;
     try {
-      body = await readBody(req, bodyLimit);
+      body = await readBody(req, limit);
     } catch (error) {
       if (error instanceof BodyTooLarge) {
         res.setHeader('Connection', 'close');
-        return send(res, 413, 'That request is too large for Waymark to accept.');
+        const megabytes = Math.floor(limit / (1024 * 1024));
+        const result = {
+          ok: false,
+          error: {
+            code: 'invalid_input',
+            message:
+              name === 'archive:import'
+                ? `This file is too large to import: Waymark reads export files up to ${Math.floor(IMPORT_MAX_CHARS / (1024 * 1024))} MB.`
+                : `That request is too large for Waymark to accept (the limit is ${megabytes || 1} MB).`,
+            fields: [],
+          },
+        };
+        return send(res, 413, JSON.stringify(result), CONTENT_TYPES['.json']);
       }
       throw error;
     }
@@ -126,7 +152,7 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
       };
       return send(res, 400, JSON.stringify(result), CONTENT_TYPES['.json']);
     }
-    const result = await options.router.call(decodeURIComponent(channel), payload);
+    const result = await options.router.call(name, payload);
     send(res, 200, JSON.stringify(result), CONTENT_TYPES['.json']);
   }
 

@@ -4,6 +4,7 @@ export const SCREENS = [
   { id: 'plan', label: 'Plan' },
   { id: 'values', label: 'Values' },
   { id: 'trash', label: 'Trash' },
+  { id: 'settings', label: 'Settings' },
 ] as const;
 
 export type ScreenId = (typeof SCREENS)[number]['id'];

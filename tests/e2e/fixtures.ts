@@ -12,8 +12,11 @@ export interface WaymarkServer {
   origin: string;
   token: string;
   dataDir: string;
-  /** Stops the server (SIGTERM) and starts it again on the same data folder. */
-  restart(): Promise<void>;
+  /**
+   * Stops the server (SIGTERM) and starts it again on the same data folder; `whileStopped` runs in
+   * between (to damage or replace files as a crash or another program would).
+   */
+  restart(whileStopped?: () => void | Promise<void>): Promise<void>;
 }
 
 /** Starts `out/main/web.js` on a free port and waits for its one line with the address. */
@@ -86,8 +89,9 @@ export const test = base.extend<{ waymark: WaymarkServer; dataDir: string }>({
         return url.split('#token=')[1] ?? '';
       },
       dataDir,
-      async restart() {
+      async restart(whileStopped) {
         await stopServer(child);
+        await whileStopped?.();
         ({ child, url } = await startServer(dataDir));
       },
     };

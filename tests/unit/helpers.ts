@@ -19,9 +19,9 @@ export function tempDir(prefix = 'waymark-unit-'): string {
 }
 
 /** A real journal (SQLite file, all migrations) in a temp folder, closed after the test. */
-export function tempJournal(options: { now?: () => Date } = {}): AppContext {
-  const ctx = openJournal({ dataDir: tempDir(), host: 'web', now: options.now });
-  cleanups.push(() => ctx.db.open && ctx.db.close());
+export function tempJournal(options: { now?: () => Date; dataDir?: string } = {}): AppContext {
+  const ctx = openJournal({ dataDir: options.dataDir ?? tempDir(), host: 'web', now: options.now });
+  cleanups.push(() => ctx.session.close());
   return ctx;
 }
 

@@ -5,7 +5,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAppRouter } from '../../src-main/core/all-handlers';
-import { startWebServer, type WebServer } from '../../src-main/web/server';
+import {
+  CHANNEL_BODY_LIMITS,
+  DEFAULT_BODY_LIMIT,
+  startWebServer,
+  type WebServer,
+} from '../../src-main/web/server';
 import { tempDir, tempJournal, totalChanges } from './helpers';
 
 let server: WebServer | null = null;
@@ -14,12 +19,18 @@ afterEach(async () => {
   server = null;
 });
 
-async function start(bodyLimit?: number) {
+async function start(bodyLimit?: number, channelBodyLimits?: Record<string, number>) {
   const ctx = tempJournal();
   const staticDir = tempDir();
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Waymark</title>');
   mkdirSync(join(staticDir, 'assets'));
-  server = await startWebServer({ router: createAppRouter(ctx), staticDir, port: 0, bodyLimit });
+  server = await startWebServer({
+    router: createAppRouter(ctx),
+    staticDir,
+    port: 0,
+    bodyLimit,
+    channelBodyLimits,
+  });
   return { ctx, server };
 }
 
@@ -127,6 +138,35 @@ describe('the browser edition server', () => {
     });
     expect(res.status).toBe(413);
     expect(totalChanges(ctx)).toBe(before);
+  });
+
+  it('lets an import carry a larger body, and says in words when a file is over the limit', async () => {
+    const { ctx, server } = await start(1024, { 'archive:import': 8192 });
+    const post = (text: string) =>
+      send(server.port, {
+        path: '/api/archive:import',
+        method: 'POST',
+        headers: { Authorization: `Bearer ${server.token}` },
+        body: JSON.stringify({ text }),
+      });
+    const before = totalChanges(ctx);
+    const allowed = await post(`{"format": "not waymark", "padding": "${'x'.repeat(4000)}"}`);
+    expect(allowed.status).toBe(200); // over the general limit, within the import's
+    expect(JSON.parse(allowed.body)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    const over = await post('x'.repeat(10_000));
+    expect(over.status).toBe(413);
+    expect(JSON.parse(over.body)).toMatchObject({
+      ok: false,
+      error: {
+        message: expect.stringMatching(/^This file is too large to import: .* up to 32 MB\.$/),
+      },
+    });
+    expect(totalChanges(ctx)).toBe(before);
+  });
+
+  it('by default lets an import body exceed the 16 MB limit of other calls', () => {
+    expect(CHANNEL_BODY_LIMITS['archive:import']).toBeGreaterThan(2 * 32 * 1024 * 1024);
+    expect(DEFAULT_BODY_LIMIT).toBe(16 * 1024 * 1024);
   });
 
   it('answers bad JSON with a typed error', async () => {

@@ -1,0 +1,74 @@
+import type { Db } from '../db/open';
+
+export type Affinity = 'INTEGER' | 'TEXT' | 'BLOB' | 'REAL' | 'NUMERIC';
+
+export interface ColumnInfo {
+  name: string;
+  declaredType: string;
+  affinity: Affinity;
+  notNull: boolean;
+  hasDefault: boolean;
+  /** Position in the primary key (1-based), 0 when not part of it. */
+  pk: number;
+}
+
+export interface TableInfo {
+  name: string;
+  columns: ColumnInfo[];
+  /** Primary-key columns in key order; empty for a table without a declared key. */
+  primaryKey: string[];
+}
+
+/** SQLite's rules for a column's affinity from its declared type (section 3.1 of "Datatypes"). */
+export function affinityOf(declaredType: string): Affinity {
+  const type = declaredType.toUpperCase();
+  if (type.includes('INT')) return 'INTEGER';
+  if (type.includes('CHAR') || type.includes('CLOB') || type.includes('TEXT')) return 'TEXT';
+  if (type.includes('BLOB') || type === '') return 'BLOB';
+  if (type.includes('REAL') || type.includes('FLOA') || type.includes('DOUB')) return 'REAL';
+  return 'NUMERIC';
+}
+
+export function quoteIdentifier(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}
+
+/**
+ * The journal's own data tables, read from the schema itself so tables added by any migration are
+ * included without anyone listing them: every ordinary table of the main database except SQLite's
+ * internal ones. Virtual tables (an FTS5 search index) and their shadow tables hold derived data
+ * that is rebuilt from the real tables, so they are left out.
+ */
+export function dataTables(db: Db): TableInfo[] {
+  const tables = db
+    .prepare("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table'")
+    .pluck()
+    .all() as string[];
+  return tables
+    .filter((name) => !name.startsWith('sqlite_'))
+    .sort()
+    .map((name) => tableInfo(db, name));
+}
+
+export function tableInfo(db: Db, name: string): TableInfo {
+  const rows = db.prepare('SELECT * FROM pragma_table_info(?)').all(name) as {
+    name: string;
+    type: string;
+    notnull: number;
+    dflt_value: string | null;
+    pk: number;
+  }[];
+  const columns = rows.map((row) => ({
+    name: row.name,
+    declaredType: row.type,
+    affinity: affinityOf(row.type),
+    notNull: row.notnull === 1,
+    hasDefault: row.dflt_value !== null,
+    pk: row.pk,
+  }));
+  const primaryKey = columns
+    .filter((column) => column.pk > 0)
+    .sort((a, b) => a.pk - b.pk)
+    .map((column) => column.name);
+  return { name, columns, primaryKey };
+}

@@ -1,0 +1,35 @@
+import type { backupContract } from '../contract/backup';
+import type { HandlersFor } from '../core/handlers';
+import { createBackup, backupsDir, listBackups } from './backups';
+import { restoreBackup, startNewJournal } from './restore';
+import { salvageJournal } from './salvage';
+
+export const backupHandlers = {
+  'backup:list': (ctx) => ({
+    folder: backupsDir(ctx.dataDir),
+    backups: listBackups(ctx.dataDir),
+    lastError: ctx.session.lastBackupError,
+  }),
+  'backup:create': (ctx) =>
+    createBackup(ctx.db, ctx.dataDir, 'manual', ctx.now(), {
+      nativeBinding: ctx.session.nativeBinding,
+    }),
+  'backup:restore': (ctx, input) => restoreBackup(ctx.session, input.name),
+  'recovery:status': (ctx) => ctx.session.status(),
+  'recovery:salvage': (ctx) =>
+    salvageJournal(
+      ctx.databaseFile,
+      ctx.dataDir,
+      ctx.now(),
+      ctx.version,
+      ctx.session.nativeBinding,
+    ),
+  'recovery:keep': (ctx) => {
+    ctx.session.acceptAsIs();
+    return ctx.session.status();
+  },
+  'recovery:startNew': (ctx) => {
+    startNewJournal(ctx.session);
+    return ctx.session.status();
+  },
+} satisfies HandlersFor<typeof backupContract>;

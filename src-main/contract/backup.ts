@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { channel } from './define';
+
+/** Why a backup was taken: at start (daily), by the person, before a format update, before an import. */
+export type BackupKind = 'daily' | 'manual' | 'pre-migration' | 'pre-import';
+
+export interface BackupInfo {
+  /** The file's name in the backups folder; also how a backup is chosen for a restore. */
+  name: string;
+  /** ISO instant. */
+  takenAt: string;
+  kind: BackupKind;
+  /** Bytes. */
+  size: number;
+}
+
+export interface BackupList {
+  folder: string;
+  backups: BackupInfo[];
+  /** Why the last automatic backup failed, if it did (in words); null when it worked. */
+  lastError: string | null;
+}
+
+export interface RestoreResult {
+  restored: BackupInfo;
+  /** Where the journal that was replaced now lives (never deleted). Empty if there was none. */
+  setAside: string[];
+}
+
+/**
+ * What is wrong with the journal file, found when it was opened: damaged pages (`quick_check`
+ * failed or SQLite could not read it), its WAL file removed after Waymark did not close cleanly
+ * (the newest saves are missing), or the file itself gone while backups remain.
+ */
+export type JournalProblemKind = 'damaged' | 'wal-missing' | 'missing';
+
+export interface JournalStatus {
+  state: 'open' | 'recovery';
+  dataDir: string;
+  databaseFile: string;
+  problem: { kind: JournalProblemKind; message: string; details: string[] } | null;
+  /** In recovery: the newest backup that passes its check, which the recovery screen offers. */
+  newestGoodBackup: BackupInfo | null;
+}
+
+export interface SalvageResult {
+  /** The export file written from what could still be read (importable later). */
+  file: string;
+  tables: { name: string; rows: number; unreadable: number }[];
+}
+
+const backupFileName = z
+  .string()
+  .max(120, 'That is not the name of a backup.')
+  .regex(/^waymark-[\w.-]+\.sqlite$/, 'That is not the name of a backup.');
+
+export const backupContract = {
+  'backup:list': channel(z.strictObject({})).returns<BackupList>(),
+  'backup:create': channel(z.strictObject({})).returns<BackupInfo>(),
+  'backup:restore': channel(z.strictObject({ name: backupFileName })).returns<RestoreResult>(),
+  'recovery:status': channel(z.strictObject({})).returns<JournalStatus>(),
+  'recovery:salvage': channel(z.strictObject({})).returns<SalvageResult>(),
+  /** Only after a missing WAL: carry on with the journal as it is (it passed its check). */
+  'recovery:keep': channel(z.strictObject({})).returns<JournalStatus>(),
+  /** Sets the damaged file aside (never deleted) and starts an empty journal. */
+  'recovery:startNew': channel(z.strictObject({})).returns<JournalStatus>(),
+};

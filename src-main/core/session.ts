@@ -1,0 +1,321 @@
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { createBackup, isBackupDue, listBackups, newestGoodBackup } from '../backup/backups';
+import type { JournalProblemKind, JournalStatus } from '../contract/backup';
+import { ApiError, type ErrorCode } from '../contract/errors';
+import { copyDatabase } from '../db/copy';
+import { checkFile } from '../db/integrity';
+import type { Migration } from '../db/migrations';
+import { openDatabase, type Db } from '../db/open';
+import {
+  readMarker,
+  removeMarker,
+  touchMarker,
+  walWentMissing,
+  writeMarker,
+} from '../db/session-marker';
+import { JOURNAL_FILE } from './data-dir';
+import { storageErrorFrom } from './storage-errors';
+
+export interface JournalProblem {
+  kind: JournalProblemKind;
+  details: string[];
+}
+
+export interface SessionOptions {
+  dataDir: string;
+  /** better-sqlite3 built for Electron, when running there. */
+  nativeBinding?: string;
+  now?: () => Date;
+  /** Back up at start when the newest backup is over a day old (default: yes). */
+  dailyBackup?: boolean;
+  /** Migrations to apply instead of the built-in list (tests of the backup before a migration). */
+  migrations?: Migration[];
+}
+
+const PROBLEM_MESSAGES: Record<JournalProblemKind, string> = {
+  damaged:
+    'Your journal file is damaged: parts of it cannot be read. Waymark has not changed it, and will not.',
+  'wal-missing':
+    'The newest part of your journal is missing. Waymark did not close properly last time, and the file that held its latest saves (waymark.sqlite-wal) has been removed since. The rest of the journal passed its check.',
+  missing: 'Your journal file is missing from the data folder, but backups of it are there.',
+};
+
+/** What is wrong with the journal on disk, if anything, before it is opened for writing. */
+export function inspectJournal(
+  databaseFile: string,
+  dataDir: string,
+  options: { nativeBinding?: string; startingNew?: boolean } = {},
+): JournalProblem | null {
+  const hasHistory = () => readMarker(databaseFile) !== null || listBackups(dataDir).length > 0;
+  if (!existsSync(databaseFile)) {
+    if (options.startingNew) return null;
+    const wal = `${databaseFile}-wal`;
+    const orphanWal = existsSync(wal) && statSync(wal).size > 0;
+    return orphanWal || hasHistory() ? { kind: 'missing', details: [] } : null;
+  }
+  if (statSync(databaseFile).size === 0 && hasHistory()) {
+    return { kind: 'damaged', details: ['The journal file is empty.'] };
+  }
+  // Before the check: a read-only connection may leave an empty WAL behind, which would hide this.
+  const walMissing = walWentMissing(databaseFile);
+  const check = checkFile(databaseFile, { level: 'quick', nativeBinding: options.nativeBinding });
+  if (!check.ok) return { kind: 'damaged', details: check.problems };
+  if (walMissing) return { kind: 'wal-missing', details: [] };
+  return null;
+}
+
+interface OpenFile {
+  db: Db;
+  dev: number;
+  ino: number;
+}
+
+/**
+ * The journal the app works on, replaceable while the app runs. Both hosts hold one session and
+ * build their context around it; handlers read `ctx.db` on every call, which asks the session, so a
+ * restore, a recovery or a reopen after a storage fault takes effect on the very next call.
+ *
+ * States: open (a connection), recovery (a problem found at start waits for the person's choice:
+ * every journal call answers `recovery_needed`), or unavailable (the folder could not be opened:
+ * each call tries again, so the app works as soon as the cause is gone).
+ */
+export class JournalSession {
+  readonly dataDir: string;
+  readonly databaseFile: string;
+  readonly now: () => Date;
+  /** Why the last automatic backup failed, in words; null when it worked. */
+  lastBackupError: string | null = null;
+  private current: OpenFile | null = null;
+  private problemState: JournalProblem | null = null;
+  /** A write failed as if the file were read-only or gone: reopen before the next call. */
+  private suspect = false;
+
+  private constructor(private readonly options: SessionOptions) {
+    this.dataDir = options.dataDir;
+    this.databaseFile = join(options.dataDir, JOURNAL_FILE);
+    this.now = options.now ?? (() => new Date());
+  }
+
+  /**
+   * Opens the journal in `dataDir`, or starts in recovery when it is damaged. A journal from a newer
+   * Waymark, or any unexpected failure, is thrown for the host to report; a storage fault (a
+   * read-only or unreachable folder) leaves the session unavailable, to be retried on each call.
+   */
+  static start(options: SessionOptions): JournalSession {
+    const session = new JournalSession(options);
+    try {
+      session.openFromDisk(options.dailyBackup ?? true);
+    } catch (error) {
+      if (!storageErrorFrom(error)) throw error;
+      console.error(`[waymark] the journal cannot be opened yet: ${(error as Error).message}`);
+    }
+    return session;
+  }
+
+  get problem(): JournalProblem | null {
+    return this.problemState;
+  }
+
+  get isOpen(): boolean {
+    return this.current !== null;
+  }
+
+  /** The open journal. Throws a typed error in recovery, or while the folder cannot be reached. */
+  get db(): Db {
+    if (this.problemState) {
+      throw new ApiError(
+        'recovery_needed',
+        'Waymark found a problem with your journal file. Choose what to do on the recovery screen.',
+      );
+    }
+    if (!this.current) {
+      this.openFromDisk(false);
+      if (this.problemState) return this.db;
+    }
+    this.ensureReachable();
+    if (this.suspect) this.reopen();
+    return (this.current as OpenFile).db;
+  }
+
+  /** Called by the router after every call, with the error code if it failed. */
+  afterCall(code?: ErrorCode): void {
+    if (code === 'storage_readonly' || code === 'storage_unavailable') this.suspect = true;
+    if (this.current) touchMarker(this.databaseFile);
+  }
+
+  status(): JournalStatus {
+    const problem = this.problemState;
+    return {
+      state: problem ? 'recovery' : 'open',
+      dataDir: this.dataDir,
+      databaseFile: this.databaseFile,
+      problem: problem
+        ? { kind: problem.kind, message: PROBLEM_MESSAGES[problem.kind], details: problem.details }
+        : null,
+      newestGoodBackup: problem ? newestGoodBackup(this.dataDir, this.options.nativeBinding) : null,
+    };
+  }
+
+  /**
+   * Closes the journal cleanly (its WAL folded in and removed), lets `work` move files, then opens
+   * what is on disk afresh, checks included. Used by restore and the recovery choices.
+   */
+  replace(work: () => void, options: { startingNew?: boolean } = {}): void {
+    this.closeConnection();
+    work();
+    removeMarker(this.databaseFile);
+    this.problemState = null;
+    this.openFromDisk(false, options.startingNew);
+  }
+
+  /** Accept the journal as it is after a missing WAL (it passed its check). */
+  acceptAsIs(): void {
+    if (this.problemState?.kind !== 'wal-missing') {
+      throw new ApiError(
+        'conflict',
+        'Only a journal whose latest saves went missing can be kept as it is.',
+      );
+    }
+    this.replace(() => undefined);
+  }
+
+  close(): void {
+    this.closeConnection();
+  }
+
+  get nativeBinding(): string | undefined {
+    return this.options.nativeBinding;
+  }
+
+  private openFromDisk(backupIfDue: boolean, startingNew = false): void {
+    const file = this.databaseFile;
+    const problem = inspectJournal(file, this.dataDir, {
+      nativeBinding: this.options.nativeBinding,
+      startingNew,
+    });
+    if (problem) {
+      this.problemState = problem;
+      if (problem.kind === 'wal-missing') {
+        // Remembered across restarts until the person decides (the check may have left an empty WAL).
+        const marker = readMarker(file);
+        try {
+          writeMarker(file, {
+            pid: marker?.pid ?? 0,
+            openedAt: marker?.openedAt ?? '',
+            problem: 'wal-missing',
+          });
+        } catch (error) {
+          // A folder that cannot be written: the problem is still reported now, just not remembered.
+          console.error(`[waymark] could not record the missing WAL: ${(error as Error).message}`);
+        }
+      }
+      return;
+    }
+    const existed = existsSync(file);
+    const db = openDatabase(file, {
+      nativeBinding: this.options.nativeBinding,
+      migrations: this.options.migrations,
+      beforeMigrate: (open, from) => {
+        if (from > 0) this.backupBeforeMigrating(open);
+      },
+    });
+    const stats = statSync(file);
+    this.current = { db, dev: stats.dev, ino: stats.ino };
+    this.suspect = false;
+    try {
+      writeMarker(file, { pid: process.pid, openedAt: this.now().toISOString() });
+    } catch (error) {
+      console.error(`[waymark] could not write the session marker: ${(error as Error).message}`);
+    }
+    if (backupIfDue && existed && isBackupDue(this.dataDir, this.now())) {
+      try {
+        createBackup(db, this.dataDir, 'daily', this.now(), {
+          nativeBinding: this.options.nativeBinding,
+        });
+        this.lastBackupError = null;
+      } catch (error) {
+        this.lastBackupError = (error as Error).message;
+        console.error(`[waymark] ${this.lastBackupError}`);
+      }
+    }
+  }
+
+  private backupBeforeMigrating(db: Db): void {
+    try {
+      createBackup(db, this.dataDir, 'pre-migration', this.now(), {
+        nativeBinding: this.options.nativeBinding,
+      });
+    } catch (error) {
+      const inner = error instanceof ApiError ? error : null;
+      throw new ApiError(
+        inner?.code ?? 'internal',
+        `Before updating your journal to a new format, Waymark backs it up. ${(error as Error).message} Your journal was not changed.`,
+      );
+    }
+  }
+
+  /**
+   * The file must still be the one that is open. If the folder vanished (deleted, renamed, a drive
+   * unplugged), nothing is written until it is back; the connection still holds the whole journal.
+   * If the folder is there but the file is gone, the journal is written back from that connection.
+   */
+  private ensureReachable(): void {
+    const open = this.current as OpenFile;
+    let stats;
+    try {
+      stats = statSync(this.databaseFile);
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'ENOENT') throw error;
+      if (!existsSync(this.dataDir)) {
+        throw new ApiError(
+          'storage_unavailable',
+          `Waymark cannot find its data folder (${this.dataDir}). If it was moved, renamed or is on a drive that was disconnected, put it back: your text is kept, and saving resumes once the folder is there.`,
+        );
+      }
+      console.error(
+        '[waymark] the journal file disappeared; writing it back from the open connection.',
+      );
+      copyDatabase(open.db, this.databaseFile, { nativeBinding: this.options.nativeBinding });
+      this.closeConnection();
+      this.openFromDisk(false);
+      return;
+    }
+    if (stats.dev !== open.dev || stats.ino !== open.ino) {
+      // Another file now sits at the journal's path (replaced by hand, a drive remounted).
+      this.closeConnection();
+      this.openFromDisk(false);
+    }
+  }
+
+  /** A fresh connection after a read-only or unreachable fault; keeps the old one if that fails. */
+  private reopen(): void {
+    try {
+      const db = openDatabase(this.databaseFile, {
+        nativeBinding: this.options.nativeBinding,
+        migrations: this.options.migrations,
+        fileMustExist: true,
+      });
+      const stats = statSync(this.databaseFile);
+      const old = this.current;
+      this.current = { db, dev: stats.dev, ino: stats.ino };
+      this.suspect = false;
+      old?.db.close();
+    } catch {
+      // Still failing: the old connection answers reads, and a write reports the fault in words.
+    }
+  }
+
+  private closeConnection(): void {
+    const open = this.current;
+    if (!open) return;
+    this.current = null;
+    try {
+      open.db.pragma('wal_checkpoint(TRUNCATE)');
+    } catch {
+      // Closing below checkpoints too; a failure here only means the WAL is folded in then.
+    }
+    open.db.close();
+    if (!existsSync(`${this.databaseFile}-wal`)) removeMarker(this.databaseFile);
+  }
+}

@@ -1,0 +1,104 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { BackupInfo } from '../../../src-main/contract';
+import { call } from '../../api/client';
+import { useToast } from '../../ui/toast';
+import { formatSize, formatTakenAt, kindLabel } from './format';
+import { settingsKeys, useBackups } from './queries';
+import { RestoreDialog } from './RestoreDialog';
+
+/** The backups list with Back up now and, per backup, Restore… (confirmed in a dialog). */
+export function BackupsSection() {
+  const backups = useBackups();
+  const queryClient = useQueryClient();
+  const toast = useToast();
+  const [chosen, setChosen] = useState<BackupInfo | null>(null);
+  const backUp = useMutation({
+    mutationFn: () => call('backup:create', {}),
+    onSuccess: async (info) => {
+      await queryClient.invalidateQueries({ queryKey: settingsKeys.backups });
+      toast({ message: `Backed up (${formatSize(info.size)}).` });
+    },
+  });
+
+  return (
+    <section className="settings-section" aria-labelledby="backups-heading">
+      <h2 id="backups-heading">Backups</h2>
+      <p className="settings-hint">
+        Waymark copies your journal on each day you open it and before every update, checks each
+        copy, and keeps one a day for a week, one a week for a month and one a month for a year.
+      </p>
+      <div className="settings-actions">
+        <button
+          type="button"
+          className="button-primary"
+          onClick={() => backUp.mutate()}
+          disabled={backUp.isPending}
+        >
+          {backUp.isPending ? 'Backing up…' : 'Back up now'}
+        </button>
+        {backups.data && (
+          <span className="settings-path">
+            Saved in <code>{backups.data.folder}</code>
+          </span>
+        )}
+      </div>
+      {backUp.isError && (
+        <p className="field-error" role="alert">
+          {backUp.error.message}
+        </p>
+      )}
+      {backups.data?.lastError && (
+        <p className="settings-warning" role="alert">
+          The last automatic backup did not work: {backups.data.lastError}
+        </p>
+      )}
+      {backups.isError ? (
+        <p className="field-error" role="alert">
+          {backups.error.message}
+        </p>
+      ) : backups.data && backups.data.backups.length === 0 ? (
+        <p className="settings-empty">
+          No backups yet. The first is made the next day you open Waymark, or now with Back up now.
+        </p>
+      ) : backups.data ? (
+        <table className="backups-table">
+          <caption className="visually-hidden">Backups, newest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">Taken</th>
+              <th scope="col">Why</th>
+              <th scope="col" className="backups-size">
+                Size
+              </th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {backups.data.backups.map((backup) => (
+              <tr key={backup.name}>
+                <td>
+                  <time dateTime={backup.takenAt}>{formatTakenAt(backup.takenAt)}</time>
+                </td>
+                <td>{kindLabel(backup.kind)}</td>
+                <td className="backups-size">{formatSize(backup.size)}</td>
+                <td className="backups-action">
+                  <button
+                    type="button"
+                    aria-label={`Restore the backup of ${formatTakenAt(backup.takenAt)}…`}
+                    onClick={() => setChosen(backup)}
+                  >
+                    Restore…
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      <RestoreDialog backup={chosen} onClose={() => setChosen(null)} />
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+import type { BackupKind } from '../../../src-main/contract';
+
+/** "12 KB", "1.4 MB": sizes as people read them (1 KB = 1024 bytes, as file managers show). */
+export function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  const units = ['KB', 'MB', 'GB'];
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${value < 10 ? value.toFixed(1).replace(/\.0$/, '') : Math.round(value)} ${units[unit]}`;
+}
+
+/** "Tue 1 Apr 2025, 09:30" in the person's own time zone and language. */
+export function formatTakenAt(iso: string, locale?: string): string {
+  return new Date(iso).toLocaleString(locale, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+}
+
+const KIND_LABELS: Record<BackupKind, string> = {
+  daily: 'Daily',
+  manual: 'Made by you',
+  'pre-migration': 'Before an update',
+  'pre-import': 'Before an import',
+};
+
+export function kindLabel(kind: BackupKind): string {
+  return KIND_LABELS[kind];
+}

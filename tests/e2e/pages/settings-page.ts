@@ -1,0 +1,68 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import type { JournalPage } from './journal-page';
+
+/**
+ * Starts an entry and types into it. Clicks into the new entry's editor rather than relying on
+ * New entry moving the focus there, which can lose a race on a heavily loaded machine.
+ */
+export async function writeEntry(journal: JournalPage, text: string): Promise<void> {
+  const untitled = journal.entryList.getByRole('link', { name: /^Untitled/ });
+  const before = await untitled.count();
+  await journal.newEntryButton.click();
+  await expect(untitled).toHaveCount(before + 1);
+  await expect(untitled.first()).toHaveAttribute('aria-current', 'true');
+  await journal.editor.click();
+  await journal.page.keyboard.type(text);
+  await journal.expectSaved();
+}
+
+/** The Settings screen (and the recovery screen) as a person sees them: by roles and labels. */
+export class SettingsPage {
+  readonly heading: Locator;
+  readonly backUpNow: Locator;
+  readonly backups: Locator;
+  readonly exportEverything: Locator;
+  readonly importFile: Locator;
+  readonly exportMarkdown: Locator;
+  readonly dialog: Locator;
+
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole('heading', { name: 'Settings', level: 1 });
+    this.backUpNow = page.getByRole('button', { name: 'Back up now' });
+    this.backups = page.getByRole('table', { name: 'Backups, newest first' });
+    this.exportEverything = page.getByRole('button', { name: 'Export everything' });
+    this.importFile = page.getByLabel('Import a Waymark export file');
+    this.exportMarkdown = page.getByRole('button', { name: 'Export as Markdown' });
+    this.dialog = page.getByRole('dialog');
+  }
+
+  async open(): Promise<void> {
+    await this.page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Settings' })
+      .click();
+    await expect(this.heading).toBeVisible();
+  }
+
+  backupRows(): Locator {
+    return this.backups.getByRole('row').filter({ has: this.page.getByRole('cell') });
+  }
+
+  async backUp(): Promise<void> {
+    const before = await this.backupRows()
+      .count()
+      .catch(() => 0);
+    await this.backUpNow.click();
+    await expect(this.backupRows()).toHaveCount(before + 1);
+  }
+
+  async restoreNewest(): Promise<void> {
+    await this.backupRows()
+      .first()
+      .getByRole('button', { name: /^Restore the backup of/ })
+      .click();
+    await expect(this.dialog).toBeVisible();
+    await this.dialog.getByRole('button', { name: 'Restore', exact: true }).click();
+    await expect(this.dialog).toBeHidden();
+  }
+}

@@ -1,0 +1,76 @@
+import Database from 'better-sqlite3';
+import { closeSync, openSync, readdirSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from './fixtures';
+import { JournalPage } from './pages/journal-page';
+import { SettingsPage, writeEntry } from './pages/settings-page';
+
+/** Overwrites the first page of the journal file with garbage, as a failing disk might. */
+function damageJournal(dataDir: string): void {
+  const fd = openSync(join(dataDir, 'waymark.sqlite'), 'r+');
+  writeSync(fd, Buffer.alloc(4096, 0x5a), 0, 4096, 0);
+  closeSync(fd);
+}
+
+test('a damaged journal opens on the recovery screen, which restores the newest good backup', async ({
+  page,
+  waymark,
+}) => {
+  const journal = new JournalPage(page);
+  await journal.open(waymark.url);
+  await writeEntry(journal, 'Saved before the disk went bad');
+  const settings = new SettingsPage(page);
+  await settings.open();
+  await settings.backUp();
+
+  await waymark.restart(() => damageJournal(waymark.dataDir));
+  await page.goto(waymark.url);
+  await expect(
+    page.getByRole('heading', { name: 'Your journal needs your attention' }),
+  ).toBeVisible();
+  await expect(page.getByText('Your journal file is damaged')).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Export what can be read' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toContainText(
+    'waymark-salvage-',
+  );
+
+  await page.getByRole('button', { name: /^Restore the backup of/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Restore the newest good backup?' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Restore', exact: true }).click();
+  await expect(journal.entryLink(/before the disk went bad/)).toBeVisible();
+  // The damaged file is kept.
+  expect(readdirSync(join(waymark.dataDir, 'set-aside'))).toEqual([
+    expect.stringMatching(/^waymark-.*-before-restore\.sqlite$/),
+  ]);
+});
+
+test('a journal locked by another program: the editor says so, keeps the text and saves after', async ({
+  page,
+  waymark,
+}) => {
+  test.setTimeout(60_000);
+  const journal = new JournalPage(page);
+  await journal.open(waymark.url);
+  await writeEntry(journal, 'First words.');
+
+  const other = new Database(join(waymark.dataDir, 'waymark.sqlite'));
+  other.exec('BEGIN EXCLUSIVE');
+  try {
+    await page.keyboard.type(' Typed while another program held the file.');
+    await expect(journal.saveStatus).toContainText('Another program is holding the journal file', {
+      timeout: 20_000,
+    });
+    await expect(journal.editor).toContainText('Typed while another program held the file.');
+  } finally {
+    other.exec('COMMIT');
+    other.close();
+  }
+  await journal.expectSaved();
+  await page.reload();
+  await expect(journal.editor).toContainText(
+    'First words. Typed while another program held the file.',
+  );
+});

@@ -1,0 +1,134 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from './fixtures';
+import { JournalPage } from './pages/journal-page';
+import { SettingsPage, writeEntry } from './pages/settings-page';
+
+test('Back up now adds a backup to the list, with its date, kind and size', async ({
+  page,
+  waymark,
+}) => {
+  const journal = new JournalPage(page);
+  await journal.open(waymark.url);
+  await writeEntry(journal, 'Worth keeping');
+  const settings = new SettingsPage(page);
+  await settings.open();
+  await expect(page.getByText('No backups yet.')).toBeVisible();
+  await expect(page.getByText(waymark.dataDir).first()).toBeVisible();
+  await settings.backUp();
+  const row = settings.backupRows().first();
+  await expect(row).toContainText('Made by you');
+  await expect(row).toContainText(/\d+(\.\d)? KB/);
+  expect(readdirSync(join(waymark.dataDir, 'backups'))).toEqual([
+    expect.stringMatching(/^waymark-.*-manual\.sqlite$/),
+  ]);
+});
+
+test('Export everything downloads one file holding the journal', async ({ page, waymark }) => {
+  const journal = new JournalPage(page);
+  await journal.open(waymark.url);
+  await writeEntry(journal, 'Exported reflection');
+  const settings = new SettingsPage(page);
+  await settings.open();
+  const download = page.waitForEvent('download');
+  await settings.exportEverything.click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^waymark-export-.*\.json$/);
+  const archive = JSON.parse(readFileSync(await file.path(), 'utf8'));
+  expect(archive).toMatchObject({ format: 'waymark-export', formatVersion: 1 });
+  expect(archive.tables.entries.rows).toEqual([
+    expect.objectContaining({ title: 'Exported reflection' }),
+  ]);
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Exported everything as' }),
+  ).toBeVisible();
+
+  // Importing the same file again adds nothing: every row is already there.
+  await settings.importFile.setInputFiles(await file.path());
+  await expect(page.getByRole('status').filter({ hasText: 'Import finished' })).toContainText(
+    '0 items added; 1 was already in your journal',
+  );
+});
+
+test('importing a malformed file says what is wrong and changes nothing', async ({
+  page,
+  waymark,
+}) => {
+  const journal = new JournalPage(page);
+  await journal.open(waymark.url);
+  await writeEntry(journal, 'Untouched by a bad import');
+  const settings = new SettingsPage(page);
+  await settings.open();
+  await settings.importFile.setInputFiles({
+    name: 'cut-off.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(
+      '{"format": "waymark-export", "formatVersion": 1, "tables": {"entries": {"rows": [{"id": "x"',
+    ),
+  });
+  await expect(page.getByRole('alert')).toHaveText(
+    /This file is incomplete: it ends before its data does.*Nothing was imported\./,
+  );
+  await settings.importFile.setInputFiles({
+    name: 'future.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ format: 'waymark-export', formatVersion: 7, tables: {} })),
+  });
+  await expect(page.getByRole('alert')).toHaveText(/newer version of Waymark \(export format 7/);
+  await expect(settings.backups).toHaveCount(0); // no backup was even taken
+  await page.getByRole('link', { name: 'Journal' }).click();
+  await expect(journal.entryList.getByRole('link')).toHaveCount(1);
+});
+
+test('restoring a backup brings back an entry deleted after it', async ({ page, waymark }) => {
+  const journal = new JournalPage(page);
+  await journal.open(waymark.url);
+  await writeEntry(journal, 'A thought I will delete by mistake');
+  const settings = new SettingsPage(page);
+  await settings.open();
+  await settings.backUp();
+
+  await page.getByRole('link', { name: 'Journal' }).click();
+  await journal.entryLink(/delete by mistake/).click();
+  await page.getByRole('button', { name: 'Delete entry' }).click();
+  await expect(journal.entryLink(/delete by mistake/)).toHaveCount(0);
+  await writeEntry(journal, 'Written after the backup');
+
+  await settings.open();
+  await settings
+    .backupRows()
+    .first()
+    .getByRole('button', { name: /^Restore the backup of/ })
+    .click();
+  await expect(settings.dialog).toBeVisible();
+  await expect(settings.dialog).toContainText('moved to the set-aside folder');
+  // Escape cancels; nothing happens.
+  await page.keyboard.press('Escape');
+  await expect(settings.dialog).toBeHidden();
+  await settings.restoreNewest();
+
+  await expect(journal.entryLink(/delete by mistake/)).toBeVisible();
+  await expect(journal.entryLink(/Written after the backup/)).toHaveCount(0);
+  expect(readdirSync(join(waymark.dataDir, 'set-aside'))).toEqual([
+    expect.stringMatching(/^waymark-.*-before-restore\.sqlite$/),
+  ]);
+  await page.reload();
+  await expect(journal.entryLink(/delete by mistake/)).toBeVisible();
+});
+
+test('Export as Markdown writes a folder and shows where', async ({ page, waymark }) => {
+  const journal = new JournalPage(page);
+  await journal.open(waymark.url);
+  await writeEntry(journal, 'Markdown me');
+  const settings = new SettingsPage(page);
+  await settings.open();
+  await settings.exportMarkdown.click();
+  const notice = page.getByRole('status').filter({ hasText: 'Markdown' });
+  await expect(notice).toContainText(
+    `Wrote 2 Markdown files to ${join(waymark.dataDir, 'exports')}`,
+  );
+  const folder = readdirSync(join(waymark.dataDir, 'exports'))[0] as string;
+  expect(readdirSync(join(waymark.dataDir, 'exports', folder, 'journal'))).toEqual([
+    expect.stringMatching(/-markdown-me\.md$/),
+  ]);
+});

@@ -1,0 +1,70 @@
+import { createHash } from 'node:crypto';
+import {
+  chmodSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'vite';
+
+const ROOT = resolve(import.meta.dirname, '..', '..', '..');
+const SOURCES = [join(ROOT, 'src-main'), join(ROOT, 'tests', 'unit', 'child')];
+
+function fingerprint(): string {
+  const hash = createHash('sha256');
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name);
+      const stats = statSync(path);
+      if (stats.isDirectory()) walk(path);
+      else hash.update(`${path}:${stats.size}:${stats.mtimeMs}\n`);
+    }
+  };
+  SOURCES.forEach(walk);
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * The child process the crash, fault and load tests start: `worker.ts` bundled once with Vite (the
+ * same way the app's main process is built) into a temporary folder, reused while the sources are
+ * unchanged. better-sqlite3 stays outside the bundle, imported from node_modules by absolute path,
+ * so the bundle can live anywhere (and be run by another user).
+ */
+export async function workerScript(): Promise<string> {
+  const folder = join(tmpdir(), `waymark-test-worker-${fingerprint()}`);
+  const script = join(folder, 'worker.mjs');
+  if (existsSync(script)) return script;
+  const staging = mkdtempSync(join(tmpdir(), 'waymark-test-worker-build-'));
+  const sqlite = join(ROOT, 'node_modules', 'better-sqlite3', 'lib', 'index.js');
+  await build({
+    configFile: false,
+    root: ROOT,
+    logLevel: 'silent',
+    build: {
+      ssr: join(ROOT, 'tests', 'unit', 'child', 'worker.ts'),
+      outDir: staging,
+      emptyOutDir: false,
+      minify: true,
+      target: 'node20',
+      rollupOptions: {
+        external: ['better-sqlite3'],
+        output: { format: 'es', entryFileNames: 'worker.mjs', paths: { 'better-sqlite3': sqlite } },
+      },
+    },
+    ssr: { noExternal: true, external: ['better-sqlite3'] },
+  });
+  // Readable by everyone: the read-only folder test runs it as an unprivileged user.
+  chmodSync(staging, 0o755);
+  try {
+    renameSync(staging, folder);
+  } catch {
+    // Another test file built it at the same moment: use theirs.
+    rmSync(staging, { recursive: true, force: true });
+  }
+  return script;
+}

@@ -1,0 +1,15 @@
+import type { RichTextNode } from '../../../src-main/contract/schemas';
+
+/**
+ * What the worker saves for entry `id` at step `n`: small, and recognisable, so the parent can tell
+ * a whole entry from a torn one.
+ */
+export function savedBody(id: string, n: number): RichTextNode {
+  return {
+    type: 'doc',
+    content: [
+      { type: 'paragraph', content: [{ type: 'text', text: `Entry ${id} step ${n}` }] },
+      { type: 'paragraph', content: [{ type: 'text', text: `check ${n * 7919}` }] },
+    ],
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * A Waymark process for tests that need a second process: one that can be killed mid-save, write
+ * while a backup is taken, or run as another user. Modes (first argument):
+ *
+ * - `save-loop DIR`: saves entries through the journal service, forever; after each save returns it
+ *   prints `c <n> <id>` (created) or `u <n> <id> <revision>` (updated), one line each, unbuffered.
+ * - `serve DIR`: answers router calls read as JSON lines on stdin (`{"channel", "payload"}`), one
+ *   JSON result line each. `{"ask": "chmod-done"}`-style lines from the parent are just echoed.
+ */
+import { writeSync } from 'node:fs';
+import { openJournal } from '../../../src-main/core/open-journal';
+import { savedBody } from './payloads';
+
+const [mode, dataDir] = process.argv.slice(2) as [string, string];
+
+function say(line: string): void {
+  // Synchronous: once this returns the line is in the pipe, even if the process dies next.
+  writeSync(1, `${line}\n`);
+}
+
+if (mode === 'save-loop') {
+  // Imported here, not at the top: the crash test starts this process hundreds of times.
+  const { createEntry, updateEntry } = await import('../../../src-main/journal/service');
+  const ctx = openJournal({ dataDir, host: 'web', dailyBackup: false });
+  const created: string[] = [];
+  say('ready');
+  for (let n = 0; ; n++) {
+    if (n % 4 === 3 && created.length > 0) {
+      const id = created[n % created.length] as string;
+      const saved = updateEntry(ctx.db, { id, body: savedBody(id, n) });
+      say(`u ${n} ${id} ${saved.revision}`);
+    } else {
+      const id = `e${process.pid}-${n}`;
+      createEntry(ctx.db, { id, body: savedBody(id, n) });
+      created.push(id);
+      say(`c ${n} ${id}`);
+    }
+  }
+} else if (mode === 'serve') {
+  const { createInterface } = await import('node:readline');
+  const { createAppRouter } = await import('../../../src-main/core/all-handlers');
+  const ctx = openJournal({ dataDir, host: 'web', dailyBackup: false });
+  const router = createAppRouter(ctx);
+  say('ready');
+  const lines = createInterface({ input: process.stdin });
+  lines.on('line', (line) => {
+    const request = JSON.parse(line) as { channel: string; payload: unknown };
+    void router
+      .call(request.channel, request.payload)
+      .then((result) => say(JSON.stringify(result)));
+  });
+  lines.on('close', () => {
+    ctx.session.close();
+    process.exit(0);
+  });
+} else {
+  console.error(`Unknown mode ${mode}`);
+  process.exit(2);
+}
