@@ -4,12 +4,13 @@
  * imports these types, and the preload reads the channel names.
  */
 import { appContract } from './app';
+import { exportContract } from './export';
 import { journalContract } from './journal';
 import { planContract } from './plan';
 import { joinContracts, type InputOf, type OutputOf } from './define';
 import type { Result } from './errors';
 
-export const contract = joinContracts(appContract, journalContract, planContract);
+export const contract = joinContracts(appContract, journalContract, planContract, exportContract);
 
 export type Contract = typeof contract;
 export type ChannelName = keyof Contract;
@@ -27,6 +28,7 @@ export type { Result, ApiErrorShape, ErrorCode, FieldError } from './errors';
 export type { RichTextNode } from './schemas';
 export type { Entry, EntrySummary } from './journal';
 export type { AppInfo } from './app';
+export type { ExportLayout, ExportPrefs, PaperSize, PrintOptions, SavePdfResult } from './export';
 export type {
   Aspiration,
   AspirationNode,

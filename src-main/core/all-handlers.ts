@@ -1,3 +1,4 @@
+import { exportHandlers } from '../export/handlers';
 import { journalHandlers } from '../journal/handlers';
 import { planHandlers } from '../plan/handlers';
 import { appHandlers } from './app-handlers';
@@ -5,7 +6,7 @@ import type { AppContext } from './context';
 import { createRouter, type Router } from './router';
 
 /** Every domain's handlers; each host builds its router from this one list. */
-export const allHandlers = [appHandlers, journalHandlers, planHandlers];
+export const allHandlers = [appHandlers, journalHandlers, planHandlers, exportHandlers];
 
 export function createAppRouter(ctx: AppContext): Router {
   return createRouter(
