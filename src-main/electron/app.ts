@@ -5,6 +5,7 @@ import { createAppRouter } from '../core/all-handlers';
 import type { AppContext } from '../core/context';
 import { resolveDataDir } from '../core/data-dir';
 import { openJournal } from '../core/open-journal';
+import { createPdfHost } from './export-pdf';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
 import { electronNativeBinding } from './native-binding';
@@ -22,9 +23,11 @@ function rendererUrl(): string {
   return pathToFileURL(join(here, '../renderer/index.html')).toString();
 }
 
+const preloadPath = () => join(here, '../preload/index.cjs');
+
 function createWindow(dataDir: string, appUrl: string): BrowserWindow {
   const bounds = loadWindowState(dataDir);
-  const window = new BrowserWindow(mainWindowOptions(join(here, '../preload/index.cjs'), bounds));
+  const window = new BrowserWindow(mainWindowOptions(preloadPath(), bounds));
   if (bounds.maximized) window.maximize();
   trackWindowState(window, dataDir);
   lockNavigation(window, appUrl);
@@ -71,7 +74,8 @@ export function startDesktop(): void {
         return;
       }
       const appUrl = rendererUrl();
-      registerIpc(createAppRouter(journal), appUrl);
+      const pdf = createPdfHost({ appUrl, preload: preloadPath(), parent: () => mainWindow });
+      registerIpc(createAppRouter({ ...journal, pdf }), appUrl);
       installMenu(() => mainWindow);
       mainWindow = createWindow(dataDir, appUrl);
       app.on('activate', () => {
