@@ -145,6 +145,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await exporter.name.fill('Sam Rivera');
     await exporter.expectPreviewReady();
     await page.screenshot({ path: `test-results/screens/export-${colorScheme}.png` });
+    await exporter.checkbox('Include journal excerpts').check();
+    await page.getByRole('checkbox', { name: /Before the pitch/ }).check();
+    await exporter.savePdf.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `test-results/screens/export-options-${colorScheme}.png` });
     await exporter.layout('Cover-letter paragraph').check();
     await exporter.expectPreviewReady();
     await page.screenshot({ path: `test-results/screens/export-cover-letter-${colorScheme}.png` });

@@ -171,3 +171,17 @@ test('rendering uses only the bundled fonts and makes no request off this machin
   );
   expect(fontFaces).toEqual(expect.arrayContaining(['Inter', 'Source Serif 4']));
 });
+
+test('a print address that describes no document says so, for the desktop to report', async ({
+  page,
+  waymark,
+}) => {
+  await page.goto(waymark.url);
+  await expect(page.getByRole('link', { name: 'Journal' })).toBeVisible();
+  await page.evaluate(
+    () => (window.location.hash = `#/print/${encodeURIComponent('layout=poster')}`),
+  );
+  await expect(page.locator('html')).toHaveAttribute('data-print-state', 'error');
+  await expect(page.locator('html')).toHaveAttribute('data-print-error', /not valid \(layout\)/);
+  await expect(page.getByRole('alert')).toContainText('This print address is not valid');
+});
