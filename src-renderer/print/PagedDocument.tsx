@@ -2,10 +2,10 @@ import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties } from
 import type { PaperSize } from '../../src-main/contract';
 import type { PrintBlock } from './blocks';
 import { printFontsReady } from './fonts';
-import { paginate } from './paginate';
+import { paginate, usableRoom } from './paginate';
 import { PAPER } from './paper';
 
-/** Heights by block key, and the room one page's flow has. */
+/** Heights by block key, and the room one page's flow has (all of it may be filled). */
 export interface Measure {
   height(key: string): number;
   room: number;
@@ -97,7 +97,7 @@ export function PagedDocument(props: Props) {
         heights.set(element.dataset.block as string, element.getBoundingClientRect().height);
       });
       const height = (key: string) => heights.get(key) ?? 0;
-      const final = arrange ? arrange({ height, room }) : blocks;
+      const final = arrange ? arrange({ height, room: usableRoom(room) }) : blocks;
       const { pages, tooTall } = paginate(
         final.map((block) => ({
           height: height(block.measureAs ?? block.key),

@@ -23,6 +23,11 @@ export interface Pagination {
 /** Height lost to rounding between screen measurement and print layout. */
 const SLACK = 1;
 
+/** The height blocks may fill on a page of this height (what paginate itself allows). */
+export function usableRoom(pageHeight: number): number {
+  return pageHeight - SLACK;
+}
+
 function chunksOf(items: readonly FlowItem[]): number[][] {
   const chunks: number[][] = [];
   let current: number[] = [];
@@ -42,7 +47,7 @@ function chunksOf(items: readonly FlowItem[]): number[][] {
 }
 
 export function paginate(items: readonly FlowItem[], pageHeight: number): Pagination {
-  const room = pageHeight - SLACK;
+  const room = usableRoom(pageHeight);
   const pages: number[][] = [[]];
   const tooTall: number[] = [];
   let used = 0;

@@ -10,6 +10,8 @@ import { fitSummary, rankAhead, rankReached, type RankedGoal } from './summary-f
 
 /** The objective quotes this much of the main aspiration's statement. */
 const OBJECTIVE_CHARACTERS = 480;
+/** Other aspirations named by title under the objective; the rest are counted. */
+const MAX_OTHERS = 3;
 const MORE_TEMPLATE = 'summary-more-template';
 
 function Objective({ main, others }: { main: AspirationNode; others: AspirationNode[] }) {
@@ -24,7 +26,11 @@ function Objective({ main, others }: { main: AspirationNode; others: AspirationN
       {others.length > 0 && (
         <p className="sum-also">
           <span className="sum-also-label">Also working towards:</span>{' '}
-          {others.map((aspiration) => aspiration.title).join('; ')}
+          {others
+            .slice(0, MAX_OTHERS)
+            .map((aspiration) => aspiration.title)
+            .join('; ')}
+          {others.length > MAX_OTHERS ? `; and ${others.length - MAX_OTHERS} more` : ''}
         </p>
       )}
     </>
