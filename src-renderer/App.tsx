@@ -11,6 +11,8 @@ import { PlanScreen } from './features/plan/PlanScreen';
 import { useJournalStatus } from './features/settings/queries';
 import { RecoveryScreen } from './features/settings/RecoveryScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
+import { ExportScreen } from './features/export/ExportScreen';
+import { PrintRoute } from './print/PrintRoute';
 import { Sidebar } from './ui/Sidebar';
 import { ToastProvider } from './ui/toast';
 import { useCommands } from './ui/use-commands';
@@ -24,6 +26,8 @@ function Screen({ screen, param }: { screen: string; param: string | null }) {
       return <TrashScreen />;
     case 'plan':
       return <PlanScreen param={param} />;
+    case 'export':
+      return <ExportScreen />;
     case 'settings':
       return <SettingsScreen />;
     case 'values':
@@ -46,6 +50,8 @@ export function App() {
   }, []);
   useCommands(COMMANDS, run);
   const status = useJournalStatus();
+  // The bare print view: no app around it (printed by the desktop's hidden window and the tests).
+  if (route.screen === 'print') return <PrintRoute query={route.param ?? ''} />;
   // A journal with a problem found at start opens on the recovery screen, and nothing else.
   if (status.isPending) return null;
   if (status.data?.state === 'recovery') {

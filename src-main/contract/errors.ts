@@ -4,6 +4,8 @@ export type ErrorCode =
   | 'not_found'
   | 'conflict'
   | 'unknown_channel'
+  /** The action exists, but not in this edition (e.g. saving a PDF file from the browser edition). */
+  | 'unsupported'
   | 'storage_full'
   | 'storage_readonly'
   | 'storage_locked'

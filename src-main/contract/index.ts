@@ -7,6 +7,7 @@ import { appContract } from './app';
 import { archiveContract } from './archive';
 import { backupContract } from './backup';
 import { historyContract } from './history';
+import { exportContract } from './export';
 import { journalContract } from './journal';
 import { planContract } from './plan';
 import { searchContract } from './search';
@@ -25,6 +26,7 @@ export const contract = joinContracts(
   valuesContract,
   backupContract,
   archiveContract,
+  exportContract,
 );
 
 export type Contract = typeof contract;
@@ -43,6 +45,7 @@ export type { Result, ApiErrorShape, ErrorCode, FieldError } from './errors';
 export type { RichTextNode } from './schemas';
 export type { Entry, EntrySummary } from './journal';
 export type { AppInfo } from './app';
+export type { ExportLayout, ExportPrefs, PaperSize, PrintOptions, SavePdfResult } from './export';
 export type {
   Aspiration,
   AspirationNode,

@@ -1,6 +1,7 @@
 import { archiveHandlers } from '../archive/handlers';
 import { backupHandlers } from '../backup/handlers';
 import { historyHandlers } from '../journal/history-handlers';
+import { exportHandlers } from '../export/handlers';
 import { journalHandlers } from '../journal/handlers';
 import { planHandlers } from '../plan/handlers';
 import { valuesHandlers } from '../values/handlers';
@@ -21,6 +22,7 @@ export const allHandlers = [
   valuesHandlers,
   backupHandlers,
   archiveHandlers,
+  exportHandlers,
 ];
 
 export function createAppRouter(ctx: AppContext): Router {

@@ -1,5 +1,15 @@
+import type { PrintOptions, SavePdfResult } from '../contract/export';
 import type { Db } from '../db/open';
 import type { JournalSession } from './session';
+
+/**
+ * Printing the plan to a PDF file: only the desktop host can (a save dialog and a hidden window
+ * printed by Electron). The browser edition leaves it out and prints through the browser.
+ */
+export interface PdfHost {
+  savePdf(request: { options: PrintOptions; fileName: string }): Promise<SavePdfResult>;
+  showInFolder(path: string): { shown: true };
+}
 
 /** What every handler receives: the open journal and where it lives. Services take `db` only. */
 export interface AppContext {
@@ -15,4 +25,6 @@ export interface AppContext {
   version: string;
   /** The clock, replaceable in tests. */
   now: () => Date;
+  /** Present in the desktop app only. */
+  pdf?: PdfHost;
 }

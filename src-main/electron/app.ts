@@ -6,6 +6,7 @@ import type { AppContext } from '../core/context';
 import { resolveDataDir } from '../core/data-dir';
 import { startMaintenance } from '../core/maintenance';
 import { openJournal } from '../core/open-journal';
+import { createPdfHost } from './export-pdf';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
 import { electronNativeBinding } from './native-binding';
@@ -24,9 +25,11 @@ function rendererUrl(): string {
   return pathToFileURL(join(here, '../renderer/index.html')).toString();
 }
 
+const preloadPath = () => join(here, '../preload/index.cjs');
+
 function createWindow(dataDir: string, appUrl: string): BrowserWindow {
   const bounds = loadWindowState(dataDir);
-  const window = new BrowserWindow(mainWindowOptions(join(here, '../preload/index.cjs'), bounds));
+  const window = new BrowserWindow(mainWindowOptions(preloadPath(), bounds));
   if (bounds.maximized) window.maximize();
   trackWindowState(window, dataDir);
   lockNavigation(window, appUrl);
@@ -78,6 +81,7 @@ export function startDesktop(): void {
       }
       stopMaintenance = startMaintenance(journal);
       const appUrl = rendererUrl();
+      journal.pdf = createPdfHost({ appUrl, preload: preloadPath(), parent: () => mainWindow });
       registerIpc(createAppRouter(journal), appUrl);
       installMenu({
         window: () => mainWindow,

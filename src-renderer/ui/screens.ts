@@ -3,6 +3,7 @@ export const SCREENS = [
   { id: 'journal', label: 'Journal' },
   { id: 'plan', label: 'Plan' },
   { id: 'values', label: 'Values' },
+  { id: 'export', label: 'Export' },
   { id: 'trash', label: 'Trash' },
   { id: 'settings', label: 'Settings' },
 ] as const;

@@ -1,0 +1,61 @@
+import type { ExportLayout, ExportPrefs, PlanTree, PrintOptions } from '../../../src-main/contract';
+import { VALUES_AVAILABLE } from '../../print/sections/ValuesSection';
+
+export const LAYOUTS: { id: ExportLayout; label: string; hint: string }[] = [
+  {
+    id: 'full',
+    label: 'Full plan',
+    hint: 'Every chosen aspiration with its goals, SMART details, steps and timeline.',
+  },
+  {
+    id: 'summary',
+    label: 'One-page summary',
+    hint: 'One page to inform a résumé: your objective, goals ahead and what you achieved.',
+  },
+  {
+    id: 'cover-letter',
+    label: 'Cover-letter paragraph',
+    hint: 'A short paragraph drafted from your plan, for you to make your own.',
+  },
+  {
+    id: 'interview',
+    label: 'Interview answer',
+    hint: 'A spoken answer to “Where do you see yourself in five years?”',
+  },
+];
+
+/** The aspirations a document covers: the person's choice, or every active one until they choose. */
+export function chosenAspirationIds(prefs: ExportPrefs, tree: PlanTree | undefined): string[] {
+  if (!tree) return [];
+  if (prefs.aspirationIds === null) {
+    return tree.aspirations.filter((a) => a.status === 'active').map((a) => a.id);
+  }
+  const live = new Set(tree.aspirations.map((aspiration) => aspiration.id));
+  return prefs.aspirationIds.filter((id) => live.has(id));
+}
+
+/** The person's edit of the current layout's text; null while they have not edited it. */
+export function editedText(prefs: ExportPrefs): string | null {
+  if (prefs.layout === 'cover-letter') return prefs.coverLetterText;
+  if (prefs.layout === 'interview') return prefs.interviewText;
+  return null;
+}
+
+export function printOptionsOf(prefs: ExportPrefs, tree: PlanTree | undefined): PrintOptions {
+  return {
+    layout: prefs.layout,
+    paper: prefs.paper,
+    name: prefs.name.trim(),
+    aspirationIds: chosenAspirationIds(prefs, tree),
+    includeTimeline: prefs.includeTimeline,
+    includeValues: VALUES_AVAILABLE && prefs.includeValues,
+    includeJournal: prefs.includeJournal,
+    journalEntryIds: prefs.includeJournal ? prefs.journalEntryIds : [],
+    text: editedText(prefs),
+  };
+}
+
+/** "Career plan - Sam Rivera - 2026-01-15.pdf" without the extension. */
+export function suggestedFileName(title: string, name: string, today: string): string {
+  return [title, name.trim(), today].filter(Boolean).join(' - ');
+}

@@ -1,0 +1,64 @@
+/**
+ * What the composed texts say, read from the plan: the main aspiration, the others, the goals still
+ * ahead (nearest first; overdue ones left out) and the goals reached (latest first). Dropped goals
+ * are left out.
+ */
+import type { AspirationNode, GoalNode } from '../../../src-main/contract';
+
+export type ComposeGoal = Pick<
+  GoalNode,
+  | 'title'
+  | 'startDate'
+  | 'dueDate'
+  | 'status'
+  | 'completedOn'
+  | 'metricName'
+  | 'metricUnit'
+  | 'metricTarget'
+  | 'metricCurrent'
+>;
+
+export type ComposeAspiration = Pick<AspirationNode, 'title' | 'horizonDate'> & {
+  goals: ComposeGoal[];
+};
+
+export interface ComposeInput {
+  /** The person's calendar date the text is composed on. */
+  today: string;
+  /** In the person's order; the first is the one the text is about. */
+  aspirations: ComposeAspiration[];
+}
+
+export interface PlanFacts {
+  main: ComposeAspiration;
+  others: ComposeAspiration[];
+  ahead: ComposeGoal[];
+  reached: ComposeGoal[];
+}
+
+export function planFacts(input: ComposeInput): PlanFacts | null {
+  const [main, ...others] = input.aspirations;
+  if (!main) return null;
+  const goals = input.aspirations.flatMap((aspiration) => aspiration.goals);
+  // An overdue goal is the person's to replan, not a "next milestone" to announce to an employer.
+  const ahead = goals
+    .filter(
+      (goal) =>
+        (goal.status === 'planned' || goal.status === 'in_progress') && goal.dueDate >= input.today,
+    )
+    .map((goal, order) => ({ goal, order }))
+    .sort((a, b) =>
+      a.goal.dueDate === b.goal.dueDate
+        ? a.order - b.order
+        : a.goal.dueDate < b.goal.dueDate
+          ? -1
+          : 1,
+    )
+    .map(({ goal }) => goal);
+  const reached = goals
+    .filter((goal) => goal.status === 'done')
+    .map((goal, order) => ({ goal, order, on: goal.completedOn ?? goal.dueDate }))
+    .sort((a, b) => (a.on === b.on ? a.order - b.order : a.on > b.on ? -1 : 1))
+    .map(({ goal }) => goal);
+  return { main, others, ahead, reached };
+}

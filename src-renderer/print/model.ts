@@ -1,0 +1,84 @@
+/**
+ * What a printed document contains, worked out from the options and the person's data. Pure: the
+ * Export screen's preview and the bare print view build the same model from the same options.
+ * Private by default: journal text enters the model only when `includeJournal` is ticked, and only
+ * the entries the person picked.
+ */
+import type { AspirationNode, Entry, PlanTree, PrintOptions } from '../../src-main/contract';
+import { plainTextOf } from '../../src-main/shared/rich-text';
+import { composeCoverLetter } from './compose/cover-letter';
+import { composeInterviewAnswer } from './compose/interview-answer';
+import type { ComposeInput } from './compose/plan-facts';
+import { excerptOf } from './text';
+
+/** How much of one journal entry a full plan quotes. */
+export const EXCERPT_CHARACTERS = 1200;
+
+export interface JournalExcerpt {
+  id: string;
+  entryDate: string;
+  title: string;
+  text: string;
+  truncated: boolean;
+}
+
+export interface PrintModel {
+  options: PrintOptions;
+  /** The person's calendar date the document is dated with. */
+  today: string;
+  /** The chosen aspirations that still exist, in the person's order. */
+  aspirations: AspirationNode[];
+  journal: JournalExcerpt[];
+  /** The paragraph or answer composed from the plan (for the text layouts). */
+  composed: string;
+  /** What is printed for the text layouts: the person's edit, or the composed text. */
+  text: string;
+}
+
+export function composeInputOf(today: string, aspirations: AspirationNode[]): ComposeInput {
+  return { today, aspirations };
+}
+
+export function composedText(
+  layout: PrintOptions['layout'],
+  today: string,
+  aspirations: AspirationNode[],
+): string {
+  if (layout === 'cover-letter') return composeCoverLetter(composeInputOf(today, aspirations));
+  if (layout === 'interview') return composeInterviewAnswer(composeInputOf(today, aspirations));
+  return '';
+}
+
+export function excerptOfEntry(entry: Entry): JournalExcerpt {
+  // The title is the entry's first line: print it once, as the title.
+  const lines = plainTextOf(entry.body).split('\n');
+  const body = lines[0]?.trim() === entry.title.trim() ? lines.slice(1) : lines;
+  const { text, truncated } = excerptOf(body.join('\n'), EXCERPT_CHARACTERS);
+  return { id: entry.id, entryDate: entry.entryDate, title: entry.title, text, truncated };
+}
+
+export function buildPrintModel(
+  options: PrintOptions,
+  tree: PlanTree,
+  entries: readonly Entry[],
+): PrintModel {
+  const chosen = new Set(options.aspirationIds);
+  const aspirations = tree.aspirations.filter((aspiration) => chosen.has(aspiration.id));
+  const picked = new Set(options.journalEntryIds);
+  const journal =
+    options.layout === 'full' && options.includeJournal
+      ? entries
+          .filter((entry) => picked.has(entry.id) && entry.deletedAt === null)
+          .sort((a, b) => (a.entryDate < b.entryDate ? -1 : a.entryDate > b.entryDate ? 1 : 0))
+          .map(excerptOfEntry)
+      : [];
+  const composed = composedText(options.layout, tree.today, aspirations);
+  return {
+    options,
+    today: tree.today,
+    aspirations,
+    journal,
+    composed,
+    text: options.text ?? composed,
+  };
+}

@@ -1,0 +1,55 @@
+import type { PrintBlock } from '../blocks';
+import { dateInWords } from '../dates';
+import type { PrintModel } from '../model';
+import { chunkText, paragraphsOf } from '../text';
+import type { PrintSection } from './section';
+
+/**
+ * Journal excerpts the person chose to share. Private by default: the model holds journal text
+ * only when "Include journal excerpts" is ticked, and only the picked entries.
+ */
+export const journalSection: PrintSection = {
+  id: 'journal',
+  blocks(model: PrintModel) {
+    if (model.journal.length === 0) return [];
+    const blocks: PrintBlock[] = [
+      {
+        key: 'journal-heading',
+        className: 'part-heading',
+        keepWithNext: true,
+        node: <h2>From my journal</h2>,
+      },
+    ];
+    for (const excerpt of model.journal) {
+      const group = `journal-${excerpt.id}`;
+      blocks.push({
+        key: `${group}-head`,
+        group,
+        keepWithNext: true,
+        className: 'jx-head',
+        node: (
+          <p>
+            <span className="jx-date">{dateInWords(excerpt.entryDate)}</span>
+            {excerpt.title && <span className="jx-title">{excerpt.title}</span>}
+          </p>
+        ),
+      });
+      const pieces = paragraphsOf(excerpt.text).flatMap((paragraph) => chunkText(paragraph));
+      pieces.forEach((piece, index) => {
+        const last = index === pieces.length - 1;
+        blocks.push({
+          key: `${group}-${index}`,
+          group,
+          className: `jx-text${last ? ' jx-last' : ''}`,
+          node: (
+            <p>
+              {piece}
+              {last && excerpt.truncated ? <span className="jx-more"> (excerpt)</span> : null}
+            </p>
+          ),
+        });
+      });
+    }
+    return blocks;
+  },
+};

@@ -1,0 +1,39 @@
+import type { PrintBlock } from '../blocks';
+import { dateInWords } from '../dates';
+import type { PrintModel } from '../model';
+import type { PrintSection } from './section';
+
+function counts(model: PrintModel): string {
+  const goals = model.aspirations.flatMap((aspiration) => aspiration.goals);
+  const done = goals.filter((goal) => goal.status === 'done').length;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return [
+    plural(model.aspirations.length, 'aspiration'),
+    plural(goals.length, 'goal'),
+    `${done} achieved`,
+  ].join(' · ');
+}
+
+/** The document's first lines: what it is, whose, when. */
+export function titleBlock(title: string, model: PrintModel, meta?: string): PrintBlock {
+  const name = model.options.name.trim();
+  return {
+    key: 'title',
+    className: 'doc-title',
+    node: (
+      <>
+        <h1 className="doc-title-main">{title}</h1>
+        {name && <p className="doc-title-name">{name}</p>}
+        <p className="doc-title-meta">
+          {dateInWords(model.today)}
+          {meta ? ` · ${meta}` : ''}
+        </p>
+      </>
+    ),
+  };
+}
+
+export const titleSection: PrintSection = {
+  id: 'title',
+  blocks: (model) => [titleBlock('Career plan', model, counts(model))],
+};

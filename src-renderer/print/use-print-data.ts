@@ -1,0 +1,62 @@
+import { useQueries, useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import type { Entry, PlanTree, PrintOptions } from '../../src-main/contract';
+import { call } from '../api/client';
+import { buildPrintModel, type PrintModel } from './model';
+
+/** The whole plan as Export reads it (every live aspiration, so the person can choose). */
+export const exportPlanKey = ['plan', 'tree', { for: 'export' }] as const;
+
+export function useExportPlan() {
+  return useQuery({
+    queryKey: exportPlanKey,
+    queryFn: () => call('plan:tree', {}),
+    // What is exported must be what is in the journal now, not a minute ago.
+    staleTime: 0,
+    refetchOnMount: 'always',
+  });
+}
+
+function combineEntries(results: { data?: Entry; isPending: boolean }[]) {
+  return {
+    entries: results.flatMap((result) => (result.data ? [result.data] : [])),
+    pending: results.some((result) => result.isPending),
+  };
+}
+
+/** The picked journal entries, fetched only when the person has ticked "Include journal excerpts". */
+export function usePickedEntries(options: PrintOptions | null): {
+  entries: Entry[];
+  pending: boolean;
+} {
+  const ids =
+    options && options.layout === 'full' && options.includeJournal ? options.journalEntryIds : [];
+  return useQueries({
+    queries: ids.map((id) => ({
+      queryKey: ['entry', id] as const,
+      queryFn: () => call('journal:get', { id }),
+      staleTime: 0,
+    })),
+    // Module-scope combine: the list keeps its identity while nothing changed, so the document is
+    // not laid out again for nothing.
+    combine: combineEntries,
+  });
+}
+
+/** The print model for these options, once the plan (and any picked entries) are loaded. */
+export function usePrintModel(options: PrintOptions | null): {
+  model: PrintModel | null;
+  tree: PlanTree | undefined;
+  error: Error | null;
+} {
+  const plan = useExportPlan();
+  const picked = usePickedEntries(options);
+  const model = useMemo(
+    () =>
+      options && plan.data && !picked.pending
+        ? buildPrintModel(options, plan.data, picked.entries)
+        : null,
+    [options, plan.data, picked.pending, picked.entries],
+  );
+  return { model, tree: plan.data, error: plan.error };
+}

@@ -1,0 +1,62 @@
+import { _electron as electron, expect, test } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+/**
+ * Save PDF… in the desktop app: the save dialog (answered here from the main process), then the
+ * hidden print window and printToPDF. Runs only where the Electron binary exists.
+ */
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const executablePath = process.env.WAYMARK_ELECTRON;
+
+test('Save PDF… writes the previewed plan to the chosen file', async () => {
+  test.skip(!executablePath, 'needs the Electron binary');
+  const dataDir = mkdtempSync(join(tmpdir(), 'waymark-electron-'));
+  const target = join(dataDir, 'My plan.pdf');
+  try {
+    const app = await electron.launch({
+      executablePath,
+      args: [ROOT, '--data-dir', dataDir],
+      cwd: ROOT,
+    });
+    await app.evaluate(({ dialog }, filePath) => {
+      dialog.showSaveDialog = (async () => ({ canceled: false, filePath })) as never;
+    }, target);
+    const window = await app.firstWindow();
+    await window.evaluate(async () => {
+      const bridge = (
+        window as unknown as {
+          waymark: Record<
+            string,
+            (input: unknown) => Promise<{ ok: boolean; value: { id: string } }>
+          >;
+        }
+      ).waymark;
+      const aspiration = await bridge['plan:createAspiration']!({
+        title: 'Become an award-winning creative director',
+      });
+      await bridge['plan:createGoal']!({
+        aspirationId: aspiration.value.id,
+        title: 'Win 50 new-business pitches',
+        dueDate: '2029-12-31',
+      });
+    });
+    await window.getByRole('link', { name: 'Export' }).click();
+    const save = window.getByRole('button', { name: 'Save PDF…' });
+    await expect(save).toBeEnabled({ timeout: 20_000 });
+    await save.click();
+    await expect(window.getByRole('button', { name: 'Show in folder' })).toBeVisible({
+      timeout: 40_000,
+    });
+    expect(existsSync(target)).toBe(true);
+    expect(readFileSync(target).subarray(0, 5).toString()).toBe('%PDF-');
+    const text = execFileSync('pdftotext', [target, '-'], { encoding: 'utf8' });
+    expect(text).toContain('Become an award-winning creative director');
+    expect(text).toContain('31 December 2029');
+    await app.close();
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});
