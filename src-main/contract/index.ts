@@ -5,6 +5,7 @@
  */
 import { appContract } from './app';
 import { historyContract } from './history';
+import { importContract } from './import';
 import { journalContract } from './journal';
 import { searchContract } from './search';
 import { tagsContract } from './tags';
@@ -17,6 +18,7 @@ export const contract = joinContracts(
   tagsContract,
   historyContract,
   searchContract,
+  importContract,
 );
 
 export type Contract = typeof contract;
@@ -38,3 +40,12 @@ export type { AppInfo } from './app';
 export type { EntryVersion } from './history';
 export type { HighlightedText, SearchKind, SearchResponse, SearchResult } from './search';
 export type { TagUsage } from './tags';
+export type {
+  ImportedFrom,
+  ImportKind,
+  ImportPreview,
+  ImportProblem,
+  ImportProgress,
+  ImportState,
+  ImportUpload,
+} from './import';

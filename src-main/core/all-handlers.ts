@@ -1,3 +1,4 @@
+import { importHandlers } from '../import/handlers';
 import { historyHandlers } from '../journal/history-handlers';
 import { journalHandlers } from '../journal/handlers';
 import { searchHandlers } from '../search/handlers';
@@ -13,6 +14,7 @@ export const allHandlers = [
   tagsHandlers,
   historyHandlers,
   searchHandlers,
+  importHandlers,
 ];
 
 export function createAppRouter(ctx: AppContext): Router {
