@@ -1,5 +1,6 @@
 import { localDate } from '../shared/calendar';
 import { dateFromFileName, parseDateValue } from './dates';
+import { withoutNoteExtension } from './file-role';
 import { fieldText, fieldValue, frontMatterTags, splitFrontMatter } from './front-matter';
 import { inlineTagsOf } from './inline-tags';
 import { contentKey, isEmptyDoc, normalizePath, tidyTags, withTitle } from './item-parts';
@@ -8,10 +9,8 @@ import type { ImportItem } from './types';
 
 export type NoteResult = { ok: true; item: ImportItem } | { ok: false; reason: string };
 
-const MARKDOWN_EXTENSION = /\.(md|markdown|mdown|mkd|txt)$/i;
-
 function fileTitle(path: string): string {
-  return (path.replace(/^.*[\\/]/, '').replace(MARKDOWN_EXTENSION, '') || '').trim();
+  return withoutNoteExtension(path.replace(/^.*[\\/]/, '')).trim();
 }
 
 /**
@@ -62,8 +61,4 @@ export function parseMarkdownNote(
       tags: tidyTags([...frontMatterTags(fields), ...inlineTagsOf(doc)]),
     },
   };
-}
-
-export function isMarkdownPath(path: string): boolean {
-  return MARKDOWN_EXTENSION.test(path);
 }

@@ -8,31 +8,12 @@ import { parseDayOne } from './day-one';
 import { decodeText } from './decode-text';
 import { normalizePath } from './item-parts';
 import { parseJex } from './joplin';
-import { isMarkdownPath, parseMarkdownNote } from './markdown-note';
+import { fileRole } from './file-role';
+import { parseMarkdownNote } from './markdown-note';
 import type { ImportItem, ImportProblem, ParsedSource, SourceFile } from './types';
 
 /** A note longer than this is not one journal entry (and could not be saved back from the editor). */
 export const MAX_NOTE_BYTES = 2 * 1024 * 1024;
-
-/** What each file name means to the import. */
-export type FileRole = 'markdown' | 'dayone' | 'joplin' | 'zip' | 'other';
-
-export function fileRole(path: string): FileRole {
-  const name = path.toLowerCase();
-  if (isHidden(path)) return 'other';
-  if (isMarkdownPath(name)) return 'markdown';
-  if (name.endsWith('.json')) return 'dayone';
-  if (name.endsWith('.jex') || name.endsWith('.tar')) return 'joplin';
-  if (name.endsWith('.zip')) return 'zip';
-  return 'other';
-}
-
-/** Hidden files and folders (`.obsidian/`, `.trash/`, `__MACOSX/`) are settings or leftovers. */
-function isHidden(path: string): boolean {
-  return normalizePath(path)
-    .split('/')
-    .some((part) => part.startsWith('.') || part === '__MACOSX');
-}
 
 export interface ReadOptions {
   now: Date;
