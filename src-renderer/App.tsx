@@ -13,7 +13,7 @@ export function App() {
           {route.screen === 'journal' ? (
             <JournalScreen entryId={route.param} />
           ) : (
-            <JournalScreen entryId={null} />
+            <JournalScreen entryId={null} importOpen={route.screen === 'import'} />
           )}
         </main>
       </div>

@@ -7,6 +7,7 @@ import { Autosaver, type SaveState } from '../../editor/autosave';
 import { ENTRY_EXTENSIONS } from '../../editor/extensions';
 import { Toolbar } from '../../editor/Toolbar';
 import { SaveStatus } from '../../ui/SaveStatus';
+import { ImportedFrom } from '../import/ImportedFrom';
 import { rememberSaved } from './queries';
 
 interface Props {
@@ -115,6 +116,7 @@ export function EntryEditor({ entry, registerAutosaver, onDelete }: Props) {
           Delete entry
         </button>
       </header>
+      <ImportedFrom entryId={entry.id} />
       {editor && <Toolbar editor={editor} />}
       <EditorContent editor={editor} className="entry-content" />
     </article>

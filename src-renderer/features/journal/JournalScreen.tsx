@@ -3,13 +3,20 @@ import { useCallback, useEffect, useRef } from 'react';
 import type { Entry } from '../../../src-main/contract';
 import { call } from '../../api/client';
 import type { Autosaver } from '../../editor/autosave';
+import { ImportDialog } from '../import/ImportDialog';
 import { useToast } from '../../ui/toast';
 import { navigate } from '../../ui/use-route';
 import { EntryEditor } from './EntryEditor';
 import { EntryList } from './EntryList';
 import { journalKeys, rememberSaved, useEntry, useEntryList } from './queries';
 
-export function JournalScreen({ entryId }: { entryId: string | null }) {
+interface Props {
+  entryId: string | null;
+  /** The Import… dialog is open (route `#/import`). */
+  importOpen?: boolean;
+}
+
+export function JournalScreen({ entryId, importOpen = false }: Props) {
   const queryClient = useQueryClient();
   const toast = useToast();
   const list = useEntryList();
@@ -99,9 +106,10 @@ export function JournalScreen({ entryId }: { entryId: string | null }) {
       }
     };
     window.addEventListener('keydown', onKey);
-    const unsubscribe = window.waymarkCommands?.subscribe(
-      (command) => command === 'new-entry' && void newEntry(),
-    );
+    const unsubscribe = window.waymarkCommands?.subscribe((command) => {
+      if (command === 'new-entry') void newEntry();
+      if (command === 'import') navigate('import');
+    });
     return () => {
       window.removeEventListener('keydown', onKey);
       unsubscribe?.();
@@ -113,9 +121,14 @@ export function JournalScreen({ entryId }: { entryId: string | null }) {
       <aside className="journal-list" aria-label="Entries">
         <div className="journal-list-header">
           <h1>Journal</h1>
-          <button type="button" className="button-primary" onClick={() => void newEntry()}>
-            New entry
-          </button>
+          <div className="journal-list-actions">
+            <button type="button" onClick={() => navigate('import')}>
+              Import…
+            </button>
+            <button type="button" className="button-primary" onClick={() => void newEntry()}>
+              New entry
+            </button>
+          </div>
         </div>
         {list.isError ? (
           <p className="field-error" role="alert">
@@ -148,9 +161,16 @@ export function JournalScreen({ entryId }: { entryId: string | null }) {
               Write down where you are, what you want next, and what stands in the way. Waymark
               saves as you type.
             </p>
+            <p>
+              Already keep a journal in Obsidian, Joplin, Day One or plain Markdown files?{' '}
+              <button type="button" className="button-link" onClick={() => navigate('import')}>
+                Import your notes
+              </button>
+            </p>
           </div>
         ) : null}
       </section>
+      {importOpen && <ImportDialog onClose={() => navigate('journal')} />}
     </div>
   );
 }
