@@ -55,7 +55,15 @@ async function main(): Promise<number> {
     return 2;
   }
   console.log(`Reading ${resolve(source)} (${plural(files.length, 'file')})…`);
-  const parsed = await readSource(files, { now: new Date() });
+  let lastRead = performance.now();
+  const parsed = await readSource(files, {
+    now: new Date(),
+    onProgress: (read, total) => {
+      if (performance.now() - lastRead < 1000) return;
+      lastRead = performance.now();
+      console.log(`  read ${read.toLocaleString('en')} of ${total.toLocaleString('en')} files`);
+    },
+  });
 
   const db = openDatabase(join(dataDir, JOURNAL_FILE));
   try {

@@ -14,6 +14,8 @@ import type { ImportItem, ImportProblem, ParsedSource, SourceFile } from './type
 
 /** A note longer than this is not one journal entry (and could not be saved back from the editor). */
 export const MAX_NOTE_BYTES = 2 * 1024 * 1024;
+/** A file inside a zip larger than this once unpacked is refused before it is unpacked. */
+const MAX_ZIPPED_FILE_BYTES = 512 * 1024 * 1024;
 
 export interface ReadOptions {
   now: Date;
@@ -101,6 +103,13 @@ function readFile(file: SourceFile, out: Collected, now: Date, insideZip: string
         if (entry.name.endsWith('/')) return false;
         const wanted = fileRole(entry.name) !== 'other' && fileRole(entry.name) !== 'zip';
         if (!wanted) out.leftOut++;
+        else if (entry.originalSize > MAX_ZIPPED_FILE_BYTES) {
+          out.problems.push({
+            path: `${shownAs} › ${normalizePath(entry.name)}`,
+            reason: 'This file unpacks to more than 512 MB, too large to be a journal.',
+          });
+          return false;
+        }
         return wanted;
       },
     });

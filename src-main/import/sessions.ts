@@ -175,6 +175,8 @@ export class ImportSessions {
         progress.state = result.state;
         progress.failure = result.failure;
         progress.failed = failedToRead + (result.failure ? 1 : 0);
+        // The converted entries are written or given up; keep only what the summary shows.
+        session.parsed = { ...parsed, items: [] };
       })
       .catch((error: unknown) => {
         console.error('[waymark] import failed:', error);

@@ -31,9 +31,14 @@ test('a folder of notes is previewed, imported and searchable; importing it agai
   const importer = new ImportDialog(page);
   await journal.open(waymark.url);
 
-  // From the empty journal's first screen.
+  // From the empty journal's first screen; the choices are reachable from the keyboard.
   await page.getByRole('button', { name: 'Import your notes' }).click();
   await expect(importer.dialog).toBeVisible();
+  await expect(importer.closeButton).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(importer.folderInput).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(importer.fileInput).toBeFocused();
   await importer.chooseFolder(VAULT);
 
   // The preview: what will be added and what cannot be read, before anything is written.
@@ -151,6 +156,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await journal.open(waymark.url);
     await page.screenshot({ path: `test-results/screens/import-empty-journal-${colorScheme}.png` });
     await importer.openFromHeader();
+    await page.keyboard.press('Tab');
+    await expect(importer.folderInput).toBeFocused();
     await page.screenshot({ path: `test-results/screens/import-choose-${colorScheme}.png` });
     await importer.chooseFolder(VAULT);
     await page.screenshot({ path: `test-results/screens/import-preview-${colorScheme}.png` });
