@@ -66,7 +66,7 @@ function note(index) {
   );
   parts.push(`${paragraph(5)}\n`);
   parts.push(`- [ ] ${sentence()}\n- [x] ${sentence()}\n`);
-  parts.push(`> ${sentence()}\n\n${paragraph(4)} marker${index}\n`);
+  parts.push(`> ${sentence()}\n\n${paragraph(6)} marker${index}\n`);
   return { name: `${date} Reflection ${index}.md`, text: parts.join('\n'), day };
 }
 
