@@ -26,6 +26,7 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'src-main/index.ts'),
           web: resolve(__dirname, 'src-main/web/main.ts'),
+          'import-cli': resolve(__dirname, 'src-main/import/cli.ts'),
         },
       },
     },

@@ -26,6 +26,8 @@ function Screen({ screen, param }: { screen: string; param: string | null }) {
       return <TrashScreen />;
     case 'plan':
       return <PlanScreen param={param} />;
+    case 'import':
+      return <JournalScreen entryId={null} importOpen />;
     case 'export':
       return <ExportScreen />;
     case 'settings':
@@ -46,6 +48,7 @@ export function App() {
     if (id === 'new-entry') navigate('journal', 'new');
     else if (id === 'shortcuts') setShortcutsOpen(true);
     else if (id === 'search') openSearch();
+    else if (id === 'import') navigate('import');
     else if (id.startsWith('go-')) navigate(id.slice(3));
   }, []);
   useCommands(COMMANDS, run);

@@ -8,6 +8,7 @@ import { archiveContract } from './archive';
 import { backupContract } from './backup';
 import { historyContract } from './history';
 import { exportContract } from './export';
+import { importContract } from './import';
 import { journalContract } from './journal';
 import { planContract } from './plan';
 import { searchContract } from './search';
@@ -27,6 +28,7 @@ export const contract = joinContracts(
   backupContract,
   archiveContract,
   exportContract,
+  importContract,
 );
 
 export type Contract = typeof contract;
@@ -92,3 +94,12 @@ export type {
 } from './backup';
 export type { ExportFile, ImportSummary, MarkdownExport } from './archive';
 export { IMPORT_MAX_CHARS } from './archive';
+export type {
+  ImportedFrom,
+  ImportKind,
+  ImportPreview,
+  ImportProblem,
+  ImportProgress,
+  ImportState,
+  ImportUpload,
+} from './import';

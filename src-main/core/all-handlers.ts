@@ -1,5 +1,6 @@
 import { archiveHandlers } from '../archive/handlers';
 import { backupHandlers } from '../backup/handlers';
+import { importHandlers } from '../import/handlers';
 import { historyHandlers } from '../journal/history-handlers';
 import { exportHandlers } from '../export/handlers';
 import { journalHandlers } from '../journal/handlers';
@@ -23,6 +24,7 @@ export const allHandlers = [
   backupHandlers,
   archiveHandlers,
   exportHandlers,
+  importHandlers,
 ];
 
 export function createAppRouter(ctx: AppContext): Router {

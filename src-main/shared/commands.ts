@@ -41,6 +41,7 @@ export function commandSpecs(availableScreens: readonly string[]): CommandSpec[]
   return [
     { id: 'new-entry', label: 'New entry', accelerator: 'CmdOrCtrl+N', group: 'File' },
     { id: 'search', label: 'Search…', accelerator: 'CmdOrCtrl+K', group: 'File' },
+    { id: 'import', label: 'Import…', group: 'File' },
     ...go,
     { id: 'shortcuts', label: 'Keyboard shortcuts', accelerator: 'F1', group: 'Help' },
     {

@@ -14,6 +14,7 @@ import { HistoryDialog, versionTime } from '../history/HistoryDialog';
 import { InsertPrompt } from '../prompts/InsertPrompt';
 import { EntryTags } from '../tags/EntryTags';
 import { takeFocusRequest } from './focus-request';
+import { ImportedFrom } from '../import/ImportedFrom';
 import { rememberSaved } from './queries';
 
 interface Props {
@@ -182,6 +183,7 @@ export function EntryEditor({ entry, registerAutosaver, onDelete }: Props) {
         </div>
       </header>
       <EntryTags entryId={entry.id} />
+      <ImportedFrom entryId={entry.id} />
       {editor && (
         <Toolbar editor={editor}>
           <InsertPrompt editor={editor} />

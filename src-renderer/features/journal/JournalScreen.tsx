@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Entry } from '../../../src-main/contract';
 import { call } from '../../api/client';
 import type { Autosaver } from '../../editor/autosave';
+import { ImportDialog } from '../import/ImportDialog';
 import { useToast } from '../../ui/toast';
 import { navigate } from '../../ui/use-route';
 import { TagFilter } from '../tags/TagFilter';
@@ -11,7 +12,13 @@ import { requestFocus } from './focus-request';
 import { EntryList } from './EntryList';
 import { journalKeys, rememberSaved, useAllEntries, useEntry, useFirstEntries } from './queries';
 
-export function JournalScreen({ entryId }: { entryId: string | null }) {
+interface Props {
+  entryId: string | null;
+  /** The Import… dialog is open (route `#/import`). */
+  importOpen?: boolean;
+}
+
+export function JournalScreen({ entryId, importOpen = false }: Props) {
   const queryClient = useQueryClient();
   const toast = useToast();
   const [tagFilter, setTagFilter] = useState<string | null>(null);
@@ -109,9 +116,14 @@ export function JournalScreen({ entryId }: { entryId: string | null }) {
       <aside className="journal-list" aria-label="Entries">
         <div className="journal-list-header">
           <h1>Journal</h1>
-          <button type="button" className="button-primary" onClick={() => void newEntry()}>
-            New entry
-          </button>
+          <div className="journal-list-actions">
+            <button type="button" onClick={() => navigate('import')}>
+              Import…
+            </button>
+            <button type="button" className="button-primary" onClick={() => void newEntry()}>
+              New entry
+            </button>
+          </div>
         </div>
         <TagFilter value={tagFilter} onChange={setTagFilter} />
         {list.isError ? (
@@ -146,9 +158,16 @@ export function JournalScreen({ entryId }: { entryId: string | null }) {
               Write down where you are, what you want next, and what stands in the way. Waymark
               saves as you type.
             </p>
+            <p>
+              Already keep a journal in Obsidian, Joplin, Day One or plain Markdown files?{' '}
+              <button type="button" className="button-link" onClick={() => navigate('import')}>
+                Import your notes
+              </button>
+            </p>
           </div>
         ) : null}
       </section>
+      {importOpen && <ImportDialog onClose={() => navigate('journal')} />}
     </div>
   );
 }

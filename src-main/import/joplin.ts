@@ -1,0 +1,162 @@
+import { decodeText } from './decode-text';
+import { localDate } from '../shared/calendar';
+import { parseInstant } from './dates';
+import { isEmptyDoc, tidyTags, withTitle } from './item-parts';
+import { markdownToDoc } from './markdown-to-doc';
+import { readTar, TarError } from './tar';
+import type { ImportItem, ImportProblem } from './types';
+
+/** Joplin's item types, as its export writes them in `type_`. */
+const NOTE = 1;
+const FOLDER = 2;
+const TAG = 5;
+const NOTE_TAG = 6;
+
+export interface JoplinItem {
+  type: number;
+  title: string;
+  body: string;
+  props: Record<string, string>;
+}
+
+/**
+ * One item of a Joplin export: the title on the first line, the body after a blank line, and a
+ * block of `key: value` properties at the end (read from the bottom up to the first blank line).
+ */
+export function parseJoplinItem(content: string): JoplinItem | null {
+  const lines = content.replace(/\r\n/g, '\n').split('\n');
+  const props: Record<string, string> = {};
+  let index = lines.length - 1;
+  // Joplin writes no final newline; tolerate some, as an edited file may have them.
+  while (index >= 0 && (lines[index] as string).trim() === '') index--;
+  for (; index >= 0; index--) {
+    const line = (lines[index] as string).trim();
+    if (line === '') break;
+    const colon = line.indexOf(':');
+    if (colon < 0) return null;
+    props[line.slice(0, colon).trim()] = line
+      .slice(colon + 1)
+      .trim()
+      .replace(/\\n/g, '\n')
+      .replace(/\\r/g, '\r');
+  }
+  const type = Number(props.type_);
+  if (!Number.isInteger(type) || type <= 0) return null;
+  const rest = index > 0 ? lines.slice(0, index) : [];
+  return { type, title: rest[0] ?? '', body: rest.slice(2).join('\n'), props };
+}
+
+/** A note written in HTML (Joplin's `markup_language: 2`): its text, one paragraph per block. */
+export function htmlToMarkdownText(html: string): string {
+  return html
+    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, '')
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<\/(p|div|h[1-6]|li|blockquote|tr)>/gi, '\n\n')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/([\\`*_[\]#<>])/g, '\\$1');
+}
+
+function notebookPath(folders: Map<string, JoplinItem>, id: string | undefined): string[] {
+  const names: string[] = [];
+  const seen = new Set<string>();
+  let current = id ? folders.get(id) : undefined;
+  while (current && !seen.has(current.props.id ?? '')) {
+    seen.add(current.props.id ?? '');
+    names.unshift(current.title || 'Untitled notebook');
+    current = current.props.parent_id ? folders.get(current.props.parent_id) : undefined;
+  }
+  return names;
+}
+
+/**
+ * A Joplin JEX export (a tar archive of items): each note with its title, body and creation day,
+ * tagged with its Joplin tags. Notes in Joplin's trash are left out. `origin` names the archive.
+ */
+export function parseJex(
+  archive: Uint8Array,
+  origin: string,
+  now: Date,
+): { items: ImportItem[]; problems: ImportProblem[]; leftOut: number } {
+  let files;
+  try {
+    files = readTar(archive);
+  } catch (error) {
+    const reason = error instanceof TarError ? error.message : 'This archive cannot be read.';
+    return { items: [], problems: [{ path: origin, reason }], leftOut: 0 };
+  }
+  const notes: JoplinItem[] = [];
+  const folders = new Map<string, JoplinItem>();
+  const tagNames = new Map<string, string>();
+  const tagIdsOfNote = new Map<string, string[]>();
+  const problems: ImportProblem[] = [];
+  let leftOut = 0;
+  for (const file of files) {
+    if (!/^[^/]+\.md$/.test(file.path)) {
+      leftOut++;
+      continue;
+    }
+    const decoded = decodeText(file.data);
+    const item = decoded.ok ? parseJoplinItem(decoded.text) : null;
+    if (!item) {
+      problems.push({
+        path: `${origin} › ${file.path}`,
+        reason: decoded.ok ? 'This is not a Joplin item Waymark can read.' : decoded.reason,
+      });
+      continue;
+    }
+    if (item.type === NOTE) notes.push(item);
+    else if (item.type === FOLDER && item.props.id) folders.set(item.props.id, item);
+    else if (item.type === TAG && item.props.id) tagNames.set(item.props.id, item.title);
+    else if (item.type === NOTE_TAG && item.props.note_id && item.props.tag_id) {
+      const ids = tagIdsOfNote.get(item.props.note_id) ?? [];
+      ids.push(item.props.tag_id);
+      tagIdsOfNote.set(item.props.note_id, ids);
+    }
+  }
+  const items: ImportItem[] = [];
+  for (const note of notes) {
+    const id = note.props.id ?? '';
+    const where = [origin, ...notebookPath(folders, note.props.parent_id), note.title || id].join(
+      ' › ',
+    );
+    const deleted = note.props.deleted_time ?? '';
+    if ((deleted !== '' && deleted !== '0') || note.props.encryption_applied === '1') {
+      leftOut++;
+      continue;
+    }
+    const markdown = note.props.markup_language === '2' ? htmlToMarkdownText(note.body) : note.body;
+    const body = withTitle(markdownToDoc(markdown), note.title);
+    if (id === '' || isEmptyDoc(body)) {
+      problems.push({
+        path: where,
+        reason: id === '' ? 'This note has no id.' : 'This note is empty.',
+      });
+      continue;
+    }
+    const created =
+      parseInstant(note.props.user_created_time) ?? parseInstant(note.props.created_time);
+    const updated =
+      parseInstant(note.props.user_updated_time) ?? parseInstant(note.props.updated_time);
+    const tags = (tagIdsOfNote.get(id) ?? [])
+      .map((tagId) => tagNames.get(tagId))
+      .filter((name): name is string => typeof name === 'string');
+    items.push({
+      kind: 'joplin',
+      origin: where,
+      sourceKey: `joplin:${id}`,
+      contentKey: null,
+      entryDate: localDate(created ?? updated ?? now),
+      createdAt: created?.toISOString() ?? null,
+      updatedAt: updated?.toISOString() ?? null,
+      body,
+      tags: tidyTags(tags),
+    });
+  }
+  return { items, problems, leftOut };
+}

@@ -1,0 +1,154 @@
+import { randomUUID } from 'node:crypto';
+import type { ImportPreviewCounts } from '../contract/import';
+import { storageErrorFrom } from '../core/storage-errors';
+import type { Db } from '../db/open';
+import { importRepository } from './repository';
+import type { ImportItem, ParsedSource } from './types';
+import { writeImportedEntry } from './write-entry';
+
+/** Entries per transaction: large enough to be fast, small enough to report progress often. */
+export const DEFAULT_BATCH_SIZE = 250;
+
+/**
+ * What an import of `parsed` would add, writing nothing: how many entries are new and how many
+ * are already in the journal (or repeated in the source), their tags and their dates.
+ */
+export function previewImport(db: Db, parsed: ParsedSource): ImportPreviewCounts {
+  const imports = importRepository(db);
+  const seenKeys = new Set<string>();
+  const seenContent = new Set<string>();
+  const tags = new Map<string, string>();
+  let entries = 0;
+  let skipped = 0;
+  let from: string | null = null;
+  let to: string | null = null;
+  const kinds = new Set<ImportItem['kind']>();
+  for (const item of parsed.items) {
+    const repeated =
+      seenKeys.has(item.sourceKey) ||
+      (item.contentKey !== null && seenContent.has(item.contentKey)) ||
+      imports.known(item.sourceKey, item.contentKey);
+    seenKeys.add(item.sourceKey);
+    if (item.contentKey !== null) seenContent.add(item.contentKey);
+    if (repeated) {
+      skipped++;
+      continue;
+    }
+    entries++;
+    kinds.add(item.kind);
+    for (const tag of item.tags) if (!tags.has(tag.toLowerCase())) tags.set(tag.toLowerCase(), tag);
+    if (from === null || item.entryDate < from) from = item.entryDate;
+    if (to === null || item.entryDate > to) to = item.entryDate;
+  }
+  return {
+    entries,
+    skipped,
+    tags: [...tags.values()].sort((a, b) => a.localeCompare(b)),
+    dateRange: from !== null && to !== null ? { from, to } : null,
+    kinds: [...kinds].sort(),
+    problems: parsed.problems,
+    leftOut: parsed.leftOut,
+  };
+}
+
+export interface RunProgress {
+  total: number;
+  processed: number;
+  imported: number;
+  skipped: number;
+  /** The item being written when the progress was reported. */
+  current: string | null;
+}
+
+export interface RunResult extends RunProgress {
+  state: 'done' | 'cancelled' | 'failed';
+  runId: string;
+  /** The item whose batch failed, and why; that batch was undone and the import stopped. */
+  failure: { path: string; message: string } | null;
+}
+
+export interface RunOptions {
+  now?: () => Date;
+  batchSize?: number;
+  onProgress?: (progress: RunProgress) => void;
+  /** Checked before each batch: true stops the import, keeping the batches already written. */
+  isCancelled?: () => boolean;
+  runId?: string;
+}
+
+function describeFailure(error: unknown): string {
+  const storage = storageErrorFrom(error);
+  if (storage) return storage.message;
+  const detail = error instanceof Error ? error.message : String(error);
+  return `Waymark could not store it (${detail}).`;
+}
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Imports the items in batches, each batch one transaction. Items already imported (same source
+ * identity or, for Markdown, same date and text) are skipped, so running it again adds nothing
+ * twice. A failure undoes its batch only, stops the import and names the item that caused it.
+ * Between batches it yields, so a host can answer progress and cancel requests.
+ */
+export async function runImport(
+  db: Db,
+  items: readonly ImportItem[],
+  options: RunOptions = {},
+): Promise<RunResult> {
+  const now = options.now ?? (() => new Date());
+  const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
+  const runId = options.runId ?? randomUUID();
+  const imports = importRepository(db);
+  const result: RunResult = {
+    state: 'done',
+    runId,
+    total: items.length,
+    processed: 0,
+    imported: 0,
+    skipped: 0,
+    current: null,
+    failure: null,
+  };
+  for (let start = 0; start < items.length; start += batchSize) {
+    if (options.isCancelled?.()) {
+      result.state = 'cancelled';
+      break;
+    }
+    const batch = items.slice(start, start + batchSize);
+    let current: ImportItem | null = null;
+    try {
+      const counts = db
+        .transaction(() => {
+          let imported = 0;
+          let skipped = 0;
+          const stamp = now();
+          for (const item of batch) {
+            current = item;
+            if (imports.known(item.sourceKey, item.contentKey)) {
+              skipped++;
+              continue;
+            }
+            writeImportedEntry(db, item, runId, stamp);
+            imported++;
+          }
+          return { imported, skipped };
+        })
+        .immediate();
+      result.imported += counts.imported;
+      result.skipped += counts.skipped;
+      result.processed += batch.length;
+      result.current = batch[batch.length - 1]?.origin ?? null;
+    } catch (error) {
+      result.state = 'failed';
+      result.failure = {
+        path: (current as ImportItem | null)?.origin ?? '',
+        message: describeFailure(error),
+      };
+      break;
+    }
+    options.onProgress?.({ ...result });
+    await nextTurn();
+  }
+  return result;
+}

@@ -1,0 +1,171 @@
+import { zipSync } from 'fflate';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test, type WaymarkServer } from './fixtures';
+import { ImportDialog } from './pages/import-dialog';
+import { JournalPage } from './pages/journal-page';
+
+const FIXTURES = resolve(import.meta.dirname, '..', 'fixtures', 'import');
+const VAULT = join(FIXTURES, 'vault');
+
+async function searchTitles(page: Page, waymark: WaymarkServer, text: string): Promise<string[]> {
+  const response = await page.request.post(`${waymark.origin}/api/search:query`, {
+    headers: { Authorization: `Bearer ${waymark.token}` },
+    data: { text },
+  });
+  const body = (await response.json()) as {
+    ok: boolean;
+    value: { results: { title: { text: string } }[] };
+  };
+  expect(body.ok).toBe(true);
+  return body.value.results.map((result) => result.title.text);
+}
+
+test('a folder of notes is previewed, imported and searchable; importing it again adds nothing', async ({
+  page,
+  waymark,
+}) => {
+  const journal = new JournalPage(page);
+  const importer = new ImportDialog(page);
+  await journal.open(waymark.url);
+
+  // From the empty journal's first screen; the choices are reachable from the keyboard.
+  await page.getByRole('button', { name: 'Import your notes' }).click();
+  await expect(importer.dialog).toBeVisible();
+  await expect(importer.closeButton).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(importer.folderInput).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(importer.fileInput).toBeFocused();
+  await importer.chooseFolder(VAULT);
+
+  // The preview: what will be added and what cannot be read, before anything is written.
+  await expect(importer.dialog.getByText('4 new entries')).toBeVisible();
+  await expect(
+    importer.dialog.getByText(/6 tags: career, mentoring, reading, retro/),
+  ).toBeVisible();
+  await expect(importer.dialog.getByText('2 files can’t be imported')).toBeVisible();
+  await expect(importer.problems.getByText('Broken front matter.md')).toBeVisible();
+  await expect(importer.problems.getByText(/latin1-letter\.md/)).toBeVisible();
+  await expect(importer.problems.getByText(/not UTF-8/)).toBeVisible();
+  await expect(importer.dialog.getByText(/1 file that is not a note/)).toBeVisible();
+  expect(await searchTitles(page, waymark, 'kaleidoscope')).toEqual([]);
+
+  await importer.importAll();
+  await expect(importer.heading('Import finished')).toBeVisible();
+  await expect(importer.dialog.getByRole('status')).toHaveText(
+    'Imported 4 entries, skipped 0, failed 2.',
+  );
+  expect(await searchTitles(page, waymark, 'kaleidoscope')).toEqual(['Offsite retro']);
+
+  await importer.doneButton.click();
+  await expect(importer.dialog).toBeHidden();
+  await expect(journal.entryLink(/Offsite retro/)).toBeVisible();
+  await journal.entryLink(/Offsite retro/).click();
+  await expect(
+    page.getByText('Imported from a Markdown note: 2024-03-05 Offsite retro.md'),
+  ).toBeVisible();
+  await expect(journal.editor.getByRole('heading', { name: 'What went well' })).toBeVisible();
+  await expect(journal.editor.locator('ul[data-type="taskList"] li')).toHaveCount(2);
+  await expect(
+    journal.editor.getByRole('link', { name: 'https://example.com/retro-guide' }),
+  ).toBeVisible();
+
+  // The same folder again, from the header: nothing new.
+  await importer.openFromHeader();
+  await importer.chooseFolder(VAULT);
+  await expect(importer.dialog.getByText('Nothing new to import.')).toBeVisible();
+  await expect(
+    importer.dialog.getByText('4 notes already in your journal are skipped'),
+  ).toBeVisible();
+  await expect(importer.importButton()).toBeDisabled();
+  await page.keyboard.press('Escape');
+  await expect(importer.dialog).toBeHidden();
+  await expect(journal.entryList.getByRole('link')).toHaveCount(4);
+});
+
+test('a Day One export zip is imported with its dates, tags and star', async ({
+  page,
+  waymark,
+}) => {
+  const journal = new JournalPage(page);
+  const importer = new ImportDialog(page);
+  await journal.open(waymark.url);
+  await importer.openFromHeader();
+  const zip = zipSync({
+    'Journal.json': readFileSync(join(FIXTURES, 'dayone', 'Journal.json')),
+    'photos/a.jpeg': new Uint8Array(512),
+  });
+  await importer.fileInput.setInputFiles({
+    name: 'Day One export.zip',
+    mimeType: 'application/zip',
+    buffer: Buffer.from(zip),
+  });
+  await expect(importer.dialog.getByText('2 new entries')).toBeVisible();
+  await expect(importer.dialog.getByText(/From Day One/)).toBeVisible();
+  await expect(importer.dialog.getByText(/3 tags: career, Reflection and starred/)).toBeVisible();
+  await importer.importAll();
+  await expect(importer.dialog.getByRole('status')).toHaveText(
+    'Imported 2 entries, skipped 0, failed 2.',
+  );
+  expect(await searchTitles(page, waymark, 'recruiter')).toHaveLength(1);
+});
+
+test('a long import shows its progress and can be cancelled, keeping what was written', async ({
+  page,
+  waymark,
+}) => {
+  test.setTimeout(180_000);
+  const folder = mkdtempSync(join(tmpdir(), 'waymark-e2e-notes-'));
+  try {
+    mkdirSync(join(folder, 'notes'));
+    const words = 'portfolio pitch mentor studio review feedback growth plan '.repeat(12);
+    for (let i = 0; i < 3000; i++) {
+      const day = String((i % 28) + 1).padStart(2, '0');
+      writeFileSync(join(folder, 'notes', `2023-02-${day} Note ${i}.md`), `${words} note${i}\n`);
+    }
+    const journal = new JournalPage(page);
+    const importer = new ImportDialog(page);
+    await journal.open(waymark.url);
+    await importer.openFromHeader();
+    await importer.chooseFolder(join(folder, 'notes'));
+    await expect(importer.dialog.getByText('3,000 new entries')).toBeVisible();
+    await importer.importButton().click();
+    await expect(importer.progress).toBeVisible();
+    await expect(importer.dialog.getByRole('status')).toHaveText(/of 3,000 done/);
+    await page.screenshot({ path: 'test-results/screens/import-progress-light.png' });
+    await importer.cancelButton.click();
+    await expect(importer.heading('Import cancelled')).toBeVisible({ timeout: 60_000 });
+    const summary = (await importer.dialog.getByRole('status').textContent()) ?? '';
+    const imported = Number(/Imported ([\d,]+)/.exec(summary)?.[1]?.replace(/,/g, ''));
+    expect(imported).toBeLessThan(3000);
+    await importer.doneButton.click();
+    await expect(journal.entryList.getByRole('link')).toHaveCount(imported);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the import dialog renders in the ${colorScheme} theme`, async ({ page, waymark }) => {
+    await page.emulateMedia({ colorScheme });
+    const journal = new JournalPage(page);
+    const importer = new ImportDialog(page);
+    await journal.open(waymark.url);
+    await page.screenshot({ path: `test-results/screens/import-empty-journal-${colorScheme}.png` });
+    await importer.openFromHeader();
+    await page.keyboard.press('Tab');
+    await expect(importer.folderInput).toBeFocused();
+    await page.screenshot({ path: `test-results/screens/import-choose-${colorScheme}.png` });
+    await importer.chooseFolder(VAULT);
+    await page.screenshot({ path: `test-results/screens/import-preview-${colorScheme}.png` });
+    await importer.importAll();
+    await page.screenshot({ path: `test-results/screens/import-summary-${colorScheme}.png` });
+    await importer.doneButton.click();
+    await journal.entryLink(/Offsite retro/).click();
+    await expect(page.getByText(/Imported from a Markdown note/)).toBeVisible();
+    await page.screenshot({ path: `test-results/screens/import-entry-${colorScheme}.png` });
+  });
+}
