@@ -39,13 +39,19 @@ export function quoteIdentifier(name: string): string {
  * internal ones. Virtual tables (an FTS5 search index) and their shadow tables hold derived data
  * that is rebuilt from the real tables, so they are left out.
  */
+/**
+ * Ordinary tables that only mirror other tables (the search index's document map). They are rebuilt
+ * after an import by the hooks in `hooks.ts`, never exported.
+ */
+export const DERIVED_TABLES: ReadonlySet<string> = new Set(['search_documents']);
+
 export function dataTables(db: Db): TableInfo[] {
   const tables = db
     .prepare("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table'")
     .pluck()
     .all() as string[];
   return tables
-    .filter((name) => !name.startsWith('sqlite_'))
+    .filter((name) => !name.startsWith('sqlite_') && !DERIVED_TABLES.has(name))
     .sort()
     .map((name) => tableInfo(db, name));
 }

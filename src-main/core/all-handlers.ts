@@ -8,9 +8,13 @@ import { planHandlers } from '../plan/handlers';
 import { valuesHandlers } from '../values/handlers';
 import { searchHandlers } from '../search/handlers';
 import { tagsHandlers } from '../tags/handlers';
+import { registerSearchRebuildAfterImport } from '../search/rebuild';
 import { appHandlers } from './app-handlers';
 import type { AppContext } from './context';
 import { createRouter, type Router } from './router';
+
+// Derived data an import must rebuild (the archive knows nothing of search).
+registerSearchRebuildAfterImport();
 
 /** Every domain's handlers; each host builds its router from this one list. */
 export const allHandlers = [

@@ -108,13 +108,22 @@ describe('export everything', () => {
       exportedAt: NOW.toISOString(),
     });
     expect(Object.keys(archive.tables)).toEqual([
+      'aspirations',
       'entries',
+      'entry_snapshots',
+      'entry_tags',
+      'goal_steps',
+      'goals',
+      'import_sources',
+      'plan_revisions',
       'settings',
+      'tags',
       'test_child',
       'test_extra',
       'test_pair',
       'test_parent',
-    ]); // the FTS5 index and its shadow tables are derived, so they are not exported
+      'values_checks',
+    ]); // the search index (FTS5, its shadow tables, its document map) is derived: not exported
     expect(archive.tables.entries?.rows.map((row) => row.id)).toEqual(['e1', 'e2', 'e3']);
     expect(archive.tables.entries?.rows[2]).toMatchObject({
       id: 'e3',

@@ -1,0 +1,20 @@
+import { onAfterImport } from '../archive/hooks';
+import type { Db } from '../db/open';
+import { syncEntryIndex } from '../journal/search-sync';
+import type { EntryRow } from '../journal/repository';
+
+/**
+ * Brings the search index in step with every entry (live ones indexed, trashed ones removed).
+ * Used after an import, which writes rows without going through the services.
+ */
+export function rebuildEntryIndex(db: Db): void {
+  const rows = db
+    .prepare('SELECT id, entry_date, title, body_text, deleted_at FROM entries')
+    .all() as Pick<EntryRow, 'id' | 'entry_date' | 'title' | 'body_text' | 'deleted_at'>[];
+  for (const row of rows) syncEntryIndex(db, row);
+}
+
+/** Registered once, when the handlers are loaded: imports leave the index complete. */
+export function registerSearchRebuildAfterImport(): () => void {
+  return onAfterImport((db) => rebuildEntryIndex(db));
+}
