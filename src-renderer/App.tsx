@@ -1,4 +1,5 @@
 import { JournalScreen } from './features/journal/JournalScreen';
+import { TimelineScreen } from './features/timeline/TimelineScreen';
 import { Sidebar } from './ui/Sidebar';
 import { ToastProvider } from './ui/toast';
 import { useRoute } from './ui/use-route';
@@ -12,6 +13,8 @@ export function App() {
         <main className="app-main" id="main">
           {route.screen === 'journal' ? (
             <JournalScreen entryId={route.param} />
+          ) : route.screen === 'timeline' ? (
+            <TimelineScreen param={route.param} />
           ) : (
             <JournalScreen entryId={null} />
           )}

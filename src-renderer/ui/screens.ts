@@ -1,4 +1,7 @@
 /** The screens in the navigation, in order. A screen is listed only once it works. */
-export const SCREENS = [{ id: 'journal', label: 'Journal' }] as const;
+export const SCREENS = [
+  { id: 'journal', label: 'Journal' },
+  { id: 'timeline', label: 'Timeline' },
+] as const;
 
 export type ScreenId = (typeof SCREENS)[number]['id'];
