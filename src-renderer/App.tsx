@@ -13,6 +13,7 @@ import { RecoveryScreen } from './features/settings/RecoveryScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
 import { ExportScreen } from './features/export/ExportScreen';
 import { PrintRoute } from './print/PrintRoute';
+import { TimelineScreen } from './features/timeline/TimelineScreen';
 import { Sidebar } from './ui/Sidebar';
 import { ToastProvider } from './ui/toast';
 import { useCommands } from './ui/use-commands';
@@ -32,6 +33,8 @@ function Screen({ screen, param }: { screen: string; param: string | null }) {
       return <ExportScreen />;
     case 'settings':
       return <SettingsScreen />;
+    case 'timeline':
+      return <TimelineScreen param={param} />;
     case 'values':
       return <ValuesScreen param={param} />;
     case 'journal':

@@ -2,6 +2,7 @@
 export const SCREENS = [
   { id: 'journal', label: 'Journal' },
   { id: 'plan', label: 'Plan' },
+  { id: 'timeline', label: 'Timeline' },
   { id: 'values', label: 'Values' },
   { id: 'export', label: 'Export' },
   { id: 'trash', label: 'Trash' },

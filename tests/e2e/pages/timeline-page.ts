@@ -1,0 +1,85 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The Timeline screen as a person sees it: by roles and labels. */
+export class TimelinePage {
+  readonly navLink: Locator;
+  readonly chart: Locator;
+  readonly bars: Locator;
+  readonly card: Locator;
+  readonly error: Locator;
+  readonly help: Locator;
+
+  constructor(readonly page: Page) {
+    this.navLink = page.getByRole('link', { name: 'Timeline', exact: true });
+    this.chart = page.getByRole('group', { name: /^Goals on the timeline/ });
+    this.bars = this.chart.getByRole('button');
+    this.card = page.getByRole('tooltip');
+    this.error = page.getByRole('alert');
+    this.help = page.locator('#gt-help');
+  }
+
+  /** Opens the app at the server's address (which carries the token), then the Timeline. */
+  async open(url: string): Promise<void> {
+    await this.page.goto(url);
+    await this.navLink.click();
+    await expect(this.page.getByRole('heading', { name: 'Timeline', level: 1 })).toBeVisible();
+  }
+
+  zoom(name: 'Months' | 'Quarters' | 'Years' | 'Fit plan'): Locator {
+    return this.page
+      .getByRole('group', { name: 'Zoom' })
+      .getByRole('button', { name, exact: true });
+  }
+
+  async setZoom(name: 'Months' | 'Quarters' | 'Years' | 'Fit plan'): Promise<void> {
+    await this.zoom(name).click();
+    await expect(this.zoom(name)).toHaveAttribute('aria-pressed', 'true');
+  }
+
+  status(label: 'Planned' | 'In progress' | 'Done' | 'Dropped'): Locator {
+    return this.page.getByRole('group', { name: 'Status' }).getByRole('checkbox', { name: label });
+  }
+
+  get aspirationFilter(): Locator {
+    return this.page.getByRole('combobox', { name: 'Aspiration' });
+  }
+
+  bar(title: string): Locator {
+    return this.chart.getByRole('button', { name: new RegExp(`^${escape(title)}:`) });
+  }
+
+  /** The accessible names of the bars, in document (reading) order. */
+  async barNames(): Promise<string[]> {
+    return this.bars.evaluateAll((elements) =>
+      elements.map((element) => element.getAttribute('aria-label') ?? ''),
+    );
+  }
+
+  async barTitles(): Promise<string[]> {
+    return (await this.barNames()).map((name) => name.split(':')[0] ?? '');
+  }
+
+  /** Drags the middle of a bar (or one of its ends) sideways by `dx` pixels. */
+  async drag(title: string, dx: number, part: 'move' | 'start' | 'end' = 'move'): Promise<void> {
+    const body = this.bar(title).locator('.gt-body');
+    await body.evaluate((el) => el.scrollIntoView({ block: 'center', inline: 'center' }));
+    const box = await body.boundingBox();
+    if (!box) throw new Error(`The bar of ${title} is not on screen.`);
+    const x =
+      part === 'start' ? box.x + 2 : part === 'end' ? box.x + box.width - 2 : box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    await this.page.mouse.move(x, y);
+    await this.page.mouse.down();
+    for (let i = 1; i <= 8; i++) await this.page.mouse.move(x + (dx * i) / 8, y);
+    await this.page.mouse.up();
+  }
+
+  /** The toast that follows a reschedule, with its Undo button. */
+  toast(text: string | RegExp): Locator {
+    return this.page.locator('.toast').filter({ hasText: text });
+  }
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,230 @@
+import { dateInWords } from '../../src-main/shared/date-words';
+import { expect, test } from './fixtures';
+import { TimelinePage } from './pages/timeline-page';
+import { callApi, day, seedPlan } from './timeline-seed';
+
+test('a seeded plan shows its bars grouped by aspiration, in date order, dropped goals hidden', async ({
+  page,
+  request,
+  waymark,
+}) => {
+  const plan = await seedPlan(request, waymark);
+  const timeline = new TimelinePage(page);
+  await timeline.open(waymark.url);
+  await expect(timeline.bars).toHaveCount(5);
+  expect(await timeline.barTitles()).toEqual([
+    'Finish the leadership course',
+    'Lead a client pitch',
+    'Build a portfolio site',
+    'Win a regional award',
+    'Run a typography workshop',
+  ]);
+  await expect(timeline.bar('Win a regional award')).toHaveAccessibleName(
+    `Win a regional award: ${dateInWords(day(30))} to ${dateInWords(day(200))}, planned`,
+  );
+  await expect(timeline.bar('Finish the leadership course')).toHaveAccessibleName(/, done$/);
+  // No start date: the bar starts on the day the goal was created (today).
+  await expect(timeline.bar('Run a typography workshop')).toHaveAccessibleName(
+    new RegExp(`^Run a typography workshop: ${dateInWords(day(0))} to ${dateInWords(day(90))}`),
+  );
+  // Group labels are the aspirations' titles.
+  await expect(page.locator('.gt-group-name')).toHaveText(['Creative director', 'Teach design']);
+
+  await timeline.status('Dropped').check();
+  await expect(timeline.bar(plan.goals.oldIdea.title)).toHaveAccessibleName(/, dropped$/);
+  await expect(timeline.bars).toHaveCount(6);
+  await timeline.status('Done').uncheck();
+  await expect(timeline.bar(plan.goals.course.title)).toHaveCount(0);
+
+  await timeline.aspirationFilter.selectOption({ label: 'Teach design' });
+  expect(await timeline.barTitles()).toEqual(['Run a typography workshop']);
+});
+
+test('an overdue goal is labelled in words, not only in colour', async ({
+  page,
+  request,
+  waymark,
+}) => {
+  await seedPlan(request, waymark);
+  const timeline = new TimelinePage(page);
+  await timeline.open(waymark.url);
+  const pitch = timeline.bar('Lead a client pitch');
+  await expect(pitch).toHaveAccessibleName(/, planned, overdue by 10 days$/);
+  await expect(pitch.locator('text')).toHaveText('Overdue: Lead a client pitch');
+  await expect(timeline.bar('Build a portfolio site')).not.toHaveAccessibleName(/overdue/);
+});
+
+test('the zoom buttons change the scale; Fit plan needs no horizontal scrolling', async ({
+  page,
+  request,
+  waymark,
+}) => {
+  await seedPlan(request, waymark);
+  const timeline = new TimelinePage(page);
+  await timeline.open(waymark.url);
+  const widths: number[] = [];
+  for (const zoom of ['Months', 'Quarters', 'Years'] as const) {
+    await timeline.setZoom(zoom);
+    const box = await timeline.bar('Win a regional award').locator('.gt-body').boundingBox();
+    widths.push(box?.width ?? 0);
+  }
+  expect(widths[0]).toBeGreaterThan(widths[1] as number);
+  expect(widths[1]).toBeGreaterThan(widths[2] as number);
+  await timeline.setZoom('Fit plan');
+  const scroller = page.locator('.gt-scroll');
+  await expect
+    .poll(() => scroller.evaluate((el) => el.scrollWidth - el.clientWidth))
+    .toBeLessThanOrEqual(1);
+  // The choice is remembered.
+  await page.reload();
+  await expect(timeline.zoom('Fit plan')).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('dragging a bar moves the goal, the new dates survive a reload, and Undo puts them back', async ({
+  page,
+  request,
+  waymark,
+}) => {
+  const plan = await seedPlan(request, waymark);
+  const timeline = new TimelinePage(page);
+  await timeline.open(waymark.url);
+  await timeline.setZoom('Months'); // 4 px a day
+  await timeline.drag('Win a regional award', 40); // 10 days later
+
+  const moved = `Win a regional award: ${dateInWords(day(40))} to ${dateInWords(day(210))}`;
+  await expect(timeline.toast(/Win a regional award” now runs from/)).toBeVisible();
+  await expect(timeline.bar('Win a regional award')).toHaveAccessibleName(new RegExp(`^${moved}`));
+
+  await page.reload();
+  await expect(timeline.bar('Win a regional award')).toHaveAccessibleName(new RegExp(`^${moved}`));
+  const tree = await callApi(request, waymark, 'plan:tree', {});
+  const award = tree.aspirations[0]?.goals.find((g) => g.id === plan.goals.award.id);
+  expect([award?.startDate, award?.dueDate]).toEqual([day(40), day(210)]);
+
+  // The change is in the goal's history, like any edit in the Plan.
+  const history = await callApi(request, waymark, 'plan:history', {
+    kind: 'goal',
+    id: plan.goals.award.id,
+  });
+  expect(history[0]?.summary).toMatch(/date/i);
+
+  // Its right end changes only the due date; then Undo.
+  await timeline.drag('Win a regional award', -20, 'end'); // 5 days earlier
+  const toast = timeline.toast(/Win a regional award” now runs from/).last();
+  await expect(toast).toContainText(dateInWords(day(205)));
+  await toast.getByRole('button', { name: 'Undo' }).click();
+  await expect(timeline.toast(/back to its earlier dates/)).toBeVisible();
+  await expect(timeline.bar('Win a regional award')).toHaveAccessibleName(new RegExp(`^${moved}`));
+  await page.reload();
+  await expect(timeline.bar('Win a regional award')).toHaveAccessibleName(new RegExp(`^${moved}`));
+});
+
+test('the keyboard reaches every bar, shows its card, reschedules it, and Enter opens it in the Plan', async ({
+  page,
+  request,
+  waymark,
+}) => {
+  const plan = await seedPlan(request, waymark);
+  const timeline = new TimelinePage(page);
+  await timeline.open(waymark.url);
+  await timeline.setZoom('Months');
+  await expect(timeline.help).toContainText('Alt+←/→ moves the goal');
+
+  // Tab lands on the first bar; the arrows go from bar to bar.
+  await page.getByRole('link', { name: 'Print view' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(timeline.bar('Finish the leadership course')).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  const portfolio = timeline.bar('Build a portfolio site');
+  await expect(portfolio).toBeFocused();
+  await expect(timeline.card).toContainText('Build a portfolio site');
+  await expect(timeline.card).toContainText('Case studies written: 2 of 6 case studies (33%)');
+  await expect(timeline.card).toContainText(/SMART: \d of 5 complete/);
+  await expect(portfolio).toHaveAttribute('aria-describedby', 'gt-goal-card');
+  await page.keyboard.press('End');
+  await expect(timeline.bar('Run a typography workshop')).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(timeline.bar('Finish the leadership course')).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+
+  // Alt+→ three times and Alt+← once: two days later; Shift+Alt+← : due a day earlier.
+  const hash = await page.evaluate(() => location.hash);
+  for (const key of ['Alt+ArrowRight', 'Alt+ArrowRight', 'Alt+ArrowRight', 'Alt+ArrowLeft'])
+    await page.keyboard.press(key);
+  await page.keyboard.press('Shift+Alt+ArrowLeft');
+  expect(await page.evaluate(() => location.hash)).toBe(hash); // Alt+← did not go back
+  await expect(portfolio).toBeFocused();
+  const moved = `Build a portfolio site: ${dateInWords(day(-28))} to ${dateInWords(day(61))}`;
+  await expect(portfolio).toHaveAccessibleName(new RegExp(`^${moved}`));
+  // One burst of keys is one change, with one Undo.
+  await expect(timeline.toast(/Build a portfolio site” now runs from/)).toHaveCount(1);
+
+  await page.reload();
+  await expect(timeline.bar('Build a portfolio site')).toHaveAccessibleName(
+    new RegExp(`^${moved}`),
+  );
+
+  await timeline.bar('Build a portfolio site').focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`#/plan/${plan.career}/${plan.goals.portfolio.id}$`));
+
+  // A double-click opens a goal too.
+  await page.goBack();
+  await timeline.bar('Run a typography workshop').locator('.gt-body').dblclick();
+  await expect(page).toHaveURL(new RegExp(`#/plan/${plan.teaching}/${plan.goals.workshop.id}$`));
+});
+
+test('a reschedule the plan refuses is explained in words and the bar goes back', async ({
+  page,
+  request,
+  waymark,
+}) => {
+  const plan = await seedPlan(request, waymark);
+  const timeline = new TimelinePage(page);
+  await timeline.open(waymark.url);
+  await timeline.setZoom('Months');
+  const before = await timeline.bar('Win a regional award').getAttribute('aria-label');
+  // Deleted elsewhere (another window) after this page loaded.
+  await callApi(request, waymark, 'plan:deleteGoal', { id: plan.goals.award.id });
+  await timeline.drag('Win a regional award', 40);
+  await expect(timeline.error).toContainText(
+    'Couldn’t reschedule “Win a regional award”: That goal no longer exists.',
+  );
+  // The drop showed the new dates at once; refused, the goal goes back (and, once re-read, away).
+  await expect(timeline.bar('Win a regional award')).toHaveCount(0);
+  expect(before).toContain(dateInWords(day(30)));
+});
+
+test.describe('screenshots', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`the timeline in the ${colorScheme} theme`, async ({ page, request, waymark }) => {
+      await page.emulateMedia({ colorScheme });
+      await seedPlan(request, waymark);
+      const timeline = new TimelinePage(page);
+      await timeline.open(waymark.url);
+      await timeline.setZoom('Quarters');
+      await timeline.bar('Build a portfolio site').hover();
+      await expect(timeline.card).toBeVisible();
+      await page.screenshot({ path: `test-results/screens/timeline-${colorScheme}.png` });
+    });
+  }
+
+  test('the print version at A4 width, in black and white', async ({ page, request, waymark }) => {
+    await seedPlan(request, waymark);
+    const timeline = new TimelinePage(page);
+    await timeline.open(waymark.url);
+    await page.getByRole('link', { name: 'Print view' }).click();
+    const sheet = page.getByRole('article', { name: 'Print view' });
+    const svg = sheet.getByRole('img', { name: /Timeline of the plan: 5 goals in 2 aspirations/ });
+    await expect(svg).toBeVisible();
+    const box = await svg.boundingBox();
+    expect(box?.width).toBe(680);
+    await expect(svg).toContainText('Overdue: Lead a client pitch');
+    await sheet.screenshot({ path: 'test-results/screens/timeline-print.png' });
+    // No colour is needed to tell the marks apart: the same sheet in greyscale.
+    await sheet.evaluate((el) => ((el as HTMLElement).style.filter = 'grayscale(1)'));
+    await sheet.screenshot({ path: 'test-results/screens/timeline-print-greyscale.png' });
+  });
+});
