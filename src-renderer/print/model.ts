@@ -4,7 +4,13 @@
  * Private by default: journal text enters the model only when `includeJournal` is ticked, and only
  * the entries the person picked.
  */
-import type { AspirationNode, Entry, PlanTree, PrintOptions } from '../../src-main/contract';
+import type {
+  AspirationNode,
+  Entry,
+  PlanTree,
+  PrintOptions,
+  ValuesScorecard,
+} from '../../src-main/contract';
 import { plainTextOf } from '../../src-main/shared/rich-text';
 import { composeCoverLetter } from './compose/cover-letter';
 import { composeInterviewAnswer } from './compose/interview-answer';
@@ -29,6 +35,8 @@ export interface PrintModel {
   /** The chosen aspirations that still exist, in the person's order. */
   aspirations: AspirationNode[];
   journal: JournalExcerpt[];
+  /** The values scorecards of the chosen aspirations, only when "Include values" is ticked. */
+  values: ValuesScorecard[];
   /** The paragraph or answer composed from the plan (for the text layouts). */
   composed: string;
   /** What is printed for the text layouts: the person's edit, or the composed text. */
@@ -61,6 +69,7 @@ export function buildPrintModel(
   options: PrintOptions,
   tree: PlanTree,
   entries: readonly Entry[],
+  values: readonly ValuesScorecard[] = [],
 ): PrintModel {
   const chosen = new Set(options.aspirationIds);
   const aspirations = tree.aspirations.filter((aspiration) => chosen.has(aspiration.id));
@@ -73,11 +82,16 @@ export function buildPrintModel(
           .map(excerptOfEntry)
       : [];
   const composed = composedText(options.layout, tree.today, aspirations);
+  const scorecards =
+    options.layout === 'full' && options.includeValues
+      ? values.filter((card) => chosen.has(card.aspiration.id) && card.latest !== null)
+      : [];
   return {
     options,
     today: tree.today,
     aspirations,
     journal,
+    values: scorecards,
     composed,
     text: options.text ?? composed,
   };

@@ -51,12 +51,20 @@ export function usePrintModel(options: PrintOptions | null): {
 } {
   const plan = useExportPlan();
   const picked = usePickedEntries(options);
+  const wantsValues = !!options && options.layout === 'full' && options.includeValues;
+  const values = useQuery({
+    queryKey: ['values', 'overview', { for: 'export' }],
+    queryFn: () => call('values:overview', {}),
+    enabled: wantsValues,
+    staleTime: 0,
+  });
+  const valuesReady = !wantsValues || values.isSuccess || values.isError;
   const model = useMemo(
     () =>
-      options && plan.data && !picked.pending
-        ? buildPrintModel(options, plan.data, picked.entries)
+      options && plan.data && !picked.pending && valuesReady
+        ? buildPrintModel(options, plan.data, picked.entries, values.data?.scorecards ?? [])
         : null,
-    [options, plan.data, picked.pending, picked.entries],
+    [options, plan.data, picked.pending, picked.entries, valuesReady, values.data],
   );
   return { model, tree: plan.data, error: plan.error };
 }

@@ -185,3 +185,51 @@ test('a print address that describes no document says so, for the desktop to rep
   await expect(page.locator('html')).toHaveAttribute('data-print-error', /not valid \(layout\)/);
   await expect(page.getByRole('alert')).toContainText('This print address is not valid');
 });
+
+test('the full plan prints the values scorecard only when Include values is ticked', async ({
+  page,
+  waymark,
+}) => {
+  const plan = await seedPlan(page.request, waymark);
+  const keys = [
+    'independence',
+    'confidence',
+    'passion',
+    'honesty',
+    'realism',
+    'goalsApart',
+    'growth',
+    'excitementFear',
+  ];
+  const answers = Object.fromEntries(
+    keys.map((key, index) => [
+      key,
+      {
+        answer: index === 2 ? 'partly' : 'yes',
+        note: index === 2 ? 'Private doubt about passion' : '',
+      },
+    ]),
+  );
+  const saved = await page.request.post(`${waymark.origin}/api/values:saveCheck`, {
+    headers: { Authorization: `Bearer ${waymark.token}` },
+    data: { aspirationId: plan.aspirationIds[0], answers, excitement: 4, fear: 2 },
+  });
+  expect((await saved.json()).ok, await saved.text()).toBe(true);
+
+  const without = await printPdf(page, waymark, 'full-plan-no-values', {
+    aspirationIds: plan.aspirationIds,
+  });
+  expect(flat(without.text)).not.toContain('Values check');
+  expect(flat(without.text)).not.toContain('Private doubt about passion');
+
+  const withValues = await printPdf(page, waymark, 'full-plan-with-values', {
+    aspirationIds: plan.aspirationIds,
+    includeValues: true,
+  });
+  const text = flat(withValues.text);
+  expect(text).toContain('Values check');
+  expect(text).toMatch(/Fit \d+%/);
+  expect(text).toContain('Passion: Partly');
+  expect(text).toContain('Private doubt about passion');
+  expect(text).toContain('Excitement 4 of 5');
+});

@@ -1,14 +1,76 @@
 /**
- * The values scorecard: each aspiration's fit against the person's values, with notes only when
- * the person ticks "Include values". Values checks do not exist yet in this build, so the section
- * prints nothing and the Export screen keeps the option switched off; the Values feature replaces
- * this entry of FULL_PLAN_SECTIONS with its scorecard.
+ * The values scorecard: each chosen aspiration's latest check against the person's values — the
+ * fit, every answer and its note. Private by default: the model holds values only when the person
+ * ticks "Include values", and only for aspirations that have a saved check.
  */
+import { ANSWER_WORDS, VALUES_QUESTIONS } from '../../../src-main/shared/values-questions';
+import type { PrintBlock } from '../blocks';
+import { dateInWords } from '../dates';
+import type { PrintModel } from '../model';
 import type { PrintSection } from './section';
 
-export const VALUES_AVAILABLE = false;
+export const VALUES_AVAILABLE = true;
 
 export const valuesSection: PrintSection = {
   id: 'values',
-  blocks: () => [],
+  blocks(model: PrintModel) {
+    if (model.values.length === 0) return [];
+    const blocks: PrintBlock[] = [
+      {
+        key: 'values-heading',
+        className: 'part-heading',
+        keepWithNext: true,
+        node: <h2>Values check</h2>,
+      },
+    ];
+    for (const card of model.values) {
+      const check = card.latest;
+      if (!check) continue;
+      const group = `values-${card.aspiration.id}`;
+      blocks.push({
+        key: `${group}-head`,
+        group,
+        keepWithNext: true,
+        className: 'vx-head',
+        node: (
+          <h3>
+            {card.aspiration.title}{' '}
+            <span className="vx-meta">
+              · {check.fit.label} · checked {dateInWords(check.checkedOn)}
+            </span>
+          </h3>
+        ),
+      });
+      for (const question of VALUES_QUESTIONS) {
+        const answer = check.answers[question.key];
+        if (!answer) continue;
+        blocks.push({
+          key: `${group}-${question.key}`,
+          group,
+          className: 'vx-row',
+          node: (
+            <p>
+              <strong>{question.label}:</strong>{' '}
+              {answer.answer ? ANSWER_WORDS[answer.answer] : 'Not answered'}
+              {answer.note ? <span className="vx-note"> — {answer.note}</span> : null}
+            </p>
+          ),
+        });
+      }
+      if (check.excitement !== null || check.fear !== null) {
+        blocks.push({
+          key: `${group}-ratings`,
+          group,
+          className: 'vx-row',
+          node: (
+            <p>
+              <strong>Excitement</strong> {check.excitement ?? '–'} of 5 · <strong>Fear</strong>{' '}
+              {check.fear ?? '–'} of 5
+            </p>
+          ),
+        });
+      }
+    }
+    return blocks;
+  },
 };
