@@ -6,11 +6,20 @@
 import { appContract } from './app';
 import { journalContract } from './journal';
 import { planContract } from './plan';
+import { todayContract } from './today';
 import { valuesContract } from './values';
+import { welcomeContract } from './welcome';
 import { joinContracts, type InputOf, type OutputOf } from './define';
 import type { Result } from './errors';
 
-export const contract = joinContracts(appContract, journalContract, planContract, valuesContract);
+export const contract = joinContracts(
+  appContract,
+  journalContract,
+  planContract,
+  valuesContract,
+  todayContract,
+  welcomeContract,
+);
 
 export type Contract = typeof contract;
 export type ChannelName = keyof Contract;
@@ -61,3 +70,12 @@ export type {
   ValuesScorecard,
   ValuesSettings,
 } from './values';
+export type {
+  CheckInAnswer,
+  CheckInPoint,
+  ReminderSettings,
+  TodayCheckIn,
+  TodayDueItem,
+  TodayView,
+} from './today';
+export type { WelcomeResult, WelcomeState } from './welcome';
