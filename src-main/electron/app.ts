@@ -9,12 +9,14 @@ import { registerIpc } from './ipc';
 import { installMenu } from './menu';
 import { electronNativeBinding } from './native-binding';
 import { lockNavigation } from './navigation';
+import { startReminders } from './reminders';
 import { mainWindowOptions } from './window-options';
 import { loadWindowState, saveZoomLevel, trackWindowState } from './window-state';
 
 const here = dirname(fileURLToPath(import.meta.url));
 let mainWindow: BrowserWindow | null = null;
 let journal: AppContext | null = null;
+let stopReminders: (() => void) | null = null;
 
 function rendererUrl(): string {
   const devServer = process.env.ELECTRON_RENDERER_URL;
@@ -81,6 +83,13 @@ export function startDesktop(): void {
         onZoom: (level) => mainWindow && saveZoomLevel(dataDir, level),
       });
       mainWindow = createWindow(dataDir, appUrl);
+      const showWindow = () => {
+        mainWindow ??= createWindow(dataDir, appUrl);
+        if (mainWindow.isMinimized()) mainWindow.restore();
+        mainWindow.focus();
+        return mainWindow;
+      };
+      stopReminders = startReminders(journal, showWindow);
       app.on('activate', () => {
         if (!mainWindow) mainWindow = createWindow(dataDir, appUrl);
       });
@@ -95,6 +104,7 @@ export function startDesktop(): void {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('will-quit', () => {
+    stopReminders?.();
     journal?.db.close();
     journal = null;
   });
