@@ -1,7 +1,10 @@
 import { useCallback, useMemo, useState } from 'react';
 import { commandSpecs } from '../src-main/shared/commands';
 import { JournalScreen } from './features/journal/JournalScreen';
+import { TodayScreen } from './features/today/TodayScreen';
 import { ValuesScreen } from './features/values/ValuesScreen';
+import { Welcome } from './features/welcome/Welcome';
+import { useWelcomeState } from './features/welcome/queries';
 import { SCREENS } from './ui/screens';
 import { ShortcutsSheet } from './ui/ShortcutsSheet';
 import { Sidebar } from './ui/Sidebar';
@@ -14,6 +17,7 @@ const COMMANDS = commandSpecs(SCREENS.map((screen) => screen.id));
 export function App() {
   const route = useRoute();
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const welcome = useWelcomeState();
   const run = useCallback((id: string) => {
     if (id === 'new-entry') navigate('journal', 'new');
     else if (id === 'shortcuts') setShortcutsOpen(true);
@@ -22,10 +26,12 @@ export function App() {
   useCommands(COMMANDS, run);
   const screen = useMemo(() => {
     switch (route.screen) {
+      case 'journal':
+        return <JournalScreen entryId={route.param} />;
       case 'values':
         return <ValuesScreen param={route.param} />;
       default:
-        return <JournalScreen entryId={route.param} />;
+        return <TodayScreen />;
     }
   }, [route.screen, route.param]);
   return (
@@ -36,6 +42,7 @@ export function App() {
           {screen}
         </main>
       </div>
+      {welcome.data?.show && <Welcome />}
       {shortcutsOpen && (
         <ShortcutsSheet commands={COMMANDS} onClose={() => setShortcutsOpen(false)} />
       )}
