@@ -36,7 +36,8 @@ export function App() {
   }, [route.screen, route.param]);
   return (
     <ToastProvider>
-      <div className="app-shell">
+      {/* While the welcome is open the rest of the app is out of reach of keyboard and mouse. */}
+      <div className="app-shell" inert={welcome.data?.show === true}>
         <Sidebar current={route.screen} onShowShortcuts={() => setShortcutsOpen(true)} />
         <main className="app-main" id="main">
           {screen}

@@ -87,7 +87,8 @@ export function CheckInCard({ checkIn }: { checkIn: TodayCheckIn }) {
         <a href={planGoalHref(checkIn.aspirationId, checkIn.goalId)}>{checkIn.title}</a>
       </h3>
       <p className="checkin-message">
-        {checkIn.message} <span className="today-aspiration">{checkIn.aspirationTitle}</span>
+        {checkIn.message} <span aria-hidden="true">·</span>{' '}
+        <span className="today-aspiration">{checkIn.aspirationTitle}</span>
       </p>
       <form onSubmit={submit} noValidate>
         <div className="checkin-questions">
