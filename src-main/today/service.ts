@@ -99,6 +99,11 @@ export function answerCheckIn(
 ): { answer: CheckInAnswer; entryId: string | null } {
   return db.transaction(() => {
     const goal = requireGoal(db, input.goalId);
+    if (goal.status === 'done' || goal.status === 'dropped') {
+      throw new ApiError('conflict', `“${goal.title}” is ${goal.status}, so it has no check-ins.`, [
+        { path: 'goalId', message: 'Not open.' },
+      ]);
+    }
     const today = localDate(now);
     const start = windowStartOf({ ...goal, createdOn: localDate(new Date(goal.createdAt)) });
     const scheduled = checkInSchedule(start, goal.dueDate).find((s) => s.point === input.point);

@@ -3,7 +3,7 @@ import { createAppRouter } from '../../src-main/core/all-handlers';
 import { getEntry, listEntries } from '../../src-main/journal/service';
 import { createAspiration } from '../../src-main/plan/aspirations';
 import { templatePreviews } from '../../src-main/plan/from-template';
-import { createGoal } from '../../src-main/plan/goals';
+import { createGoal, updateGoal } from '../../src-main/plan/goals';
 import { planTree } from '../../src-main/plan/tree';
 import {
   answerCheckIn,
@@ -102,7 +102,7 @@ describe('Today over the database', () => {
     expect(checkInsOf(ctx.db, ship.id)[0]?.entryId).toBe(entryId);
   });
 
-  it('refuses a check-in the goal is not asking for, and writes nothing', () => {
+  it('refuses a check-in the goal is not asking for, or one of a dropped goal, and writes nothing', () => {
     const { ctx, ship } = seeded();
     const before = totalChanges(ctx);
     expect(() =>
@@ -112,7 +112,17 @@ describe('Today over the database', () => {
         NOW,
       ),
     ).toThrow(/not asking/);
-    expect(totalChanges(ctx)).toBe(before);
+    updateGoal(ctx.db, { id: ship.id, status: 'dropped' }, NOW);
+    const afterDrop = totalChanges(ctx);
+    expect(() =>
+      answerCheckIn(
+        ctx.db,
+        { goalId: ship.id, point: 'half', onTrack: true, realistic: true },
+        NOW,
+      ),
+    ).toThrow(/dropped, so it has no check-ins/);
+    expect(totalChanges(ctx)).toBe(afterDrop);
+    expect(afterDrop).toBeGreaterThan(before);
   });
 
   it.each(ZONES)('works out today on the local calendar just before midnight in %s', (zone) => {
