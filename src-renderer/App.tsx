@@ -18,11 +18,17 @@ export function App() {
   const route = useRoute();
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const welcome = useWelcomeState();
-  const run = useCallback((id: string) => {
-    if (id === 'new-entry') navigate('journal', 'new');
-    else if (id === 'shortcuts') setShortcutsOpen(true);
-    else if (id.startsWith('go-')) navigate(id.slice(3));
-  }, []);
+  const welcomeOpen = welcome.data?.show === true;
+  const run = useCallback(
+    (id: string) => {
+      // The welcome is answered or skipped first; commands would act on the screen behind it.
+      if (welcomeOpen) return;
+      if (id === 'new-entry') navigate('journal', 'new');
+      else if (id === 'shortcuts') setShortcutsOpen(true);
+      else if (id.startsWith('go-')) navigate(id.slice(3));
+    },
+    [welcomeOpen],
+  );
   useCommands(COMMANDS, run);
   const screen = useMemo(() => {
     switch (route.screen) {
@@ -37,13 +43,13 @@ export function App() {
   return (
     <ToastProvider>
       {/* While the welcome is open the rest of the app is out of reach of keyboard and mouse. */}
-      <div className="app-shell" inert={welcome.data?.show === true}>
+      <div className="app-shell" inert={welcomeOpen}>
         <Sidebar current={route.screen} onShowShortcuts={() => setShortcutsOpen(true)} />
         <main className="app-main" id="main">
           {screen}
         </main>
       </div>
-      {welcome.data?.show && <Welcome />}
+      {welcomeOpen && <Welcome />}
       {shortcutsOpen && (
         <ShortcutsSheet commands={COMMANDS} onClose={() => setShortcutsOpen(false)} />
       )}
