@@ -4,7 +4,10 @@ import { JournalScreen } from './features/journal/JournalScreen';
 import { openSearch } from './features/search/open-search';
 import { SearchDialog } from './features/search/SearchDialog';
 import { TrashScreen } from './features/trash/TrashScreen';
+import { TodayScreen } from './features/today/TodayScreen';
 import { ValuesScreen } from './features/values/ValuesScreen';
+import { Welcome } from './features/welcome/Welcome';
+import { useWelcomeState } from './features/welcome/queries';
 import { SCREENS } from './ui/screens';
 import { ShortcutsSheet } from './ui/ShortcutsSheet';
 import { PlanScreen } from './features/plan/PlanScreen';
@@ -23,6 +26,8 @@ const COMMANDS = commandSpecs(SCREENS.map((screen) => screen.id));
 
 function Screen({ screen, param }: { screen: string; param: string | null }) {
   switch (screen) {
+    case 'today':
+      return <TodayScreen />;
     case 'trash':
       return <TrashScreen />;
     case 'plan':
@@ -40,20 +45,27 @@ function Screen({ screen, param }: { screen: string; param: string | null }) {
     case 'journal':
       return <JournalScreen entryId={param} />;
     default:
-      return <JournalScreen entryId={null} />;
+      return <TodayScreen />;
   }
 }
 
 export function App() {
   const route = useRoute();
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
-  const run = useCallback((id: string) => {
-    if (id === 'new-entry') navigate('journal', 'new');
-    else if (id === 'shortcuts') setShortcutsOpen(true);
-    else if (id === 'search') openSearch();
-    else if (id === 'import') navigate('import');
-    else if (id.startsWith('go-')) navigate(id.slice(3));
-  }, []);
+  const welcome = useWelcomeState();
+  const welcomeOpen = welcome.data?.show === true;
+  const run = useCallback(
+    (id: string) => {
+      // The welcome is answered or skipped first; commands would act on the screen behind it.
+      if (welcomeOpen) return;
+      if (id === 'new-entry') navigate('journal', 'new');
+      else if (id === 'shortcuts') setShortcutsOpen(true);
+      else if (id === 'search') openSearch();
+      else if (id === 'import') navigate('import');
+      else if (id.startsWith('go-')) navigate(id.slice(3));
+    },
+    [welcomeOpen],
+  );
   useCommands(COMMANDS, run);
   const status = useJournalStatus();
   // The bare print view: no app around it (printed by the desktop's hidden window and the tests).
@@ -69,7 +81,8 @@ export function App() {
   }
   return (
     <ToastProvider>
-      <div className="app-shell">
+      {/* While the welcome is open the rest of the app is out of reach of keyboard and mouse. */}
+      <div className="app-shell" inert={welcomeOpen}>
         <Sidebar
           current={route.screen}
           onSearch={openSearch}
@@ -80,6 +93,7 @@ export function App() {
         </main>
       </div>
       <SearchDialog />
+      {welcomeOpen && <Welcome />}
       {shortcutsOpen && (
         <ShortcutsSheet commands={COMMANDS} onClose={() => setShortcutsOpen(false)} />
       )}

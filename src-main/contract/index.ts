@@ -13,7 +13,9 @@ import { journalContract } from './journal';
 import { planContract } from './plan';
 import { searchContract } from './search';
 import { tagsContract } from './tags';
+import { todayContract } from './today';
 import { valuesContract } from './values';
+import { welcomeContract } from './welcome';
 import { joinContracts, type InputOf, type OutputOf } from './define';
 import type { Result } from './errors';
 
@@ -29,6 +31,8 @@ export const contract = joinContracts(
   archiveContract,
   exportContract,
   importContract,
+  todayContract,
+  welcomeContract,
 );
 
 export type Contract = typeof contract;
@@ -103,3 +107,12 @@ export type {
   ImportState,
   ImportUpload,
 } from './import';
+export type {
+  CheckInAnswer,
+  CheckInPoint,
+  ReminderSettings,
+  TodayCheckIn,
+  TodayDueItem,
+  TodayView,
+} from './today';
+export type { WelcomeResult, WelcomeState } from './welcome';

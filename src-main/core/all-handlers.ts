@@ -5,10 +5,12 @@ import { historyHandlers } from '../journal/history-handlers';
 import { exportHandlers } from '../export/handlers';
 import { journalHandlers } from '../journal/handlers';
 import { planHandlers } from '../plan/handlers';
+import { todayHandlers } from '../today/handlers';
 import { valuesHandlers } from '../values/handlers';
 import { searchHandlers } from '../search/handlers';
 import { tagsHandlers } from '../tags/handlers';
 import { registerSearchRebuildAfterImport } from '../search/rebuild';
+import { welcomeHandlers } from '../welcome/handlers';
 import { appHandlers } from './app-handlers';
 import type { AppContext } from './context';
 import { createRouter, type Router } from './router';
@@ -29,6 +31,8 @@ export const allHandlers = [
   archiveHandlers,
   exportHandlers,
   importHandlers,
+  todayHandlers,
+  welcomeHandlers,
 ];
 
 export function createAppRouter(ctx: AppContext): Router {

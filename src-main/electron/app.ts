@@ -11,6 +11,7 @@ import { registerIpc } from './ipc';
 import { installMenu } from './menu';
 import { electronNativeBinding } from './native-binding';
 import { lockNavigation } from './navigation';
+import { startReminders } from './reminders';
 import { mainWindowOptions } from './window-options';
 import { loadWindowState, saveZoomLevel, trackWindowState } from './window-state';
 
@@ -18,6 +19,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 let mainWindow: BrowserWindow | null = null;
 let journal: AppContext | null = null;
 let stopMaintenance: (() => void) | null = null;
+let stopReminders: (() => void) | null = null;
 
 function rendererUrl(): string {
   const devServer = process.env.ELECTRON_RENDERER_URL;
@@ -89,6 +91,13 @@ export function startDesktop(): void {
         onZoom: (level) => mainWindow && saveZoomLevel(dataDir, level),
       });
       mainWindow = createWindow(dataDir, appUrl);
+      const showWindow = () => {
+        mainWindow ??= createWindow(dataDir, appUrl);
+        if (mainWindow.isMinimized()) mainWindow.restore();
+        mainWindow.focus();
+        return mainWindow;
+      };
+      stopReminders = startReminders(journal, showWindow);
       app.on('activate', () => {
         if (!mainWindow) mainWindow = createWindow(dataDir, appUrl);
       });
@@ -104,6 +113,7 @@ export function startDesktop(): void {
   });
   app.on('will-quit', () => {
     stopMaintenance?.();
+    stopReminders?.();
     journal?.session.close();
     journal = null;
   });

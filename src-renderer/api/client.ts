@@ -33,7 +33,7 @@ export function takeTokenFromLocation(): string | null {
   const match = /(?:^#|&)token=([\w-]+)/.exec(window.location.hash);
   if (match?.[1]) {
     sessionStorage.setItem(TOKEN_KEY, match[1]);
-    history.replaceState(null, '', `${window.location.pathname}#/journal`);
+    history.replaceState(null, '', `${window.location.pathname}#/today`);
   }
   return sessionStorage.getItem(TOKEN_KEY);
 }

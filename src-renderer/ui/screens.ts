@@ -1,5 +1,6 @@
 /** The screens in the navigation, in order. A screen is listed only once it works. */
 export const SCREENS = [
+  { id: 'today', label: 'Today' },
   { id: 'journal', label: 'Journal' },
   { id: 'plan', label: 'Plan' },
   { id: 'timeline', label: 'Timeline' },

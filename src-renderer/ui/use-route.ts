@@ -9,7 +9,7 @@ export interface Route {
 export function parseRoute(hash: string): Route {
   const [screen, ...rest] = hash.replace(/^#\/?/, '').split('/');
   return {
-    screen: screen || 'journal',
+    screen: screen || 'today',
     param: rest.length > 0 ? decodeURIComponent(rest.join('/')) : null,
   };
 }

@@ -18,6 +18,14 @@ test('launch, write an entry, relaunch and see it', async () => {
       electron.launch({ executablePath, args: [ROOT, '--data-dir', dataDir], cwd: ROOT });
     let app = await launch();
     let window = await app.firstWindow();
+    // First run: the welcome opens over Today; skip it and go to the Journal.
+    await window
+      .getByRole('dialog', { name: 'Welcome to Waymark' })
+      .getByRole('button', { name: 'Skip' })
+      .click();
+    const journalLink = (page: typeof window) =>
+      page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Journal' });
+    await journalLink(window).click();
     await window.getByRole('button', { name: 'New entry' }).click();
     await window
       .getByRole('textbox', { name: 'Entry', exact: true })
@@ -36,6 +44,9 @@ test('launch, write an entry, relaunch and see it', async () => {
 
     app = await launch();
     window = await app.firstWindow();
+    await expect(window.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+    await expect(window.getByRole('dialog', { name: 'Welcome to Waymark' })).toBeHidden();
+    await journalLink(window).click();
     await expect(window.getByRole('link', { name: /Written in the desktop app/ })).toBeVisible();
     await app.close();
   } finally {

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { skipWelcome } from './welcome';
 
 /** The Journal screen as a person sees it: by roles and labels. */
 export class JournalPage {
@@ -16,9 +17,16 @@ export class JournalPage {
     this.entryDate = page.getByLabel('Entry date');
   }
 
+  /** Opens the app past the first-run welcome, then goes to the Journal (Today is the landing view). */
   async open(url: string): Promise<void> {
+    await skipWelcome(this.page, url);
     await this.page.goto(url);
-    await expect(this.page.getByRole('link', { name: 'Journal' })).toBeVisible();
+    const link = this.page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Journal' });
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+    await link.click();
+    await expect(link).toHaveAttribute('aria-current', 'page');
   }
 
   tool(name: string): Locator {

@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { WaymarkServer } from '../fixtures';
+import { skipWelcome } from './welcome';
 
 type Answer = 'Yes' | 'Partly' | 'No';
 
@@ -53,6 +54,7 @@ export class ValuesPage {
   }
 
   async open(url: string): Promise<void> {
+    await skipWelcome(this.page, url);
     await this.page.goto(url);
     await this.navLink.click();
     await expect(this.page.getByRole('heading', { level: 1, name: 'Values' })).toBeVisible();

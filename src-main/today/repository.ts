@@ -1,0 +1,79 @@
+import type { Db } from '../db/open';
+
+export interface CheckInRow {
+  id: string;
+  goal_id: string;
+  point: 'quarter' | 'half' | 'three-quarters';
+  due_on: string;
+  answered_on: string;
+  on_track: number;
+  realistic: number;
+  note: string;
+  entry_id: string | null;
+  created_at: string;
+}
+
+export const FIRST_RUN_KEY = 'welcome.outcome';
+export const REMINDERS_ENABLED_KEY = 'reminders.enabled';
+export const REMINDERS_TIME_KEY = 'reminders.time';
+export const REMINDERS_LAST_SENT_KEY = 'reminders.lastSentOn';
+
+/** Every SQL statement of Today, the check-ins and the welcome, prepared once per database. */
+export class TodayRepository {
+  private readonly s;
+
+  constructor(db: Db) {
+    this.s = {
+      allAnswers: db.prepare<[], CheckInRow>(
+        'SELECT * FROM goal_checkins ORDER BY goal_id, due_on, created_at',
+      ),
+      answersOf: db.prepare<[string], CheckInRow>(
+        'SELECT * FROM goal_checkins WHERE goal_id = ? ORDER BY due_on, created_at',
+      ),
+      answer: db.prepare<[string, string], CheckInRow>(
+        'SELECT * FROM goal_checkins WHERE goal_id = ? AND point = ?',
+      ),
+      insert: db.prepare<CheckInRow>(
+        `INSERT INTO goal_checkins
+           (id, goal_id, point, due_on, answered_on, on_track, realistic, note, entry_id, created_at)
+         VALUES (@id, @goal_id, @point, @due_on, @answered_on, @on_track, @realistic, @note,
+           @entry_id, @created_at)`,
+      ),
+      setting: db.prepare<[string], string>('SELECT value FROM settings WHERE key = ?').pluck(),
+      putSetting: db.prepare<[string, string]>(
+        `INSERT INTO settings (key, value) VALUES (?, ?)
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+      ),
+    };
+  }
+
+  allAnswers(): CheckInRow[] {
+    return this.s.allAnswers.all();
+  }
+  answersOf(goalId: string): CheckInRow[] {
+    return this.s.answersOf.all(goalId);
+  }
+  answer(goalId: string, point: string): CheckInRow | undefined {
+    return this.s.answer.get(goalId, point);
+  }
+  insert(row: CheckInRow): void {
+    this.s.insert.run(row);
+  }
+  setting(key: string): string | undefined {
+    return this.s.setting.get(key) as string | undefined;
+  }
+  putSetting(key: string, value: string): void {
+    this.s.putSetting.run(key, value);
+  }
+}
+
+const repositories = new WeakMap<Db, TodayRepository>();
+
+export function todayRepository(db: Db): TodayRepository {
+  let repository = repositories.get(db);
+  if (!repository) {
+    repository = new TodayRepository(db);
+    repositories.set(db, repository);
+  }
+  return repository;
+}

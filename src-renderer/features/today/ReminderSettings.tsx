@@ -1,0 +1,81 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import type { ReminderSettings as Settings } from '../../../src-main/contract';
+import { call, isDesktop } from '../../api/client';
+import { useToast } from '../../ui/toast';
+import { todayKeys, useReminderSettings } from './queries';
+
+function ReminderForm({ initial }: { initial: Settings }) {
+  const queryClient = useQueryClient();
+  const toast = useToast();
+  const [enabled, setEnabled] = useState(initial.enabled);
+  const [time, setTime] = useState(initial.time);
+  const [error, setError] = useState<string | null>(null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      const saved = await call('today:updateReminders', { enabled, time });
+      setError(null);
+      queryClient.setQueryData(todayKeys.reminders(), saved);
+      toast({
+        message: saved.enabled
+          ? `Waymark will remind you each day at ${saved.time}.`
+          : 'Daily reminders are off.',
+      });
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : 'Could not save the reminder.');
+    }
+  };
+
+  return (
+    <form className="reminder-form" onSubmit={(event) => void submit(event)} noValidate>
+      <label className="reminder-toggle">
+        <input
+          type="checkbox"
+          checked={enabled}
+          onChange={(event) => setEnabled(event.target.checked)}
+        />
+        Remind me every day of what is due
+      </label>
+      <label>
+        Time of day
+        <input
+          type="time"
+          value={time}
+          required
+          onChange={(event) => setTime(event.target.value)}
+          aria-invalid={error ? true : undefined}
+        />
+      </label>
+      <button type="submit">Save reminder settings</button>
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}
+
+/** The optional daily notification; it is sent by the desktop app, on this computer only. */
+export function ReminderSettings() {
+  const settings = useReminderSettings();
+  return (
+    <section className="today-section today-reminders" aria-labelledby="reminders-heading">
+      <h2 id="reminders-heading">Daily reminder</h2>
+      <p className="today-note">
+        {isDesktop()
+          ? 'A notification once a day, at the time you choose, summarising what is due. It is worked out on this computer; nothing is sent anywhere.'
+          : 'Reminders work in the desktop app: it shows a notification once a day at this time. The browser edition keeps the setting but sends nothing.'}
+      </p>
+      {settings.data ? (
+        <ReminderForm initial={settings.data} />
+      ) : settings.isError ? (
+        <p className="field-error" role="alert">
+          {settings.error.message}
+        </p>
+      ) : null}
+    </section>
+  );
+}
