@@ -9,6 +9,7 @@ import { backupContract } from './backup';
 import { historyContract } from './history';
 import { exportContract } from './export';
 import { journalContract } from './journal';
+import { linksContract } from './links';
 import { planContract } from './plan';
 import { searchContract } from './search';
 import { tagsContract } from './tags';
@@ -20,6 +21,7 @@ export const contract = joinContracts(
   appContract,
   journalContract,
   tagsContract,
+  linksContract,
   historyContract,
   searchContract,
   planContract,

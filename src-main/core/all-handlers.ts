@@ -3,6 +3,7 @@ import { backupHandlers } from '../backup/handlers';
 import { historyHandlers } from '../journal/history-handlers';
 import { exportHandlers } from '../export/handlers';
 import { journalHandlers } from '../journal/handlers';
+import { linksHandlers } from '../links/handlers';
 import { planHandlers } from '../plan/handlers';
 import { valuesHandlers } from '../values/handlers';
 import { searchHandlers } from '../search/handlers';
@@ -16,6 +17,7 @@ export const allHandlers = [
   appHandlers,
   journalHandlers,
   tagsHandlers,
+  linksHandlers,
   historyHandlers,
   searchHandlers,
   planHandlers,
