@@ -10,6 +10,7 @@ import { historyContract } from './history';
 import { exportContract } from './export';
 import { importContract } from './import';
 import { journalContract } from './journal';
+import { linksContract } from './links';
 import { planContract } from './plan';
 import { searchContract } from './search';
 import { tagsContract } from './tags';
@@ -23,6 +24,7 @@ export const contract = joinContracts(
   appContract,
   journalContract,
   tagsContract,
+  linksContract,
   historyContract,
   searchContract,
   planContract,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { channel } from './define';
 
-/** Everything search can find. Aspirations and goals are indexed once the career plan lands. */
+/** Everything search can find: journal entries, and the plan's aspirations and goals. */
 export const SEARCH_KINDS = ['entry', 'aspiration', 'goal'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
@@ -17,8 +17,10 @@ export interface SearchResult {
   title: HighlightedText;
   /** A short passage around the best match in the body. */
   snippet: HighlightedText;
-  /** The entry's date (or, later, a goal's due date), `YYYY-MM-DD`. */
+  /** The entry's date, an aspiration's horizon or a goal's due date, `YYYY-MM-DD`. */
   date: string | null;
+  /** For a goal, its aspiration (the Plan screen's address needs both); otherwise null. */
+  parentId: string | null;
 }
 
 export interface SearchResponse {

@@ -4,6 +4,7 @@ import { importHandlers } from '../import/handlers';
 import { historyHandlers } from '../journal/history-handlers';
 import { exportHandlers } from '../export/handlers';
 import { journalHandlers } from '../journal/handlers';
+import { linksHandlers } from '../links/handlers';
 import { planHandlers } from '../plan/handlers';
 import { todayHandlers } from '../today/handlers';
 import { valuesHandlers } from '../values/handlers';
@@ -23,6 +24,7 @@ export const allHandlers = [
   appHandlers,
   journalHandlers,
   tagsHandlers,
+  linksHandlers,
   historyHandlers,
   searchHandlers,
   planHandlers,

@@ -6,7 +6,7 @@ import { entryRepository } from './repository';
 
 /**
  * Deletes for good the entries that have been in the trash for TRASH_DAYS or longer, with their
- * snapshots and tag links (cascading) and their search documents. Returns how many went.
+ * snapshots, tag links and links to the plan (cascading) and their search documents. Returns how many went.
  */
 export function purgeExpiredTrash(db: Db, now: Date = new Date()): number {
   const entries = entryRepository(db);

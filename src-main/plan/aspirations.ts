@@ -12,6 +12,7 @@ import { reorderSiblings } from './ordering';
 import { planRepository } from './repository';
 import { aspirationSnapshot, changesBetween } from './revisions';
 import { fromAspiration, toAspiration } from './rows';
+import { syncAspirationIndex } from './search-sync';
 
 function notFound(): ApiError {
   return new ApiError('not_found', 'That aspiration no longer exists.', [
@@ -46,6 +47,7 @@ export function saveAspiration(
   }
   next.updatedAt = now.toISOString();
   planRepository(db).updateAspiration(fromAspiration(next));
+  syncAspirationIndex(db, next);
   recordVersion(db, { kind: 'aspiration', refId: next.id, cause, snapshot, now, note });
   return next;
 }
@@ -88,6 +90,7 @@ export function createAspiration(
       deletedAt: null,
     };
     repository.insertAspiration(fromAspiration(aspiration));
+    syncAspirationIndex(db, aspiration);
     recordVersion(db, {
       kind: 'aspiration',
       refId: aspiration.id,
@@ -120,6 +123,7 @@ function setDeleted(db: Db, id: string, deletedAt: string | null, now: Date): As
   if (!row) throw notFound();
   const next = { ...toAspiration(row), deletedAt, updatedAt: now.toISOString() };
   planRepository(db).updateAspiration(fromAspiration(next));
+  syncAspirationIndex(db, next, true);
   return next;
 }
 

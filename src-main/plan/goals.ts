@@ -10,6 +10,7 @@ import { reorderSiblings } from './ordering';
 import { planRepository } from './repository';
 import { changesBetween, goalSnapshot } from './revisions';
 import { fromGoal, fromStep, toGoal, toStep } from './rows';
+import { syncGoalIndex } from './search-sync';
 
 /** The fields of a goal a person edits (everything in the SMART form). */
 export type GoalEdits = Partial<Omit<GoalSnapshot, 'aspirationId'>>;
@@ -58,6 +59,7 @@ export function saveGoal(
   if (!changed && next.position === current.position) return current;
   next.updatedAt = now.toISOString();
   planRepository(db).updateGoal(fromGoal(next));
+  syncGoalIndex(db, next);
   if (changed) recordVersion(db, { kind: 'goal', refId: next.id, cause, snapshot, now, note });
   return next;
 }
@@ -97,6 +99,7 @@ export function createGoal(
       deletedAt: null,
     };
     repository.insertGoal(fromGoal(goal));
+    syncGoalIndex(db, goal);
     recordVersion(db, {
       kind: 'goal',
       refId: goal.id,
@@ -132,6 +135,7 @@ function setGoalDeleted(db: Db, id: string, deletedAt: string | null, now: Date)
   }
   const next = { ...toGoal(row), deletedAt, updatedAt: now.toISOString() };
   planRepository(db).updateGoal(fromGoal(next));
+  syncGoalIndex(db, next);
   return next;
 }
 

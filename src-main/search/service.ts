@@ -5,6 +5,7 @@ import {
   type SearchResponse,
 } from '../contract/search';
 import type { Db } from '../db/open';
+import { planRepository } from '../plan/repository';
 import { tagKey } from '../tags/normalize';
 import { parseMarked } from './marked-text';
 import { buildMatchQuery, parseQuery } from './query';
@@ -53,6 +54,7 @@ export function search(db: Db, options: SearchOptions): SearchResponse {
   };
   filterKinds.forEach((kind, index) => (params[`kind${index}`] = kind));
   if (tag !== '') params.tag = tag;
+  const plan = planRepository(db);
   const rows = searchRepository(db).match({ kinds: filterKinds.length, tag: tag !== '' }, params);
   return {
     terms: parseQuery(options.text).terms,
@@ -64,6 +66,7 @@ export function search(db: Db, options: SearchOptions): SearchResponse {
         title,
         snippet: withoutTitle(parseMarked(row.snippet), title.text),
         date: row.date,
+        parentId: row.kind === 'goal' ? (plan.goal(row.ref_id)?.aspiration_id ?? null) : null,
       };
     }),
   };

@@ -2,6 +2,7 @@
 import { ApiError } from '../contract/errors';
 import type { Db } from '../db/open';
 import { createEntry } from '../journal/service';
+import { addLink } from '../links/service';
 import { planRepository } from '../plan/repository';
 import { toCheck } from './checks';
 import { reflectionDoc } from './reflection';
@@ -40,8 +41,9 @@ export function reflectOnCheck(
       },
       now,
     );
-    // TODO(links): link the new entry to check.aspirationId once journal links land (the
-    // journal-links feature's service call goes here, inside this transaction).
+    if (aspiration && aspiration.deleted_at === null) {
+      addLink(db, { entryId: entry.id, targetKind: 'aspiration', targetId: aspiration.id }, now);
+    }
     return { entryId: entry.id };
   })();
 }

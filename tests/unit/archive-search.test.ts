@@ -32,4 +32,22 @@ describe('importing a whole-journal export', () => {
     expect(search(target.db, { text: 'negotiated' }).results.map((r) => r.refId)).toEqual(['kept']);
     expect((await router.call('search:query', { text: 'partnership' })).ok).toBe(true);
   });
+
+  it('leaves imported aspirations searchable too', async () => {
+    const source = tempJournal();
+    const sourceRouter = createAppRouter(source);
+    const created = await sourceRouter.call('plan:createAspiration', {
+      title: 'Open a ceramics studio',
+    });
+    expect(created.ok, JSON.stringify(created)).toBe(true);
+    const text = JSON.stringify(
+      exportArchive(source.db, new Date('2026-01-01T00:00:00Z'), '0.1.0'),
+    );
+    const target = tempJournal();
+    createAppRouter(target);
+    importArchive(target.db, text);
+    expect(search(target.db, { text: 'ceramics' }).results.map((r) => r.kind)).toEqual([
+      'aspiration',
+    ]);
+  });
 });

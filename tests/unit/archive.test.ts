@@ -110,8 +110,10 @@ describe('export everything', () => {
     expect(Object.keys(archive.tables)).toEqual([
       'aspirations',
       'entries',
+      'entry_links',
       'entry_snapshots',
       'entry_tags',
+      'goal_checkins',
       'goal_steps',
       'goals',
       'import_sources',

@@ -5,7 +5,9 @@ import { schemaVersion } from '../../src-main/db/migrate';
 import { LATEST_VERSION } from '../../src-main/db/migrations';
 import { openDatabase } from '../../src-main/db/open';
 import { listHistory } from '../../src-main/plan/history';
+import { goalSearchText, syncGoalIndex } from '../../src-main/plan/search-sync';
 import { planTree } from '../../src-main/plan/tree';
+import { search } from '../../src-main/search/service';
 import { tempDir } from './helpers';
 
 /**
@@ -49,6 +51,42 @@ describe('upgrading a journal written by the plan’s first release (format 2)',
     ]);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(db.pragma('foreign_key_check')).toEqual([]);
+    db.close();
+  });
+
+  it('indexes the existing aspirations and live goals for search, as a save would (format 10)', () => {
+    const file = join(tempDir(), 'waymark.sqlite');
+    copyFileSync(join(import.meta.dirname, '..', 'fixtures', 'plan-v2.sqlite'), file);
+    const db = openDatabase(file);
+    const tree = planTree(db, {}, new Date(Date.UTC(2026, 0, 16, 12)));
+    const goals = tree.aspirations.flatMap((a) => a.goals);
+    const deleted = db
+      .prepare<[], { id: string; title: string }>(
+        'SELECT id, title FROM goals WHERE deleted_at IS NOT NULL',
+      )
+      .all();
+    expect(deleted).toHaveLength(1);
+    const indexed = (kind: string) =>
+      db
+        .prepare<[string], string>('SELECT ref_id FROM search_documents WHERE kind = ? ORDER BY 1')
+        .pluck()
+        .all(kind);
+    expect(indexed('aspiration')).toEqual(tree.aspirations.map((a) => a.id).sort());
+    expect(indexed('goal')).toEqual(goals.map((g) => g.id).sort());
+    expect(indexed('goal')).not.toContain(deleted[0]!.id);
+    const pitches = goals.find((g) => g.title === 'Win 50 pitches')!;
+    expect(search(db, { text: 'pitches', kinds: ['goal'] }).results.map((r) => r.refId)).toContain(
+      pitches.id,
+    );
+    // What the migration wrote is exactly what saving the goal writes.
+    const row = () =>
+      db
+        .prepare('SELECT title, body, date FROM search_index WHERE kind = ? AND ref_id = ?')
+        .get('goal', pitches.id);
+    const before = row();
+    syncGoalIndex(db, pitches);
+    expect(row()).toEqual(before);
+    expect((before as { body: string }).body).toBe(goalSearchText(pitches));
     db.close();
   });
 });

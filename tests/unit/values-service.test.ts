@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createAppRouter } from '../../src-main/core/all-handlers';
 import { openJournal } from '../../src-main/core/open-journal';
 import { getEntry, listEntries } from '../../src-main/journal/service';
+import { linksOfEntry } from '../../src-main/links/service';
 import * as aspirations from '../../src-main/plan/aspirations';
 import { QUESTION_BY_KEY } from '../../src-main/shared/values-questions';
 import * as checks from '../../src-main/values/checks';
@@ -412,6 +413,9 @@ describe('Reflect on this', () => {
     expect(text).toContain('Not with two kids');
     expect(text).not.toContain(QUESTION_BY_KEY.passion.question);
     expect(listEntries(db).map((e) => e.id)).toEqual([entryId]);
+    expect(linksOfEntry(db, entryId).map((link) => [link.targetKind, link.targetId])).toEqual([
+      ['aspiration', aspiration.id],
+    ]);
   });
 
   it('works for a retired aspiration’s check, but not for a draft or a deleted check', () => {

@@ -11,6 +11,7 @@ import { Toolbar } from '../../editor/Toolbar';
 import { SaveStatus } from '../../ui/SaveStatus';
 import { useToast } from '../../ui/toast';
 import { HistoryDialog, versionTime } from '../history/HistoryDialog';
+import { EntryLinks } from '../links/EntryLinks';
 import { InsertPrompt } from '../prompts/InsertPrompt';
 import { EntryTags } from '../tags/EntryTags';
 import { takeFocusRequest } from './focus-request';
@@ -183,6 +184,7 @@ export function EntryEditor({ entry, registerAutosaver, onDelete }: Props) {
         </div>
       </header>
       <EntryTags entryId={entry.id} />
+      <EntryLinks entryId={entry.id} />
       <ImportedFrom entryId={entry.id} />
       {editor && (
         <Toolbar editor={editor}>

@@ -3,6 +3,7 @@ import type { AspirationNode } from '../../../src-main/contract';
 import { call } from '../../api/client';
 import { ModalDialog as Dialog } from '../../ui/ModalDialog';
 import { useToast } from '../../ui/toast';
+import { valuesCheckHref } from '../values/routes';
 import { AchieveDialog } from './AchieveDialog';
 import { HistoryDialog } from './HistoryDialog';
 import { PivotDialog, type PivotChoice } from './PivotDialog';
@@ -93,6 +94,9 @@ export function AspirationActions({
       <button type="button" onClick={() => setOpen('history')}>
         History
       </button>
+      <a className="button-link" href={valuesCheckHref(id)}>
+        Check values
+      </a>
       {aspiration.status === 'active' ? (
         <>
           <button type="button" onClick={() => setOpen('achieve')}>

@@ -3,6 +3,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { AspirationNode, PlanTree } from '../../../src-main/contract';
 import { call } from '../../api/client';
 import { ProgressBar } from '../../ui/ProgressBar';
+import { LinkedEntries } from '../links/LinkedEntries';
 import { AspirationActions } from './AspirationActions';
 import { AspirationEditor } from './AspirationEditor';
 import { ASPIRATION_STATUS_LABELS, shortDate } from './format';
@@ -96,6 +97,7 @@ export function AspirationView({
         )}
         <GoalList aspiration={aspiration} onReorder={reorderGoals} />
       </section>
+      <LinkedEntries targetKind="aspiration" targetId={aspiration.id} title={aspiration.title} />
       {backwards && (
         <WorkBackwardsDialog aspiration={aspiration} onClose={() => setBackwards(false)} />
       )}

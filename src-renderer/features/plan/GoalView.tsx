@@ -2,6 +2,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { AspirationNode, GoalNode } from '../../../src-main/contract';
 import { call } from '../../api/client';
 import { useToast } from '../../ui/toast';
+import { LinkedEntries } from '../links/LinkedEntries';
 import { GoalEditor } from './GoalEditor';
 import { HistoryDialog } from './HistoryDialog';
 import { usePlanAction } from './queries';
@@ -68,6 +69,7 @@ export function GoalView({
       >
         <StepList goal={goal} />
       </GoalEditor>
+      <LinkedEntries targetKind="goal" targetId={goal.id} title={goal.title} />
       {history && (
         <HistoryDialog
           kind="goal"

@@ -1,5 +1,6 @@
 import type { SearchKind, SearchResult } from '../../../src-main/contract';
 import { navigate } from '../../ui/use-route';
+import { goToPlan } from '../plan/route';
 
 /** How each kind is named in results and filters. */
 export const KIND_LABELS: Record<SearchKind, string> = {
@@ -8,25 +9,18 @@ export const KIND_LABELS: Record<SearchKind, string> = {
   goal: 'Goal',
 };
 
-/**
- * The kinds offered in the filter: those that can be found today. The career plan adds
- * 'aspiration' and 'goal' here once it indexes them.
- */
+/** The kinds offered in the filter. */
 export const FILTER_KINDS: { kind: SearchKind; label: string }[] = [
   { kind: 'entry', label: 'Journal entries' },
+  { kind: 'aspiration', label: 'Aspirations' },
+  { kind: 'goal', label: 'Goals' },
 ];
 
-/** Where a result leads. Plan kinds open the plan's screen once it exists. */
-function routeOf(result: Pick<SearchResult, 'kind' | 'refId'>): [string, string] {
-  switch (result.kind) {
-    case 'entry':
-      return ['journal', result.refId];
-    case 'aspiration':
-    case 'goal':
-      return ['plan', result.refId];
-  }
-}
+type Target = Pick<SearchResult, 'kind' | 'refId'> & { parentId?: string | null };
 
-export function openResult(result: Pick<SearchResult, 'kind' | 'refId'>): void {
-  navigate(...routeOf(result));
+/** Opens a result: `#/journal/<entry>`, `#/plan/<aspiration>` or `#/plan/<aspiration>/<goal>`. */
+export function openResult(result: Target): void {
+  if (result.kind === 'entry') navigate('journal', result.refId);
+  else if (result.kind === 'aspiration') goToPlan(result.refId);
+  else goToPlan(result.parentId ?? undefined, result.parentId ? result.refId : undefined);
 }

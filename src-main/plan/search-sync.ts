@@ -1,0 +1,58 @@
+/**
+ * Keeps the search documents of aspirations and goals in step with the plan: indexed while they
+ * are live, gone while deleted (a goal also while its aspiration is deleted). Called inside the
+ * transaction of every save, delete and restore; migration 0010 indexes what existed before.
+ */
+import type { Aspiration, Goal } from '../contract/plan';
+import type { Db } from '../db/open';
+import { indexDocument, removeDocument } from '../search/indexer';
+import { planRepository } from './repository';
+import { toGoal } from './rows';
+
+/** A goal's searchable text: its SMART answers, one per line (as migration 0010 builds it). */
+export function goalSearchText(goal: Goal): string {
+  return [
+    goal.specificWhat,
+    goal.specificWhy,
+    goal.metricName,
+    goal.obstacles,
+    goal.actionPlan,
+    goal.realisticWhy,
+    goal.letGo,
+  ]
+    .join('\n')
+    .replace(/^\n+|\n+$/g, '');
+}
+
+export function syncGoalIndex(db: Db, goal: Goal): void {
+  const parent = planRepository(db).aspiration(goal.aspirationId);
+  if (goal.deletedAt !== null || !parent || parent.deleted_at !== null) {
+    removeDocument(db, 'goal', goal.id);
+    return;
+  }
+  indexDocument(db, {
+    kind: 'goal',
+    refId: goal.id,
+    title: goal.title,
+    body: goalSearchText(goal),
+    date: goal.dueDate,
+  });
+}
+
+/** Indexes or removes the aspiration, and with it its live goals (they follow it in and out). */
+export function syncAspirationIndex(db: Db, aspiration: Aspiration, withGoals = false): void {
+  if (aspiration.deletedAt !== null) {
+    removeDocument(db, 'aspiration', aspiration.id);
+  } else {
+    indexDocument(db, {
+      kind: 'aspiration',
+      refId: aspiration.id,
+      title: aspiration.title,
+      body: aspiration.statementText,
+      date: aspiration.horizonDate,
+    });
+  }
+  if (withGoals) {
+    for (const row of planRepository(db).goalsOf(aspiration.id)) syncGoalIndex(db, toGoal(row));
+  }
+}
