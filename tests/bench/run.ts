@@ -87,7 +87,7 @@ function addLongEntry(dataDir: string, seed: number) {
       longEntry: { id: entry.id, title: entry.title, words: entry.wordCount, body: entry.body },
     };
   } finally {
-    journal.db.close();
+    journal.session.close();
   }
 }
 
@@ -155,7 +155,7 @@ async function main(): Promise<number> {
         journal.db.pragma('wal_checkpoint(TRUNCATE)');
         return result;
       } finally {
-        journal.db.close();
+        journal.session.close();
       }
     })();
     const seedSeconds = (performance.now() - seedStarted) / 1000;
