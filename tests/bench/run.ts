@@ -17,6 +17,7 @@ import { runBenchmarks } from './benchmark';
 import { CORE_BENCHMARKS } from './core';
 import { RENDERER_BENCHMARKS } from './renderer';
 import type { RendererContext } from './renderer/context';
+import { addPrintPlan } from './renderer/pdf';
 import { startWebHost } from './renderer/web-host';
 import { errored, renderTable, single, tally, type BenchRow } from './results';
 import { entryDoc } from './seed/entry-doc';
@@ -87,7 +88,7 @@ function addLongEntry(dataDir: string, seed: number) {
       longEntry: { id: entry.id, title: entry.title, words: entry.wordCount, body: entry.body },
     };
   } finally {
-    journal.db.close();
+    journal.session.close();
   }
 }
 
@@ -102,6 +103,7 @@ async function runRenderer(
     throw new Error('No Chromium: run through `npm run bench`, or set CHROMIUM_PATH.');
   }
   const prepared = addLongEntry(dataDir, options.seed);
+  const printAspirationId = addPrintPlan(dataDir, DEFAULT_SEED_OPTIONS.until);
   const host = await startWebHost(join(ROOT, 'out', 'main', 'web.js'), dataDir);
   try {
     const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
@@ -114,6 +116,7 @@ async function runRenderer(
         seed: options.seed,
         entryCount,
         ...prepared,
+        printAspirationId,
         rendererDir: join(ROOT, 'out', 'renderer'),
         bareEditorScript: join(ROOT, 'out', 'bench', 'bare-editor', 'bare-editor.js'),
       };
@@ -155,7 +158,7 @@ async function main(): Promise<number> {
         journal.db.pragma('wal_checkpoint(TRUNCATE)');
         return result;
       } finally {
-        journal.db.close();
+        journal.session.close();
       }
     })();
     const seedSeconds = (performance.now() - seedStarted) / 1000;

@@ -1,4 +1,5 @@
-import type { Db } from '../../../src-main/db/open';
+import type { AppContext } from '../../../src-main/core/context';
+import { openJournal } from '../../../src-main/core/open-journal';
 
 /** What the Node benchmarks work on: a seeded journal on disk, closed between benchmarks. */
 export interface CoreContext {
@@ -9,12 +10,12 @@ export interface CoreContext {
   entryIds: string[];
 }
 
-/** True when the journal has a table whose schema matches, e.g. an FTS5 index. */
-export function hasTable(db: Db, sqlLike: string): boolean {
-  const row = db
-    .prepare<[string], { n: number }>(
-      "SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND sql LIKE ?",
-    )
-    .get(sqlLike);
-  return (row?.n ?? 0) > 0;
+/** Opens the seeded journal as the app does, hands it to `use`, and closes it again. */
+export function withJournal<T>(ctx: CoreContext, use: (journal: AppContext) => T): T {
+  const journal = openJournal({ dataDir: ctx.dataDir, host: 'web' });
+  try {
+    return use(journal);
+  } finally {
+    journal.session.close();
+  }
 }

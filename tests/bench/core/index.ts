@@ -1,12 +1,14 @@
 import type { Benchmark } from '../benchmark';
 import type { CoreContext } from './context';
 import { listBenchmark, openBenchmark, saveBenchmark } from './journal';
-import { coreSlots } from './slots';
+import { planBenchmark } from './plan';
+import { searchBenchmark } from './search';
 
 /** The Node benchmarks, in table order. A new one is written in its own file and added here. */
 export const CORE_BENCHMARKS: Benchmark<CoreContext>[] = [
   openBenchmark,
   saveBenchmark,
   listBenchmark,
-  coreSlots,
+  searchBenchmark,
+  planBenchmark,
 ];

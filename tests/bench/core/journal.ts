@@ -2,22 +2,12 @@ import { closeSync, fsyncSync, openSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RichTextNode } from '../../../src-main/contract/schemas';
 import { openJournal } from '../../../src-main/core/open-journal';
-import type { AppContext } from '../../../src-main/core/context';
 import { getEntry, listEntries, updateEntry } from '../../../src-main/journal/service';
 import type { Benchmark } from '../benchmark';
 import { measured } from '../results';
 import { Random } from '../seed/random';
 import { summarise, timeRepeated } from '../stats';
-import type { CoreContext } from './context';
-
-function withJournal<T>(ctx: CoreContext, use: (journal: AppContext) => T): T {
-  const journal = openJournal({ dataDir: ctx.dataDir, host: 'web' });
-  try {
-    return use(journal);
-  } finally {
-    journal.db.close();
-  }
-}
+import { withJournal, type CoreContext } from './context';
 
 /** What the app does before showing anything: open, pragmas, migrations check, integrity check. */
 export const openBenchmark: Benchmark<CoreContext> = {
@@ -30,7 +20,7 @@ export const openBenchmark: Benchmark<CoreContext> = {
         if (check !== 'ok') throw new Error(`quick_check reported: ${String(check)}`);
         return journal;
       },
-      cleanup: (journal) => journal.db.close(),
+      cleanup: (journal) => journal.session.close(),
     });
     return [
       measured(
@@ -102,7 +92,7 @@ export const saveBenchmark: Benchmark<CoreContext> = {
           'ms',
           summarise(saves),
           { stat: 'p95', max: 10 },
-          'plain text and word count today; the search index and revision snapshots join this path when they land',
+          'plain text, word count, search index and snapshot rules, as the app saves',
         ),
         measured(
           'core.diskSync',

@@ -12,6 +12,8 @@ export interface RendererContext {
   newest: { id: string; title: string };
   /** A very long entry, made only of StarterKit nodes, for the typing comparison. */
   longEntry: { id: string; title: string; words: number; body: RichTextNode };
+  /** The aspiration with 20 goals the PDF benchmark prints. */
+  printAspirationId: string;
   /** The built renderer (`out/renderer`). */
   rendererDir: string;
   /** The bare tiptap page's script (`out/bench/bare-editor/bare-editor.js`). */

@@ -2,6 +2,8 @@ import type { Benchmark } from '../benchmark';
 import { bundleBenchmark } from './bundle';
 import type { RendererContext } from './context';
 import { journalOpenBenchmark } from './journal-open';
+import { pdfBenchmark } from './pdf';
+import { searchDialogBenchmark } from './search';
 import { rendererSlots } from './slots';
 import { typingBenchmark } from './typing';
 
@@ -9,6 +11,8 @@ import { typingBenchmark } from './typing';
 export const RENDERER_BENCHMARKS: Benchmark<RendererContext>[] = [
   journalOpenBenchmark,
   typingBenchmark,
+  searchDialogBenchmark,
+  pdfBenchmark,
   bundleBenchmark,
   rendererSlots,
 ];

@@ -11,13 +11,6 @@ export const rendererSlots: Benchmark<RendererContext> = {
   run() {
     return [
       notBuilt(
-        'renderer.search',
-        'Search results visible after a keystroke',
-        { stat: 'p95', max: 100 },
-        'ms',
-        'waits for the search screen',
-      ),
-      notBuilt(
         'renderer.timeline',
         'Timeline with 500 goals rendered',
         { stat: 'median', max: 300 },
@@ -30,13 +23,6 @@ export const rendererSlots: Benchmark<RendererContext> = {
         { stat: 'p95', max: 50 },
         'ms',
         'waits for the timeline screen (60 fps: no task over 50 ms)',
-      ),
-      notBuilt(
-        'export.pdf',
-        'Export the full-plan PDF, 20 goals with timeline',
-        { stat: 'median', max: 2000 },
-        'ms',
-        'waits for export (Chromium page.pdf())',
       ),
     ];
   },

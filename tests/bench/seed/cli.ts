@@ -48,7 +48,7 @@ function main(): void {
       `Wrote ${ctx.databaseFile} (${megabytes} MB, seed ${options.seed}) in ${seconds} s.`,
     );
   } finally {
-    ctx.db.close();
+    ctx.session.close();
   }
 }
 

@@ -6,8 +6,8 @@ export type { SeedOptions } from './steps';
 
 export const DEFAULT_SEED_OPTIONS: SeedOptions = {
   entries: 10_000,
-  aspirations: 0,
-  goals: 0,
+  aspirations: 20,
+  goals: 500,
   seed: 1,
   until: '2025-10-31',
   years: 10,

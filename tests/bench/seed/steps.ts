@@ -1,6 +1,8 @@
 import type { Db } from '../../../src-main/db/open';
-import { createEntry, trashEntry } from '../../../src-main/journal/service';
+import { createEntry, trashEntry, updateEntry } from '../../../src-main/journal/service';
+import { addTag } from '../../../src-main/tags/service';
 import { entryDoc, entryLength } from './entry-doc';
+import { seedPlan, seedValuesChecks } from './plan-seed';
 import type { Random } from './random';
 
 export interface SeedOptions {
@@ -19,6 +21,8 @@ export interface SeedContext {
   options: SeedOptions;
   /** Ids of the live entries written so far, oldest first, for steps that link or revise them. */
   entryIds: string[];
+  /** Ids of the aspirations the plan step wrote, for the values checks. */
+  aspirationIds?: string[];
 }
 
 export interface StepReport {
@@ -95,6 +99,88 @@ function seedEntries(ctx: SeedContext): StepReport {
   };
 }
 
+const TAG_NAMES = [
+  'work',
+  'learning',
+  'feedback',
+  'mentoring',
+  'career',
+  'team',
+  'reading',
+  'health',
+  'pitch',
+  'promotion',
+  'side-project',
+  'conference',
+  'writing',
+  'burnout',
+  'wins',
+];
+
+/** About a third of the live entries carry one to three tags, added through the tags service. */
+function seedTags(ctx: SeedContext): StepReport {
+  const { db, rng, options } = ctx;
+  const at = new Date(`${options.until}T21:00:00Z`);
+  const write = db.transaction((from: number, to: number) => {
+    for (let i = from; i < to; i++) {
+      if (!rng.chance(0.33)) continue;
+      const count = rng.int(1, 3);
+      for (let t = 0; t < count; t++) {
+        addTag(db, { entryId: ctx.entryIds[i] as string, name: rng.pickSkewed(TAG_NAMES) }, at);
+      }
+    }
+  });
+  for (let from = 0; from < ctx.entryIds.length; from += BATCH) {
+    write(from, Math.min(ctx.entryIds.length, from + BATCH));
+  }
+  const used = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM entry_tags').get();
+  return {
+    summary: `${used?.n ?? 0} tags on entries (${TAG_NAMES.length} names)`,
+    counts: { entryTags: used?.n ?? 0 },
+  };
+}
+
+/**
+ * Entry history: one entry in thirty is edited again two days after it was written, through the
+ * journal service, which keeps the earlier text as a snapshot by its own rules.
+ */
+function seedSnapshots(ctx: SeedContext): StepReport {
+  const { db, rng } = ctx;
+  const read = db.prepare<[string], { body_json: string; created_at: string }>(
+    'SELECT body_json, created_at FROM entries WHERE id = ?',
+  );
+  const write = db.transaction((from: number, to: number) => {
+    for (let i = from; i < to; i++) {
+      if (!rng.chance(1 / 30)) continue;
+      const id = ctx.entryIds[i] as string;
+      const row = read.get(id);
+      if (!row) continue;
+      const body = JSON.parse(row.body_json) as { type: string; content?: unknown[] };
+      const later = new Date(new Date(row.created_at).getTime() + 2 * 86_400_000);
+      const line = 'Looking back two days later, I would add one more thing.';
+      updateEntry(
+        db,
+        {
+          id,
+          body: {
+            type: 'doc',
+            content: [
+              ...((body.content ?? []) as never[]),
+              { type: 'paragraph', content: [{ type: 'text', text: line }] },
+            ],
+          },
+        },
+        later,
+      );
+    }
+  });
+  for (let from = 0; from < ctx.entryIds.length; from += BATCH) {
+    write(from, Math.min(ctx.entryIds.length, from + BATCH));
+  }
+  const kept = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM entry_snapshots').get();
+  return { summary: `${kept?.n ?? 0} entry snapshots`, counts: { snapshots: kept?.n ?? 0 } };
+}
+
 /**
  * Every kind of data the seed writes, in order. Plan, values, tags and revisions are declared now
  * and gain a `run` when their tables land (write it beside seedEntries, one function each).
@@ -109,27 +195,31 @@ export const SEED_STEPS: SeedStep[] = [
   },
   {
     name: 'aspirations, goals and steps',
-    tables: ['aspirations', 'goals'],
+    tables: ['aspirations', 'goals', 'goal_steps'],
     wanted: (options) => options.aspirations > 0 || options.goals > 0,
     waiting: (options) =>
       `${options.aspirations} aspirations and ${options.goals} goals will be seeded once the plan tables exist (this journal has none yet).`,
+    run: seedPlan,
   },
   {
     name: 'values checks',
     tables: ['values_checks'],
     wanted: (options) => options.aspirations > 0,
     waiting: () => 'Values checks will be seeded once the values tables exist.',
+    run: seedValuesChecks,
   },
   {
     name: 'tags',
-    tables: ['tags'],
+    tables: ['tags', 'entry_tags'],
     wanted: (options) => options.entries > 0,
     waiting: () => 'Tags will be seeded once the tags table exists.',
+    run: seedTags,
   },
   {
     name: 'revisions',
-    tables: ['entry_revisions'],
+    tables: ['entry_snapshots'],
     wanted: (options) => options.entries > 0,
-    waiting: () => 'Entry revisions will be seeded once the revisions table exists.',
+    waiting: () => 'Entry revisions will be seeded once the snapshots table exists.',
+    run: seedSnapshots,
   },
 ];

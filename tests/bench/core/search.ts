@@ -1,0 +1,86 @@
+import { buildMatchQuery } from '../../../src-main/search/query';
+import { search } from '../../../src-main/search/service';
+import type { Benchmark } from '../benchmark';
+import { measured, ratio, type BenchRow } from '../results';
+import { SEARCH_TERMS } from '../seed/vocabulary';
+import { summarise } from '../stats';
+import { withJournal, type CoreContext } from './context';
+
+/**
+ * What a person types for each kind of search. A word followed by a space is a whole word; the last
+ * word of the box is matched as a prefix while it is being typed (see search/query.ts).
+ */
+const KINDS = [
+  { key: 'common', label: 'common word', texts: SEARCH_TERMS.common.map((word) => `${word} `) },
+  { key: 'rare', label: 'rare word', texts: SEARCH_TERMS.rare.map((word) => `${word} `) },
+  { key: 'prefix', label: 'prefix', texts: [...SEARCH_TERMS.prefix] },
+] as const;
+
+/**
+ * The app's search (the service the `search:query` channel calls: query building, ranking,
+ * highlights, snippets, result shaping) against a bare FTS5 query for the same MATCH expression on
+ * the same database: the 20 best rowids by the index's own rank, nothing else. The two alternate
+ * sample by sample, so a busy moment on the machine lands on both sides.
+ */
+export const searchBenchmark: Benchmark<CoreContext> = {
+  name: 'search',
+  run(ctx) {
+    return withJournal(ctx, ({ db }) => {
+      const bare = db
+        .prepare<[string], number>(
+          'SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT 20',
+        )
+        .pluck();
+      const { warmup, runs } = ctx.quick ? { warmup: 5, runs: 40 } : { warmup: 20, runs: 200 };
+      const rows: BenchRow[] = [];
+      for (const kind of KINDS) {
+        const ours: number[] = [];
+        const baseline: number[] = [];
+        let found = 0;
+        for (let i = 0; i < warmup + runs; i++) {
+          const text = kind.texts[i % kind.texts.length] as string;
+          const match = buildMatchQuery(text) as string;
+          let started = performance.now();
+          const response = search(db, { text });
+          const app = performance.now() - started;
+          started = performance.now();
+          const ids = bare.all(match);
+          const plain = performance.now() - started;
+          if (response.results.length !== ids.length) {
+            throw new Error(
+              `Search for "${text}" found ${response.results.length} results, the bare query ${ids.length}.`,
+            );
+          }
+          if (i >= warmup) {
+            ours.push(app);
+            baseline.push(plain);
+            found += ids.length;
+          }
+        }
+        if (found === 0) throw new Error(`No ${kind.label} search found anything.`);
+        const words = kind.texts.map(
+          (text) => `“${text.trim()}${kind.key === 'prefix' ? '…' : ''}”`,
+        );
+        rows.push(
+          measured(
+            `core.search.${kind.key}`,
+            `Search, ${kind.label} (${words.join(', ')})`,
+            'ms',
+            summarise(ours),
+            { stat: 'p95', max: 20 },
+            `${(found / runs).toFixed(0)} results a search on average (20 at most)`,
+          ),
+          ratio(
+            `core.searchRatio.${kind.key}`,
+            `  …against a bare FTS5 MATCH, same words`,
+            summarise(ours),
+            summarise(baseline),
+            { stat: 'p95', max: 1.5 },
+            `bare query alone: median ${summarise(baseline).median.toFixed(2)} ms`,
+          ),
+        );
+      }
+      return rows;
+    });
+  },
+};
