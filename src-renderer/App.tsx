@@ -14,6 +14,7 @@ import { PlanScreen } from './features/plan/PlanScreen';
 import { useJournalStatus } from './features/settings/queries';
 import { RecoveryScreen } from './features/settings/RecoveryScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
+import { BackupNowCommand, requestBackupNow } from './features/settings/BackupNowCommand';
 import { ExportScreen } from './features/export/ExportScreen';
 import { PrintRoute } from './print/PrintRoute';
 import { TimelineScreen } from './features/timeline/TimelineScreen';
@@ -62,6 +63,8 @@ export function App() {
       else if (id === 'shortcuts') setShortcutsOpen(true);
       else if (id === 'search') openSearch();
       else if (id === 'import') navigate('import');
+      else if (id === 'export') navigate('export');
+      else if (id === 'backup-now') requestBackupNow();
       else if (id.startsWith('go-')) navigate(id.slice(3));
     },
     [welcomeOpen],
@@ -93,6 +96,7 @@ export function App() {
         </main>
       </div>
       <SearchDialog />
+      <BackupNowCommand />
       {welcomeOpen && <Welcome />}
       {shortcutsOpen && (
         <ShortcutsSheet commands={COMMANDS} onClose={() => setShortcutsOpen(false)} />

@@ -42,6 +42,8 @@ export function commandSpecs(availableScreens: readonly string[]): CommandSpec[]
     { id: 'new-entry', label: 'New entry', accelerator: 'CmdOrCtrl+N', group: 'File' },
     { id: 'search', label: 'Search…', accelerator: 'CmdOrCtrl+K', group: 'File' },
     { id: 'import', label: 'Import…', group: 'File' },
+    { id: 'export', label: 'Export…', accelerator: 'CmdOrCtrl+E', group: 'File' },
+    { id: 'backup-now', label: 'Back up now', group: 'File' },
     ...go,
     { id: 'shortcuts', label: 'Keyboard shortcuts', accelerator: 'F1', group: 'Help' },
     {

@@ -136,6 +136,9 @@ describe('the desktop window', () => {
     const byId = (id: string) => all.find((entry) => entry.id === id);
 
     expect(byId('new-entry')?.accelerator).toBe('CmdOrCtrl+N');
+    expect(byId('export')?.accelerator).toBe('CmdOrCtrl+E');
+    expect(byId('backup-now')?.label).toBe('Back up now');
+    expect(byId('import')?.label).toBe('Import…');
     expect(byId('go-journal')?.accelerator).toBe('CmdOrCtrl+1');
     expect(byId('shortcuts')?.accelerator).toBe('F1');
     expect(template.some((entry) => entry.role === 'editMenu')).toBe(true);
