@@ -81,8 +81,48 @@ export function entryRelations(db: Db): EntryRelations {
       }
     }
   }
+  addTargetLinks(db, tables, relations);
   for (const links of relations.links.values()) {
     links.sort((a, b) => a.kind.localeCompare(b.kind) || a.title.localeCompare(b.title));
   }
   return relations;
+}
+
+/**
+ * Links kept as (target_kind, target_id) pairs, as `entry_links` does: the kind names the table
+ * (`goal` → goals), so they cannot be found through a foreign key.
+ */
+function addTargetLinks(db: Db, tables: Map<string, TableInfo>, relations: EntryRelations): void {
+  for (const table of tables.values()) {
+    if (
+      !hasColumn(table, 'entry_id') ||
+      !hasColumn(table, 'target_kind') ||
+      !hasColumn(table, 'target_id')
+    ) {
+      continue;
+    }
+    const rows = db
+      .prepare(
+        `SELECT entry_id AS entry, target_kind AS kind, target_id AS target FROM ${quoteIdentifier(table.name)}`,
+      )
+      .all() as { entry: string; kind: string; target: string }[];
+    for (const row of rows) {
+      const target = tables.get(`${row.kind}s`);
+      const label = LABEL_COLUMNS.find((column) => hasColumn(target, column));
+      if (!target || !label) continue;
+      const live = hasColumn(target, 'deleted_at') ? ' AND deleted_at IS NULL' : '';
+      const title = db
+        .prepare(
+          `SELECT ${quoteIdentifier(label)} FROM ${quoteIdentifier(target.name)} WHERE id = ?${live}`,
+        )
+        .pluck()
+        .get(row.target) as string | undefined;
+      if (title === undefined) continue;
+      const links = relations.links.get(row.entry) ?? [];
+      if (!links.some((link) => link.kind === row.kind && link.title === title)) {
+        links.push({ kind: row.kind, title });
+      }
+      relations.links.set(row.entry, links);
+    }
+  }
 }

@@ -1,3 +1,4 @@
+import { createAppRouter } from '../../src-main/core/all-handlers';
 import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -230,45 +231,60 @@ describe('export as Markdown', () => {
     expect(body).toBe('First pitch\n\nIt went well.\n');
   });
 
-  it('adds tags and links to the front matter, and the plan to plan.md, when those tables exist', () => {
+  it('adds tags and links to the front matter, and the plan to plan.md', async () => {
     const ctx = tempJournal({ now: () => new Date('2025-05-01T08:00:00Z') });
-    // Shaped like the plan and reflection features' tables; found from the schema, not by name.
-    ctx.db.exec(`
-      CREATE TABLE aspirations (id TEXT PRIMARY KEY, title TEXT NOT NULL, statement_json TEXT NOT NULL,
-        statement_text TEXT NOT NULL DEFAULT '', horizon_date TEXT, status TEXT NOT NULL DEFAULT 'active',
-        position INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL DEFAULT '', deleted_at TEXT);
-      CREATE TABLE goals (id TEXT PRIMARY KEY, aspiration_id TEXT NOT NULL REFERENCES aspirations (id),
-        title TEXT NOT NULL, specific_what TEXT NOT NULL DEFAULT '', specific_why TEXT NOT NULL DEFAULT '',
-        metric_name TEXT NOT NULL DEFAULT '', metric_unit TEXT NOT NULL DEFAULT '', metric_target REAL,
-        metric_current REAL, obstacles TEXT NOT NULL DEFAULT '', action_plan TEXT NOT NULL DEFAULT '',
-        start_date TEXT, due_date TEXT NOT NULL, status TEXT NOT NULL DEFAULT 'planned',
-        position INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL DEFAULT '', deleted_at TEXT);
-      CREATE TABLE goal_steps (id TEXT PRIMARY KEY, goal_id TEXT NOT NULL REFERENCES goals (id),
-        text TEXT NOT NULL, due_date TEXT, done INTEGER NOT NULL DEFAULT 0, position INTEGER NOT NULL DEFAULT 0,
-        created_at TEXT NOT NULL DEFAULT '', deleted_at TEXT);
-      CREATE TABLE tags (id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE);
-      CREATE TABLE entry_tags (entry_id TEXT NOT NULL REFERENCES entries (id), tag_id TEXT NOT NULL REFERENCES tags (id),
-        PRIMARY KEY (entry_id, tag_id));
-      CREATE TABLE entry_links (id TEXT PRIMARY KEY, entry_id TEXT NOT NULL REFERENCES entries (id),
-        goal_id TEXT REFERENCES goals (id), aspiration_id TEXT REFERENCES aspirations (id));
-      INSERT INTO aspirations (id, title, statement_json, horizon_date) VALUES ('a1', 'Creative director',
-        '{"type":"doc","content":[{"type":"paragraph","content":[{"type":"text","text":"Lead a "},{"type":"text","marks":[{"type":"bold"}],"text":"studio"}]}]}', '2030-12-31');
-      INSERT INTO aspirations (id, title, statement_json, deleted_at) VALUES ('gone', 'Deleted', '{}', '2025-01-01');
-      INSERT INTO goals (id, aspiration_id, title, specific_what, metric_name, metric_unit, metric_target, metric_current, obstacles, due_date, status)
-        VALUES ('g1', 'a1', 'Associate art director', 'Lead two campaigns', 'Pitches won', 'pitches', 50, 12, 'Little time', '2026-06-30', 'in_progress');
-      INSERT INTO goal_steps (id, goal_id, text, due_date, done, position) VALUES
-        ('s1', 'g1', 'Build a portfolio', '2025-09-01', 1, 0), ('s2', 'g1', 'Ask for *stretch* work', NULL, 0, 1);
-      INSERT INTO tags VALUES ('t1', 'career'), ('t2', 'mentor');
-    `);
+    const router = createAppRouter(ctx);
+    const ok = async <T>(channel: string, input: unknown): Promise<T> => {
+      const result = await router.call(channel, input);
+      if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+      return result.value as T;
+    };
+    const aspiration = await ok<{ id: string }>('plan:createAspiration', {
+      title: 'Creative director',
+      statement: {
+        type: 'doc',
+        content: [
+          {
+            type: 'paragraph',
+            content: [
+              { type: 'text', text: 'Lead a ' },
+              { type: 'text', marks: [{ type: 'bold' }], text: 'studio' },
+            ],
+          },
+        ],
+      },
+      horizonDate: '2030-12-31',
+    });
+    const gone = await ok<{ id: string }>('plan:createAspiration', { title: 'Deleted' });
+    await ok('plan:deleteAspiration', { id: gone.id });
+    const goal = await ok<{ id: string }>('plan:createGoal', {
+      aspirationId: aspiration.id,
+      title: 'Associate art director',
+      dueDate: '2026-06-30',
+      specificWhat: 'Lead two campaigns',
+      metricName: 'Pitches won',
+      metricUnit: 'pitches',
+      metricTarget: 50,
+      metricCurrent: 12,
+      obstacles: 'Little time',
+    });
+    await ok('plan:updateGoal', { id: goal.id, status: 'in_progress' });
+    await ok('plan:createStep', {
+      goalId: goal.id,
+      text: 'Build a portfolio',
+      dueDate: '2025-09-01',
+      done: true,
+    });
+    await ok('plan:createStep', { goalId: goal.id, text: 'Ask for *stretch* work' });
     createEntry(ctx.db, {
       id: 'e',
       entryDate: '2025-03-05',
       body: docFromParagraphs(['Mentor call']),
     });
-    ctx.db.exec(`
-      INSERT INTO entry_tags VALUES ('e', 't2'), ('e', 't1');
-      INSERT INTO entry_links VALUES ('l1', 'e', 'g1', NULL), ('l2', 'e', NULL, 'a1');
-    `);
+    await ok('tags:add', { entryId: 'e', name: 'mentor' });
+    await ok('tags:add', { entryId: 'e', name: 'career' });
+    await ok('links:add', { entryId: 'e', targetKind: 'goal', targetId: goal.id });
+    await ok('links:add', { entryId: 'e', targetKind: 'aspiration', targetId: aspiration.id });
     const result = exportMarkdown(ctx.db, ctx.dataDir, ctx.now());
     const file = readFileSync(join(result.folder, 'journal', '2025-03-05-mentor-call.md'), 'utf8');
     const front = parse(/^---\n([\s\S]*?)\n---/.exec(file)?.[1] as string);

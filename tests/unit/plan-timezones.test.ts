@@ -27,7 +27,7 @@ function withJournal<T>(dataDir: string, now: () => Date, fn: (ctx: AppContext) 
   try {
     return fn(ctx);
   } finally {
-    ctx.db.close();
+    ctx.session.close();
   }
 }
 

@@ -82,7 +82,7 @@ describe('drafts', () => {
       answers: { honesty: { answer: 'no', note: 'I wrote what my manager wants' } },
       fear: 5,
     });
-    first.db.close();
+    first.session.close();
     const again = openJournal({ dataDir, host: 'web', now: NOON_ISH });
     try {
       const draft = checks.getDraft(again.db, aspiration.id);
@@ -96,7 +96,7 @@ describe('drafts', () => {
         answered: 1,
       });
     } finally {
-      again.db.close();
+      again.session.close();
     }
   });
 
@@ -379,7 +379,7 @@ describe('the overview', () => {
             zone,
           ).toEqual([90]);
         } finally {
-          ctx.db.close();
+          ctx.session.close();
         }
       });
     }
