@@ -21,8 +21,9 @@ test('the Export screen previews the plan and keeps journal text private until p
   }
   await expect(exporter.layout('Full plan')).toBeChecked();
   await expect(exporter.checkbox('Include timeline')).toBeChecked();
-  await expect(exporter.checkbox('Include values')).toBeDisabled();
-  await expect(page.getByText('Available once values checks exist.')).toBeVisible();
+  // Private by default: values notes leave the app only when this is ticked.
+  await expect(exporter.checkbox('Include values')).toBeEnabled();
+  await expect(exporter.checkbox('Include values')).not.toBeChecked();
   await expect(exporter.checkbox('Include journal excerpts')).not.toBeChecked();
 
   await expect(exporter.preview).toContainText('Become an award-winning creative director');

@@ -177,7 +177,7 @@ test('a print address that describes no document says so, for the desktop to rep
   waymark,
 }) => {
   await page.goto(waymark.url);
-  await expect(page.getByRole('link', { name: 'Journal' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Journal', exact: true })).toBeVisible();
   await page.evaluate(
     () => (window.location.hash = `#/print/${encodeURIComponent('layout=poster')}`),
   );

@@ -47,7 +47,7 @@ test('the welcome appears on first run, and finishing it leaves a real aspiratio
   const journal = new JournalPage(page);
   await page
     .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: 'Journal' })
+    .getByRole('link', { name: 'Journal', exact: true })
     .click();
   await expect(journal.entryLink(/Why now/)).toBeVisible();
 

@@ -75,7 +75,7 @@ test('check an aspiration twice, see what moved, reflect on it, and find it all 
     .getByRole('link', { name: `History of ${TITLE}` })
     .click();
   await expect(values.checks).toHaveCount(2);
-  await page.getByRole('link', { name: 'Journal' }).click();
+  await page.getByRole('link', { name: 'Journal', exact: true }).click();
   await expect(journal.entryLink(`Values check: ${TITLE}`)).toBeVisible();
 });
 

@@ -23,7 +23,7 @@ export class JournalPage {
     await this.page.goto(url);
     const link = this.page
       .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Journal' });
+      .getByRole('link', { name: 'Journal', exact: true });
     await expect(this.page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
     await link.click();
     await expect(link).toHaveAttribute('aria-current', 'page');

@@ -35,7 +35,7 @@ export async function openPrintView(
   options: Partial<PrintOptions>,
 ): Promise<void> {
   await page.goto(waymark.url);
-  await expect(page.getByRole('link', { name: 'Journal' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Journal', exact: true })).toBeVisible();
   const hash = printHash({ ...DEFAULT_OPTIONS, ...options });
   await page.evaluate((target) => (window.location.hash = target), hash);
   await expect(page.locator('html')).toHaveAttribute('data-print-state', 'ready', {
