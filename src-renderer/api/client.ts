@@ -33,7 +33,9 @@ export function takeTokenFromLocation(): string | null {
   const match = /(?:^#|&)token=([\w-]+)/.exec(window.location.hash);
   if (match?.[1]) {
     sessionStorage.setItem(TOKEN_KEY, match[1]);
-    history.replaceState(null, '', `${window.location.pathname}#/today`);
+    // `#token=…&open=journal` opens that screen instead of Today (benchmarks, links from scripts).
+    const open = /&open=([a-z]+)/.exec(window.location.hash)?.[1] ?? 'today';
+    history.replaceState(null, '', `${window.location.pathname}#/${open}`);
   }
   return sessionStorage.getItem(TOKEN_KEY);
 }

@@ -4,7 +4,7 @@ import { summarise } from '../stats';
 import { VIEWPORT, type RendererContext } from './context';
 
 /** Words typed into the Search dialog; each is completed by the keystroke that is timed. */
-const WORDS = ['sabbatical', 'feedback', 'mentoring', 'palimpsest', 'negotiate', 'project'];
+const WORDS = ['sabbatical', 'feedback', 'mentoring', 'palimpsest', 'team', 'project'];
 
 const FINAL_STATUS = /^\d+ results?\. Use the arrow keys/;
 

@@ -30,7 +30,20 @@ export function startWebHost(webEntry: string, dataDir: string): Promise<WebHost
       const match = /Waymark is running at (\S+)/.exec(output);
       if (match?.[1]) {
         clearTimeout(timer);
-        resolveStart({ url: match[1], stop });
+        const url = match[1];
+        // A returning person: no first-run welcome, and the journal rather than Today.
+        const { origin, hash } = new URL(url);
+        fetch(`${origin}/api/welcome:skip`, {
+          method: 'POST',
+          headers: {
+            Authorization: `Bearer ${hash.replace('#token=', '')}`,
+            'Content-Type': 'application/json',
+          },
+          body: '{}',
+        }).then(
+          () => resolveStart({ url: `${url}&open=journal`, stop }),
+          (error: unknown) => reject(error instanceof Error ? error : new Error(String(error))),
+        );
       }
     });
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
