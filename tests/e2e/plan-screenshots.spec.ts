@@ -11,6 +11,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await plan.createFromTemplate('Advertising');
     await plan.goalLink('Win 50 pitches').click();
     await plan.smart('Measurable').getByLabel('Current value').fill('12');
+    // Let the goal's save land before ticking a step (as plan.spec does): see the session note.
+    await plan.expectSaved();
     await plan.step('Tell the new business team I want to join pitches').check();
     await plan.expectSaved();
     await page.getByRole('link', { name: /^← / }).click();
