@@ -35,7 +35,10 @@ export interface RestoreResult {
 export type JournalProblemKind = 'damaged' | 'wal-missing' | 'missing';
 
 export interface JournalStatus {
-  state: 'open' | 'recovery';
+  /** `locked`: the journal is encrypted and waits for its passphrase on the lock screen. */
+  state: 'open' | 'recovery' | 'locked';
+  /** Is the journal encrypted with a passphrase? */
+  encrypted: boolean;
   dataDir: string;
   databaseFile: string;
   problem: { kind: JournalProblemKind; message: string; details: string[] } | null;
