@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { backupsDir, createBackup } from '../../src-main/backup/backups';
 import type { JournalStatus } from '../../src-main/contract/backup';
 import type { EncryptionResult, LockSettings } from '../../src-main/contract/lock';
@@ -227,6 +227,32 @@ describe('backups of an encrypted journal', () => {
     expect(isEncryptedFile(join(dataDir, JOURNAL_FILE))).toBe(true);
     expect(listEntries(ctx.db).map((entry) => entry.id)).toEqual(['known']);
     expect(readFileSync(join(dataDir, JOURNAL_FILE)).includes(Buffer.from(SECRET))).toBe(false);
+  });
+});
+
+describe('the passphrase', () => {
+  it('is never written to the data folder or to the log', async () => {
+    const lines: string[] = [];
+    const spies = (['log', 'error', 'warn', 'info'] as const).map((level) =>
+      vi.spyOn(console, level).mockImplementation((...args: unknown[]) => {
+        lines.push(args.map(String).join(' '));
+      }),
+    );
+    try {
+      const { dataDir, ctx, router } = await encryptedJournal();
+      ok(await router.call('backup:create', {}));
+      await router.call('lock:change', { current: `${PASS}x`, passphrase: OTHER, repeat: OTHER });
+      ok(await router.call('lock:lock', {}));
+      await router.call('lock:unlock', { passphrase: OTHER });
+      ok(await router.call('lock:unlock', { passphrase: PASS }));
+      ctx.session.close();
+      for (const secret of [PASS, OTHER]) {
+        expect(filesContaining(dataDir, secret)).toEqual([]);
+        expect(lines.filter((line) => line.includes(secret))).toEqual([]);
+      }
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
   });
 });
 
