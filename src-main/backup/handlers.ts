@@ -20,6 +20,10 @@ export const backupHandlers = {
     ctx.session.acceptAsIs();
     return ctx.session.status();
   },
+  'recovery:unlockBackups': (ctx, input) => {
+    ctx.session.unlockBackups(input.passphrase);
+    return ctx.session.status();
+  },
   'recovery:startNew': (ctx) => {
     startNewJournal(ctx.session);
     return ctx.session.status();

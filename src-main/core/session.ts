@@ -91,10 +91,8 @@ export interface ConversionResult {
   backupsLeft: string[];
 }
 
-function wrongPassphrase(field: string): ApiError {
-  return new ApiError('wrong_passphrase', WRONG_PASSPHRASE, [
-    { path: field, message: WRONG_PASSPHRASE },
-  ]);
+function wrongPassphrase(field: string, message = WRONG_PASSPHRASE): ApiError {
+  return new ApiError('wrong_passphrase', message, [{ path: field, message }]);
 }
 
 /**
@@ -214,7 +212,45 @@ export class JournalSession {
         ? { kind: problem.kind, message: PROBLEM_MESSAGES[problem.kind], details: problem.details }
         : null,
       newestGoodBackup: problem ? newestGoodBackup(this.dataDir, this.access) : null,
+      backupsNeedPassphrase:
+        problem !== null && this.key === null && this.encryptedBackups().length > 0,
     };
+  }
+
+  private encryptedBackups(): string[] {
+    return listBackups(this.dataDir)
+      .map((backup) => join(backupsDir(this.dataDir), backup.name))
+      .filter((file) => isEncryptedFile(file));
+  }
+
+  /**
+   * On the recovery screen, when the journal cannot be read but its backups are encrypted: takes
+   * the passphrase that opens them, so they can be restored (into a journal encrypted with it).
+   */
+  unlockBackups(passphrase: string): void {
+    if (!this.problemState || this.locked) {
+      throw new ApiError('conflict', 'Your backups can be unlocked only on the recovery screen.');
+    }
+    const opens = this.encryptedBackups().some((file) => {
+      try {
+        connect(file, {
+          nativeBinding: this.options.nativeBinding,
+          key: passphrase,
+          readonly: true,
+          fileMustExist: true,
+        }).close();
+        return true;
+      } catch {
+        return false;
+      }
+    });
+    if (!opens) {
+      throw wrongPassphrase(
+        'passphrase',
+        'That passphrase does not open your backups. Nothing was changed.',
+      );
+    }
+    this.key = passphrase;
   }
 
   /**

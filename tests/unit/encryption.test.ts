@@ -1,4 +1,11 @@
-import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -275,6 +282,40 @@ describe('telling an encrypted journal from a damaged one', () => {
     writeFileSync(empty, '');
     expect(isEncryptedFile(empty)).toBe(false);
     expect(isEncryptedFile(join(tempDir(), 'missing.sqlite'))).toBe(false);
+  });
+});
+
+describe('recovery with encrypted backups', () => {
+  it('asks for the passphrase, then restores the newest good backup, encrypted', async () => {
+    const { dataDir, ctx, router } = await encryptedJournal();
+    ok(await router.call('backup:create', {}));
+    ctx.session.close();
+    rmSync(join(dataDir, JOURNAL_FILE));
+
+    const { router: again } = open(dataDir);
+    const waiting = ok<JournalStatus>(await again.call('recovery:status', {}));
+    expect(waiting).toMatchObject({
+      state: 'recovery',
+      problem: { kind: 'missing' },
+      newestGoodBackup: null,
+      backupsNeedPassphrase: true,
+    });
+    expect(failure(await again.call('recovery:unlockBackups', { passphrase: OTHER })).code).toBe(
+      'wrong_passphrase',
+    );
+    const unlocked = ok<JournalStatus>(
+      await again.call('recovery:unlockBackups', { passphrase: PASS }),
+    );
+    expect(unlocked.backupsNeedPassphrase).toBe(false);
+    expect(unlocked.newestGoodBackup).not.toBeNull();
+    ok(await again.call('backup:restore', { name: unlocked.newestGoodBackup?.name }));
+    expect(ok<JournalStatus>(await again.call('recovery:status', {}))).toMatchObject({
+      state: 'open',
+      encrypted: true,
+    });
+    const entries = ok<{ id: string }[]>(await again.call('journal:list', {}));
+    expect(entries.map((entry) => entry.id)).toEqual(['known']);
+    expect(isEncryptedFile(join(dataDir, JOURNAL_FILE))).toBe(true);
   });
 });
 
