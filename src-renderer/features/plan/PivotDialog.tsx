@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { AspirationNode } from '../../../src-main/contract';
 import { aspirationTitle } from '../../../src-main/contract/plan';
-import { ModalDialog as Dialog } from '../../ui/ModalDialog';
+import { Dialog } from '../../ui/Dialog';
 import type { FieldErrors } from '../../editor/autosave';
 import { Field } from './Field';
 import { GOAL_STATUS_LABELS, shortDate } from './format';
