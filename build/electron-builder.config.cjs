@@ -24,11 +24,11 @@ module.exports = {
   asar: true,
   // Native modules cannot be loaded from inside an asar archive.
   asarUnpack: [
-    '**/node_modules/better-sqlite3/**',
+    '**/node_modules/better-sqlite3-multiple-ciphers/**',
     '**/node_modules/bindings/**',
     '**/node_modules/file-uri-to-path/**',
   ],
-  // Rebuild better-sqlite3 against the packaged Electron's ABI.
+  // Rebuild better-sqlite3-multiple-ciphers against the packaged Electron's ABI.
   npmRebuild: true,
   buildDependenciesFromSource: true,
   linux: {

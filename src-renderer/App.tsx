@@ -12,6 +12,8 @@ import { SCREENS } from './ui/screens';
 import { ShortcutsSheet } from './ui/ShortcutsSheet';
 import { PlanScreen } from './features/plan/PlanScreen';
 import { useJournalStatus } from './features/settings/queries';
+import { LockCommand, requestLockNow } from './features/lock/LockCommand';
+import { LockScreen } from './features/lock/LockScreen';
 import { RecoveryScreen } from './features/settings/RecoveryScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
 import { BackupNowCommand, requestBackupNow } from './features/settings/BackupNowCommand';
@@ -65,6 +67,7 @@ export function App() {
       else if (id === 'import') navigate('import');
       else if (id === 'export') navigate('export');
       else if (id === 'backup-now') requestBackupNow();
+      else if (id === 'lock-now') requestLockNow();
       else if (id.startsWith('go-')) navigate(id.slice(3));
     },
     [welcomeOpen],
@@ -73,8 +76,10 @@ export function App() {
   const status = useJournalStatus();
   // The bare print view: no app around it (printed by the desktop's hidden window and the tests).
   if (route.screen === 'print') return <PrintRoute query={route.param ?? ''} />;
-  // A journal with a problem found at start opens on the recovery screen, and nothing else.
   if (status.isPending) return null;
+  // A locked journal shows the lock screen and nothing else: no data of it is in the window.
+  if (status.data?.state === 'locked') return <LockScreen status={status.data} />;
+  // A journal with a problem found at start opens on the recovery screen, and nothing else.
   if (status.data?.state === 'recovery') {
     return (
       <ToastProvider>
@@ -97,6 +102,7 @@ export function App() {
       </div>
       <SearchDialog />
       <BackupNowCommand />
+      <LockCommand />
       {welcomeOpen && <Welcome />}
       {shortcutsOpen && (
         <ShortcutsSheet commands={COMMANDS} onClose={() => setShortcutsOpen(false)} />

@@ -1,13 +1,27 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { takeTokenFromLocation } from './api/client';
+import { ApiError, takeTokenFromLocation } from './api/client';
 import { App } from './App';
+import { settingsKeys } from './features/settings/queries';
 import './styles.css';
 
 takeTokenFromLocation();
 
-const queryClient = new QueryClient({
+/**
+ * The journal was locked from elsewhere (the desktop's screen lock, another tab of the browser
+ * edition): the next call says so, and asking for the status again shows the lock screen.
+ */
+function onError(error: unknown): void {
+  if (!(error instanceof ApiError) || error.code !== 'journal_locked') return;
+  const status = queryClient.getQueryData<{ state: string }>(settingsKeys.status);
+  if (status?.state !== 'locked')
+    void queryClient.invalidateQueries({ queryKey: settingsKeys.status });
+}
+
+const queryClient: QueryClient = new QueryClient({
+  queryCache: new QueryCache({ onError }),
+  mutationCache: new MutationCache({ onError }),
   defaultOptions: {
     queries: { retry: 1, refetchOnWindowFocus: false, staleTime: 30_000 },
     mutations: { retry: 0 },

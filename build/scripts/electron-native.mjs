@@ -1,4 +1,4 @@
-// Builds better-sqlite3 for Electron's ABI into build/native/electron-<abi>/, apart from the Node
+// Builds better-sqlite3-multiple-ciphers for Electron's ABI into build/native/electron-<abi>/, apart from the Node
 // build that tests and the browser edition use, and proves the result loads inside Electron.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -29,7 +29,7 @@ export function electronAbi(electron) {
 export function loadsInElectron(electron, file) {
   const script =
     `const D=require(${JSON.stringify(file)});` +
-    "const db=new (require('better-sqlite3'))(':memory:',{nativeBinding:" +
+    "const db=new (require('better-sqlite3-multiple-ciphers'))(':memory:',{nativeBinding:" +
     JSON.stringify(file) +
     '});' +
     "db.prepare('select 1').get();console.log('ok')";
@@ -47,7 +47,7 @@ export function ensureElectronNative(electron) {
   if (existsSync(target) && loadsInElectron(electron, target)) return target;
 
   const electronVersion = require('electron/package.json').version;
-  const source = dirname(require.resolve('better-sqlite3/package.json'));
+  const source = dirname(require.resolve('better-sqlite3-multiple-ciphers/package.json'));
   const work = mkdtempSync(join(tmpdir(), 'waymark-native-'));
   console.log(
     `Building the database module for Electron ${electronVersion} (ABI ${abi}); this happens once…`,

@@ -17,9 +17,7 @@ export const archiveHandlers = {
     importArchive(ctx.db, input.text, {
       // Taken once the file has passed every check, so an import can be undone by a restore.
       backup: () =>
-        createBackup(ctx.db, ctx.dataDir, 'pre-import', ctx.now(), {
-          nativeBinding: ctx.session.nativeBinding,
-        }).name,
+        createBackup(ctx.db, ctx.dataDir, 'pre-import', ctx.now(), ctx.session.access).name,
     }),
   'archive:markdown': (ctx) => exportMarkdown(ctx.db, ctx.dataDir, ctx.now()),
 } satisfies HandlersFor<typeof archiveContract>;

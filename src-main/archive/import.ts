@@ -1,4 +1,4 @@
-import type { Statement } from 'better-sqlite3';
+import type { Statement } from '../db/sqlite';
 import type { ImportSummary } from '../contract/archive';
 import { ApiError, type FieldError } from '../contract/errors';
 import { nestingDepth } from '../core/nesting';

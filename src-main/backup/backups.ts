@@ -3,10 +3,11 @@ import { join } from 'node:path';
 import type { BackupInfo, BackupKind } from '../contract/backup';
 import { ApiError } from '../contract/errors';
 import { storageErrorFrom } from '../core/storage-errors';
+import { isEncryptedFile } from '../db/cipher';
 import { copyDatabase } from '../db/copy';
 import { checkFile, fileSchemaVersion } from '../db/integrity';
 import { LATEST_VERSION } from '../db/migrations';
-import type { Db } from '../db/open';
+import type { Db, FileAccess } from '../db/open';
 import { backupsToDelete, DEFAULT_RETENTION, type RetentionPolicy } from './rotation';
 
 export const BACKUP_FOLDER = 'backups';
@@ -94,14 +95,15 @@ function backupFailure(error: unknown): ApiError {
 /**
  * Takes a consistent copy of the open journal into the backups folder, checks the copy with
  * `integrity_check`, and only then rotates older backups out. A copy that fails its check is
- * removed and nothing older is touched.
+ * removed and nothing older is touched. The backup of an encrypted journal is encrypted with the
+ * same passphrase (`options.key`).
  */
 export function createBackup(
   db: Db,
   dataDir: string,
   kind: BackupKind,
   now: Date,
-  options: { policy?: RetentionPolicy; nativeBinding?: string } = {},
+  options: FileAccess & { policy?: RetentionPolicy } = {},
 ): BackupInfo {
   const dir = backupsDir(dataDir);
   try {
@@ -112,8 +114,9 @@ export function createBackup(
       takenAt = new Date(takenAt.getTime() + 1);
     }
     const target = join(dir, backupName(takenAt, kind));
-    copyDatabase(db, target, { nativeBinding: options.nativeBinding });
-    const check = checkFile(target, { level: 'full', nativeBinding: options.nativeBinding });
+    const access = { nativeBinding: options.nativeBinding, key: options.key };
+    copyDatabase(db, target, access);
+    const check = checkFile(target, { ...access, level: 'full' });
     if (!check.ok) {
       rmSync(target, { force: true });
       throw new ApiError(
@@ -147,28 +150,43 @@ export function rotateBackups(
   return removed;
 }
 
+/**
+ * How to open a backup with what the journal knows: a plain backup needs no passphrase; an
+ * encrypted one needs the journal's (backups are re-encrypted whenever the passphrase changes).
+ */
+export function backupAccess(file: string, access: FileAccess): FileAccess {
+  return isEncryptedFile(file) ? access : { nativeBinding: access.nativeBinding, key: null };
+}
+
 /** Can this backup be restored: does it pass `integrity_check` and can this Waymark read it? */
 export function isRestorable(
   file: string,
-  nativeBinding?: string,
+  access: FileAccess = {},
 ): { ok: true } | { ok: false; why: string } {
+  if (isEncryptedFile(file) && !access.key) {
+    return { ok: false, why: 'it is encrypted with a passphrase, and your journal is not' };
+  }
   try {
-    const check = checkFile(file, { level: 'full', nativeBinding });
+    const fileAccess = backupAccess(file, access);
+    const check = checkFile(file, { ...fileAccess, level: 'full' });
     if (!check.ok) return { ok: false, why: `it is damaged (${check.problems[0]})` };
-    const version = fileSchemaVersion(file, nativeBinding);
+    const version = fileSchemaVersion(file, fileAccess);
     if (version > LATEST_VERSION) {
       return { ok: false, why: `it was made by a newer version of Waymark (format ${version})` };
     }
     return { ok: true };
   } catch (error) {
+    if (error instanceof ApiError && error.code === 'wrong_passphrase') {
+      return { ok: false, why: 'it was encrypted with a different passphrase' };
+    }
     return { ok: false, why: error instanceof Error ? error.message : String(error) };
   }
 }
 
 /** The newest backup that passes its check, or null. */
-export function newestGoodBackup(dataDir: string, nativeBinding?: string): BackupInfo | null {
+export function newestGoodBackup(dataDir: string, access: FileAccess = {}): BackupInfo | null {
   for (const backup of listBackups(dataDir)) {
-    if (isRestorable(join(backupsDir(dataDir), backup.name), nativeBinding).ok) return backup;
+    if (isRestorable(join(backupsDir(dataDir), backup.name), access).ok) return backup;
   }
   return null;
 }

@@ -11,21 +11,17 @@ export const backupHandlers = {
     lastError: ctx.session.lastBackupError,
   }),
   'backup:create': (ctx) =>
-    createBackup(ctx.db, ctx.dataDir, 'manual', ctx.now(), {
-      nativeBinding: ctx.session.nativeBinding,
-    }),
+    createBackup(ctx.db, ctx.dataDir, 'manual', ctx.now(), ctx.session.access),
   'backup:restore': (ctx, input) => restoreBackup(ctx.session, input.name),
   'recovery:status': (ctx) => ctx.session.status(),
   'recovery:salvage': (ctx) =>
-    salvageJournal(
-      ctx.databaseFile,
-      ctx.dataDir,
-      ctx.now(),
-      ctx.version,
-      ctx.session.nativeBinding,
-    ),
+    salvageJournal(ctx.databaseFile, ctx.dataDir, ctx.now(), ctx.version, ctx.session.access),
   'recovery:keep': (ctx) => {
     ctx.session.acceptAsIs();
+    return ctx.session.status();
+  },
+  'recovery:unlockBackups': (ctx, input) => {
+    ctx.session.unlockBackups(input.passphrase);
     return ctx.session.status();
   },
   'recovery:startNew': (ctx) => {

@@ -1,10 +1,12 @@
-import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { BackupInfo, RestoreResult } from '../contract/backup';
 import { ApiError } from '../contract/errors';
 import type { JournalSession } from '../core/session';
 import { syncPath } from '../db/copy';
-import { backupPath, isRestorable, listBackups } from './backups';
+import { writeConverted } from '../db/convert';
+import type { FileAccess } from '../db/open';
+import { backupAccess, backupPath, isRestorable, listBackups } from './backups';
 
 export const SET_ASIDE_FOLDER = 'set-aside';
 /** SQLite's companions of a database file: a WAL belongs to exactly one file and moves with it. */
@@ -59,13 +61,13 @@ function putBack(paths: string[], databaseFile: string): void {
   }
 }
 
-/** Copies a checked backup into the journal's place: under a temporary name, flushed, then renamed. */
-function placeCopy(backupFile: string, databaseFile: string): void {
-  const temporary = `${databaseFile}.restoring`;
-  copyFileSync(backupFile, temporary);
-  syncPath(temporary);
-  renameSync(temporary, databaseFile);
-  syncPath(join(databaseFile, '..'));
+/**
+ * Copies a checked backup into the journal's place: under a temporary name, flushed, then renamed.
+ * The copy takes the journal's current encryption: a plain backup restored into an encrypted
+ * journal is encrypted with its passphrase on the way, so restoring never unlocks anything.
+ */
+function placeCopy(backupFile: string, databaseFile: string, access: FileAccess): void {
+  writeConverted(backupFile, databaseFile, backupAccess(backupFile, access), access.key ?? null);
 }
 
 /**
@@ -74,8 +76,12 @@ function placeCopy(backupFile: string, databaseFile: string): void {
  * If anything fails after the move, the set-aside files are put back and reopened.
  */
 export function restoreBackup(session: JournalSession, name: string): RestoreResult {
+  if (session.isLocked) {
+    throw new ApiError('journal_locked', 'Unlock your journal before restoring a backup.');
+  }
   const file = backupPath(session.dataDir, name);
-  const restorable = isRestorable(file, session.nativeBinding);
+  const access = session.access;
+  const restorable = isRestorable(file, access);
   if (!restorable.ok) {
     throw new ApiError(
       'conflict',
@@ -93,9 +99,8 @@ export function restoreBackup(session: JournalSession, name: string): RestoreRes
         session.now(),
       );
       try {
-        placeCopy(file, session.databaseFile);
+        placeCopy(file, session.databaseFile, access);
       } catch (error) {
-        rmSync(`${session.databaseFile}.restoring`, { force: true });
         putBack(setAsidePaths, session.databaseFile);
         setAsidePaths = [];
         throw error;

@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +11,7 @@ import {
 import { EXPORTS_FOLDER } from '../archive/markdown-export';
 import { dataTables, quoteIdentifier, type TableInfo } from '../archive/schema';
 import type { SalvageResult } from '../contract/backup';
-import type { Db } from '../db/open';
+import { connect, type Db, type FileAccess } from '../db/open';
 
 function rowidsFrom(db: Db, table: TableInfo, direction: 'ASC' | 'DESC'): number[] {
   const found: number[] = [];
@@ -64,14 +63,14 @@ export function salvageJournal(
   dataDir: string,
   now: Date,
   appVersion: string,
-  nativeBinding?: string,
+  access: FileAccess = {},
 ): SalvageResult {
   const work = mkdtempSync(join(tmpdir(), 'waymark-salvage-'));
   try {
     const copy = join(work, 'journal.sqlite');
     copyFileSync(databaseFile, copy);
     if (existsSync(`${databaseFile}-wal`)) copyFileSync(`${databaseFile}-wal`, `${copy}-wal`);
-    const db = new Database(copy, { fileMustExist: true, nativeBinding });
+    const db = connect(copy, { ...access, fileMustExist: true });
     try {
       let tables: TableInfo[] = [];
       try {

@@ -35,12 +35,17 @@ export interface RestoreResult {
 export type JournalProblemKind = 'damaged' | 'wal-missing' | 'missing';
 
 export interface JournalStatus {
-  state: 'open' | 'recovery';
+  /** `locked`: the journal is encrypted and waits for its passphrase on the lock screen. */
+  state: 'open' | 'recovery' | 'locked';
+  /** Is the journal encrypted with a passphrase? */
+  encrypted: boolean;
   dataDir: string;
   databaseFile: string;
   problem: { kind: JournalProblemKind; message: string; details: string[] } | null;
   /** In recovery: the newest backup that passes its check, which the recovery screen offers. */
   newestGoodBackup: BackupInfo | null;
+  /** In recovery: some backups are encrypted and need their passphrase (`recovery:unlockBackups`). */
+  backupsNeedPassphrase: boolean;
 }
 
 export interface SalvageResult {
@@ -62,6 +67,10 @@ export const backupContract = {
   'recovery:salvage': channel(z.strictObject({})).returns<SalvageResult>(),
   /** Only after a missing WAL: carry on with the journal as it is (it passed its check). */
   'recovery:keep': channel(z.strictObject({})).returns<JournalStatus>(),
+  /** The passphrase of encrypted backups, so the recovery screen can restore one. */
+  'recovery:unlockBackups': channel(
+    z.strictObject({ passphrase: z.string().min(1, 'Enter your passphrase.').max(1024) }),
+  ).returns<JournalStatus>(),
   /** Sets the damaged file aside (never deleted) and starts an empty journal. */
   'recovery:startNew': channel(z.strictObject({})).returns<JournalStatus>(),
 };

@@ -12,6 +12,10 @@ export type ErrorCode =
   | 'storage_unavailable'
   /** The journal file has a problem found at start; the recovery screen asks what to do. */
   | 'recovery_needed'
+  /** The journal is encrypted and locked: the lock screen asks for the passphrase. */
+  | 'journal_locked'
+  /** A passphrase that does not open the journal (or a backup of it). */
+  | 'wrong_passphrase'
   | 'internal';
 
 export interface FieldError {

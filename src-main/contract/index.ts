@@ -11,6 +11,7 @@ import { exportContract } from './export';
 import { importContract } from './import';
 import { journalContract } from './journal';
 import { linksContract } from './links';
+import { lockContract } from './lock';
 import { planContract } from './plan';
 import { searchContract } from './search';
 import { tagsContract } from './tags';
@@ -35,6 +36,7 @@ export const contract = joinContracts(
   importContract,
   todayContract,
   welcomeContract,
+  lockContract,
 );
 
 export type Contract = typeof contract;

@@ -5,6 +5,7 @@ import { historyHandlers } from '../journal/history-handlers';
 import { exportHandlers } from '../export/handlers';
 import { journalHandlers } from '../journal/handlers';
 import { linksHandlers } from '../links/handlers';
+import { lockHandlers } from '../lock/handlers';
 import { planHandlers } from '../plan/handlers';
 import { todayHandlers } from '../today/handlers';
 import { valuesHandlers } from '../values/handlers';
@@ -35,6 +36,7 @@ export const allHandlers = [
   importHandlers,
   todayHandlers,
   welcomeHandlers,
+  lockHandlers,
 ];
 
 export function createAppRouter(ctx: AppContext): Router {

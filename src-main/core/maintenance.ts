@@ -10,6 +10,8 @@ const DAY_MS = 86_400_000;
  */
 export function startMaintenance(ctx: AppContext, intervalMs = DAY_MS): () => void {
   const run = () => {
+    // Nothing to tidy in a locked journal, or one waiting on the recovery screen.
+    if (ctx.session.isLocked || ctx.session.problem) return;
     try {
       purgeExpiredTrash(ctx.db, ctx.now());
     } catch (error) {

@@ -1,12 +1,21 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { createBackup, isBackupDue, listBackups, newestGoodBackup } from '../backup/backups';
+import {
+  backupAccess,
+  backupsDir,
+  createBackup,
+  isBackupDue,
+  listBackups,
+  newestGoodBackup,
+} from '../backup/backups';
 import type { JournalProblemKind, JournalStatus } from '../contract/backup';
 import { ApiError, type ErrorCode } from '../contract/errors';
+import { isEncryptedFile, WRONG_PASSPHRASE } from '../db/cipher';
+import { removeConversionLeftovers, writeConverted } from '../db/convert';
 import { copyDatabase } from '../db/copy';
 import { checkFile } from '../db/integrity';
 import type { Migration } from '../db/migrations';
-import { openDatabase, type Db } from '../db/open';
+import { connect, openDatabase, type Db, type FileAccess } from '../db/open';
 import {
   readMarker,
   removeMarker,
@@ -45,7 +54,7 @@ const PROBLEM_MESSAGES: Record<JournalProblemKind, string> = {
 export function inspectJournal(
   databaseFile: string,
   dataDir: string,
-  options: { nativeBinding?: string; startingNew?: boolean } = {},
+  options: FileAccess & { startingNew?: boolean } = {},
 ): JournalProblem | null {
   const hasHistory = () => readMarker(databaseFile) !== null || listBackups(dataDir).length > 0;
   if (!existsSync(databaseFile)) {
@@ -59,7 +68,11 @@ export function inspectJournal(
   }
   // Before the check: a read-only connection may leave an empty WAL behind, which would hide this.
   const walMissing = walWentMissing(databaseFile);
-  const check = checkFile(databaseFile, { level: 'quick', nativeBinding: options.nativeBinding });
+  const check = checkFile(databaseFile, {
+    level: 'quick',
+    nativeBinding: options.nativeBinding,
+    key: options.key,
+  });
   if (!check.ok) return { kind: 'damaged', details: check.problems };
   if (walMissing) return { kind: 'wal-missing', details: [] };
   return null;
@@ -71,14 +84,29 @@ interface OpenFile {
   ino: number;
 }
 
+export interface ConversionResult {
+  /** Backups re-encrypted (or decrypted) to match the journal. */
+  backupsConverted: number;
+  /** Backups that could not be converted (named), left as they were. */
+  backupsLeft: string[];
+}
+
+function wrongPassphrase(field: string, message = WRONG_PASSPHRASE): ApiError {
+  return new ApiError('wrong_passphrase', message, [{ path: field, message }]);
+}
+
 /**
  * The journal the app works on, replaceable while the app runs. Both hosts hold one session and
  * build their context around it; handlers read `ctx.db` on every call, which asks the session, so a
  * restore, a recovery or a reopen after a storage fault takes effect on the very next call.
  *
  * States: open (a connection), recovery (a problem found at start waits for the person's choice:
- * every journal call answers `recovery_needed`), or unavailable (the folder could not be opened:
- * each call tries again, so the app works as soon as the cause is gone).
+ * every journal call answers `recovery_needed`), locked (the journal is encrypted and waits for its
+ * passphrase: every journal call answers `journal_locked`), or unavailable (the folder could not be
+ * opened: each call tries again, so the app works as soon as the cause is gone).
+ *
+ * The passphrase of an encrypted journal is held in memory only while it is unlocked (backups and
+ * reopening need it), and dropped when it is locked. It is never written anywhere.
  */
 export class JournalSession {
   readonly dataDir: string;
@@ -90,6 +118,9 @@ export class JournalSession {
   private problemState: JournalProblem | null = null;
   /** A write failed as if the file were read-only or gone: reopen before the next call. */
   private suspect = false;
+  /** The passphrase of the unlocked encrypted journal; null for a plain one, or while locked. */
+  private key: string | null = null;
+  private locked = false;
 
   private constructor(private readonly options: SessionOptions) {
     this.dataDir = options.dataDir;
@@ -105,6 +136,12 @@ export class JournalSession {
   static start(options: SessionOptions): JournalSession {
     const session = new JournalSession(options);
     try {
+      // A conversion cut short by a crash left only its temporary copy: the journal is whole.
+      removeConversionLeftovers(session.databaseFile);
+      if (isEncryptedFile(session.databaseFile)) {
+        session.locked = true;
+        return session;
+      }
       session.openFromDisk(options.dailyBackup ?? true);
     } catch (error) {
       if (!storageErrorFrom(error)) throw error;
@@ -121,8 +158,28 @@ export class JournalSession {
     return this.current !== null;
   }
 
+  get isLocked(): boolean {
+    return this.locked;
+  }
+
+  /** Is the journal encrypted with a passphrase (locked or not)? */
+  get isEncrypted(): boolean {
+    return this.locked || this.key !== null;
+  }
+
+  /** How to open this journal's files (and its backups): driver build and passphrase. */
+  get access(): FileAccess {
+    return { nativeBinding: this.options.nativeBinding, key: this.key };
+  }
+
   /** The open journal. Throws a typed error in recovery, or while the folder cannot be reached. */
   get db(): Db {
+    if (this.locked) {
+      throw new ApiError(
+        'journal_locked',
+        'Your journal is locked. Enter your passphrase to open it.',
+      );
+    }
     if (this.problemState) {
       throw new ApiError(
         'recovery_needed',
@@ -145,16 +202,139 @@ export class JournalSession {
   }
 
   status(): JournalStatus {
-    const problem = this.problemState;
+    const problem = this.locked ? null : this.problemState;
     return {
-      state: problem ? 'recovery' : 'open',
+      state: this.locked ? 'locked' : problem ? 'recovery' : 'open',
+      encrypted: this.isEncrypted,
       dataDir: this.dataDir,
       databaseFile: this.databaseFile,
       problem: problem
         ? { kind: problem.kind, message: PROBLEM_MESSAGES[problem.kind], details: problem.details }
         : null,
-      newestGoodBackup: problem ? newestGoodBackup(this.dataDir, this.options.nativeBinding) : null,
+      newestGoodBackup: problem ? newestGoodBackup(this.dataDir, this.access) : null,
+      backupsNeedPassphrase:
+        problem !== null && this.key === null && this.encryptedBackups().length > 0,
     };
+  }
+
+  private encryptedBackups(): string[] {
+    return listBackups(this.dataDir)
+      .map((backup) => join(backupsDir(this.dataDir), backup.name))
+      .filter((file) => isEncryptedFile(file));
+  }
+
+  /**
+   * On the recovery screen, when the journal cannot be read but its backups are encrypted: takes
+   * the passphrase that opens them, so they can be restored (into a journal encrypted with it).
+   */
+  unlockBackups(passphrase: string): void {
+    if (!this.problemState || this.locked) {
+      throw new ApiError('conflict', 'Your backups can be unlocked only on the recovery screen.');
+    }
+    const opens = this.encryptedBackups().some((file) => {
+      try {
+        connect(file, {
+          nativeBinding: this.options.nativeBinding,
+          key: passphrase,
+          readonly: true,
+          fileMustExist: true,
+        }).close();
+        return true;
+      } catch {
+        return false;
+      }
+    });
+    if (!opens) {
+      throw wrongPassphrase(
+        'passphrase',
+        'That passphrase does not open your backups. Nothing was changed.',
+      );
+    }
+    this.key = passphrase;
+  }
+
+  /**
+   * Opens a locked journal with its passphrase. A wrong one is refused before anything is opened
+   * for writing, and changes nothing.
+   */
+  unlock(passphrase: string): void {
+    if (!this.locked) {
+      throw new ApiError('conflict', 'Your journal is already open.');
+    }
+    try {
+      connect(this.databaseFile, {
+        nativeBinding: this.options.nativeBinding,
+        key: passphrase,
+        readonly: true,
+        fileMustExist: true,
+      }).close();
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'wrong_passphrase') {
+        throw wrongPassphrase('passphrase');
+      }
+      throw error;
+    }
+    this.key = passphrase;
+    this.locked = false;
+    this.problemState = null;
+    this.openFromDisk(true);
+  }
+
+  /** Closes an encrypted journal and forgets its passphrase until it is unlocked again. */
+  lock(): void {
+    if (!this.isEncrypted) {
+      throw new ApiError('conflict', 'Only an encrypted journal can be locked. Encrypt it first.');
+    }
+    if (this.locked) return;
+    this.closeConnection();
+    this.key = null;
+    this.locked = true;
+    this.problemState = null;
+  }
+
+  /**
+   * Re-encrypts the journal: plain to encrypted (`current` null), to a new passphrase, or back to
+   * plain (`next` null). A copy is converted and swapped in atomically (see `writeConverted`), so a
+   * crash at any moment leaves the journal whole, with either the old or the new passphrase. Then
+   * every backup is converted the same way, so each can still be restored.
+   */
+  changeEncryption(current: string | null, next: string | null): ConversionResult {
+    if (this.locked) {
+      throw new ApiError('journal_locked', 'Unlock your journal first.');
+    }
+    if (current !== this.key) throw wrongPassphrase('current');
+    // Opening it proves the journal is there, and not waiting on the recovery screen.
+    void this.db;
+    const from = this.access;
+    this.closeConnection();
+    try {
+      writeConverted(this.databaseFile, this.databaseFile, from, next);
+    } catch (error) {
+      this.openFromDisk(false);
+      throw error;
+    }
+    this.key = next;
+    this.openFromDisk(false);
+    return this.convertBackups(from, next);
+  }
+
+  private convertBackups(from: FileAccess, next: string | null): ConversionResult {
+    const result: ConversionResult = { backupsConverted: 0, backupsLeft: [] };
+    for (const backup of listBackups(this.dataDir)) {
+      const file = join(backupsDir(this.dataDir), backup.name);
+      try {
+        const access = backupAccess(file, from);
+        if ((access.key ?? null) === next) continue;
+        writeConverted(file, file, access, next);
+        result.backupsConverted++;
+      } catch (error) {
+        console.error(
+          `[waymark] backup ${backup.name} was not converted: ${(error as Error).message}`,
+        );
+        result.backupsLeft.push(backup.name);
+      }
+    }
+    return result;
   }
 
   /**
@@ -190,10 +370,7 @@ export class JournalSession {
 
   private openFromDisk(backupIfDue: boolean, startingNew = false): void {
     const file = this.databaseFile;
-    const problem = inspectJournal(file, this.dataDir, {
-      nativeBinding: this.options.nativeBinding,
-      startingNew,
-    });
+    const problem = inspectJournal(file, this.dataDir, { ...this.access, startingNew });
     if (problem) {
       this.problemState = problem;
       if (problem.kind === 'wal-missing') {
@@ -214,7 +391,7 @@ export class JournalSession {
     }
     const existed = existsSync(file);
     const db = openDatabase(file, {
-      nativeBinding: this.options.nativeBinding,
+      ...this.access,
       migrations: this.options.migrations,
       beforeMigrate: (open, from) => {
         if (from > 0) this.backupBeforeMigrating(open);
@@ -230,9 +407,7 @@ export class JournalSession {
     }
     if (backupIfDue && existed && isBackupDue(this.dataDir, this.now())) {
       try {
-        createBackup(db, this.dataDir, 'daily', this.now(), {
-          nativeBinding: this.options.nativeBinding,
-        });
+        createBackup(db, this.dataDir, 'daily', this.now(), this.access);
         this.lastBackupError = null;
       } catch (error) {
         this.lastBackupError = (error as Error).message;
@@ -243,9 +418,7 @@ export class JournalSession {
 
   private backupBeforeMigrating(db: Db): void {
     try {
-      createBackup(db, this.dataDir, 'pre-migration', this.now(), {
-        nativeBinding: this.options.nativeBinding,
-      });
+      createBackup(db, this.dataDir, 'pre-migration', this.now(), this.access);
     } catch (error) {
       const inner = error instanceof ApiError ? error : null;
       throw new ApiError(
@@ -276,7 +449,7 @@ export class JournalSession {
       console.error(
         '[waymark] the journal file disappeared; writing it back from the open connection.',
       );
-      copyDatabase(open.db, this.databaseFile, { nativeBinding: this.options.nativeBinding });
+      copyDatabase(open.db, this.databaseFile, this.access);
       this.closeConnection();
       this.openFromDisk(false);
       return;
@@ -292,7 +465,7 @@ export class JournalSession {
   private reopen(): void {
     try {
       const db = openDatabase(this.databaseFile, {
-        nativeBinding: this.options.nativeBinding,
+        ...this.access,
         migrations: this.options.migrations,
         fileMustExist: true,
       });

@@ -1,7 +1,6 @@
-import Database from 'better-sqlite3';
 import { closeSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { Db } from './open';
+import { connect, type Db, type FileAccess } from './open';
 
 /** Flushes a file (or a folder's entries) to the disk, so a rename survives a power cut. */
 export function syncPath(path: string): void {
@@ -21,22 +20,17 @@ export function syncPath(path: string): void {
  * the copy is a snapshot even while other connections (or processes) keep writing; it never copies
  * the file's bytes, so a half-written page or a WAL not yet checkpointed cannot end up in it. The
  * copy is written under a temporary name and renamed into place only once complete and on disk.
- * It is left in rollback-journal mode: a self-contained single file.
+ * It is left in rollback-journal mode: a self-contained single file. The copy of an encrypted
+ * journal is encrypted with the same key (SQLite3 Multiple Ciphers writes `VACUUM INTO` output with
+ * the source's cipher), so `options.key` must be that journal's passphrase.
  */
-export function copyDatabase(
-  db: Db,
-  target: string,
-  options: { nativeBinding?: string } = {},
-): void {
+export function copyDatabase(db: Db, target: string, options: FileAccess = {}): void {
   const partial = `${target}.partial`;
   rmSync(partial, { force: true });
   try {
     db.prepare('VACUUM INTO ?').run(partial);
     // Open once so SQLite writes the header as a plain file and flushes it; nothing else changes.
-    const copy = new Database(partial, {
-      fileMustExist: true,
-      nativeBinding: options.nativeBinding,
-    });
+    const copy = connect(partial, { ...options, fileMustExist: true });
     try {
       copy.pragma('journal_mode = DELETE');
     } finally {

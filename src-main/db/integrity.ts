@@ -1,5 +1,4 @@
-import Database from 'better-sqlite3';
-import type { Db } from './open';
+import { connect, type Db, type FileAccess } from './open';
 
 export type CheckResult = { ok: true } | { ok: false; problems: string[] };
 
@@ -35,15 +34,11 @@ export function checkDatabase(db: Db, level: 'quick' | 'full' = 'quick'): CheckR
  */
 export function checkFile(
   file: string,
-  options: { level?: 'quick' | 'full'; nativeBinding?: string } = {},
+  options: FileAccess & { level?: 'quick' | 'full' } = {},
 ): CheckResult {
   let db: Db | null = null;
   try {
-    db = new Database(file, {
-      readonly: true,
-      fileMustExist: true,
-      nativeBinding: options.nativeBinding,
-    });
+    db = connect(file, { ...options, readonly: true, fileMustExist: true });
     return checkDatabase(db, options.level ?? 'quick');
   } catch (error) {
     if (isDamageError(error)) return { ok: false, problems: [(error as Error).message] };
@@ -54,8 +49,8 @@ export function checkFile(
 }
 
 /** `PRAGMA user_version` of a file, read without writing to it. */
-export function fileSchemaVersion(file: string, nativeBinding?: string): number {
-  const db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding });
+export function fileSchemaVersion(file: string, access: FileAccess = {}): number {
+  const db = connect(file, { ...access, readonly: true, fileMustExist: true });
   try {
     return db.pragma('user_version', { simple: true }) as number;
   } finally {

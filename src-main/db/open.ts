@@ -1,13 +1,41 @@
-import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { applyKey } from './cipher';
 import { assertNotNewer, migrate, type MigrateOptions } from './migrate';
+import Database, { type Db } from './sqlite';
 
-export type Db = Database.Database;
+export type { Db } from './sqlite';
 
-export interface OpenOptions extends MigrateOptions {
+/** How to reach a database file: which driver build, and the passphrase of an encrypted one. */
+export interface FileAccess {
   /** Path to a better-sqlite3 build for another runtime (Electron), kept apart from Node's. */
   nativeBinding?: string;
+  /** The passphrase of an encrypted journal (or backup); absent or null for a plain one. */
+  key?: string | null;
+}
+
+/** A connection to an existing or new file, given its passphrase first when it has one. */
+export function connect(
+  file: string,
+  access: FileAccess & { readonly?: boolean; fileMustExist?: boolean } = {},
+): Db {
+  const db = new Database(file, {
+    nativeBinding: access.nativeBinding,
+    readonly: access.readonly ?? false,
+    fileMustExist: access.fileMustExist ?? false,
+  });
+  if (access.key) {
+    try {
+      applyKey(db, access.key);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+  }
+  return db;
+}
+
+export interface OpenOptions extends MigrateOptions, FileAccess {
   readonly?: boolean;
   /** Refuse to create a new, empty journal: used when reopening one that must already exist. */
   fileMustExist?: boolean;
@@ -19,11 +47,7 @@ export interface OpenOptions extends MigrateOptions {
  */
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
   if (file !== ':memory:' && !options.fileMustExist) mkdirSync(dirname(file), { recursive: true });
-  const db = new Database(file, {
-    nativeBinding: options.nativeBinding,
-    readonly: options.readonly ?? false,
-    fileMustExist: options.fileMustExist ?? false,
-  });
+  const db = connect(file, options);
   try {
     // Before any pragma writes to the file: a journal from a newer Waymark must stay byte-for-byte as it was.
     db.pragma('busy_timeout = 5000');

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, nativeTheme } from 'electron';
+import { app, BrowserWindow, dialog, nativeTheme, powerMonitor } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createAppRouter } from '../core/all-handlers';
@@ -98,6 +98,12 @@ export function startDesktop(): void {
         return mainWindow;
       };
       stopReminders = startReminders(journal, showWindow);
+      // The computer's own screen lock locks an encrypted journal too (the page saves first).
+      powerMonitor.on('lock-screen', () => {
+        if (journal?.session.isEncrypted && !journal.session.isLocked) {
+          mainWindow?.webContents.send('waymark:command', 'lock-now');
+        }
+      });
       app.on('activate', () => {
         if (!mainWindow) mainWindow = createWindow(dataDir, appUrl);
       });

@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
- * better-sqlite3 must be compiled for each runtime's ABI. Node's build stays in
- * node_modules/better-sqlite3/build; Electron's is kept apart in build/native/electron-<abi>/ (made
+ * The SQLite driver (better-sqlite3-multiple-ciphers) must be compiled for each runtime's ABI. Node's build stays in
+ * node_modules/better-sqlite3-multiple-ciphers/build; Electron's is kept apart in build/native/electron-<abi>/ (made
  * by `npm start`), so tests in Node and the desktop app never overwrite each other's copy. A packaged
  * app has the packager's Electron build in place and needs no override.
  */

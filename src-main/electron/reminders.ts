@@ -13,8 +13,15 @@ export function startReminders(journal: AppContext, showWindow: () => BrowserWin
   // Held so the notification is not garbage-collected before it is clicked.
   let current: Notification | null = null;
   const tick = () => {
-    if (!Notification.isSupported()) return;
-    const reminder = takeReminder(journal.db, journal.now());
+    // A locked journal, or one waiting on the recovery screen, has nothing to remind of.
+    if (!Notification.isSupported() || journal.session.isLocked || journal.session.problem) return;
+    let reminder;
+    try {
+      reminder = takeReminder(journal.db, journal.now());
+    } catch (error) {
+      console.error('[waymark] the reminder check failed:', error);
+      return;
+    }
     if (!reminder) return;
     current = new Notification({ title: reminder.title, body: reminder.body });
     current.on('click', () => {

@@ -1,4 +1,4 @@
-import type { Statement } from 'better-sqlite3';
+import type { Statement } from '../db/sqlite';
 import type { SearchKind } from '../contract/search';
 import type { Db } from '../db/open';
 

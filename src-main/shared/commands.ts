@@ -44,6 +44,7 @@ export function commandSpecs(availableScreens: readonly string[]): CommandSpec[]
     { id: 'import', label: 'Import…', group: 'File' },
     { id: 'export', label: 'Export…', accelerator: 'CmdOrCtrl+E', group: 'File' },
     { id: 'backup-now', label: 'Back up now', group: 'File' },
+    { id: 'lock-now', label: 'Lock now', accelerator: 'CmdOrCtrl+Shift+L', group: 'File' },
     ...go,
     { id: 'shortcuts', label: 'Keyboard shortcuts', accelerator: 'F1', group: 'Help' },
     {

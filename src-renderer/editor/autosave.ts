@@ -24,6 +24,18 @@ export interface AutosaveOptions<D> {
   retryDelayMs?: (attempt: number) => number;
 }
 
+/** Every autosaver still in use, so locking the journal can save what is pending first. */
+const live = new Set<Autosaver>();
+
+/**
+ * Saves everything not yet saved, in every editor. Resolves true when all of it is saved; false if
+ * a save failed (its text is still in its editor, and it keeps retrying).
+ */
+export async function flushAllAutosavers(): Promise<boolean> {
+  const results = await Promise.all([...live].map((saver) => saver.flush()));
+  return results.every(Boolean);
+}
+
 /**
  * Debounced saving that never drops a change: every edit bumps a version, a save records the
  * version it wrote, and anything newer (typed during a save, or after a failure) is saved again.
@@ -49,6 +61,7 @@ export class Autosaver<D = void> {
     this.delayMs = options.delayMs ?? 1000;
     this.retryDelayMs =
       options.retryDelayMs ?? ((attempt) => Math.min(30_000, 1000 * 2 ** (attempt - 1)));
+    live.add(this);
   }
 
   get dirty(): boolean {
@@ -88,6 +101,7 @@ export class Autosaver<D = void> {
   }
 
   dispose(): void {
+    live.delete(this);
     this.disposed = true;
     clearTimeout(this.timer);
   }

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import Database from '../../src-main/db/sqlite';
 import { closeSync, openSync, readdirSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';

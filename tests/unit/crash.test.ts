@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import Database from '../../src-main/db/sqlite';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { JOURNAL_FILE } from '../../src-main/core/data-dir';

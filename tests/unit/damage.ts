@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import Database from '../../src-main/db/sqlite';
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { createEntry } from '../../src-main/journal/service';
 import { docFromParagraphs } from '../../src-main/shared/rich-text';

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import Database from '../../src-main/db/sqlite';
 import { execFileSync } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';

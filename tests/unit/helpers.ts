@@ -11,6 +11,11 @@ afterEach(() => {
   while (cleanups.length > 0) cleanups.pop()?.();
 });
 
+/** Runs `fn` after the current test, before the folders made earlier in it are removed. */
+export function afterThisTest(fn: () => void): void {
+  cleanups.push(fn);
+}
+
 /** A fresh folder under the system's temp dir, removed after the test. */
 export function tempDir(prefix = 'waymark-unit-'): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));

@@ -63,7 +63,9 @@ describe('the packaging configuration', () => {
   it('rebuilds better-sqlite3 for Electron and keeps it outside the asar', () => {
     expect(config.asar).toBe(true);
     expect(config.npmRebuild).toBe(true);
-    expect(config.asarUnpack.some((p: string) => p.includes('better-sqlite3'))).toBe(true);
+    expect(
+      config.asarUnpack.some((p: string) => p.includes('better-sqlite3-multiple-ciphers')),
+    ).toBe(true);
   });
 
   it('ships the built app and never sources, tests or source maps', () => {

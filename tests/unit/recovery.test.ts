@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import Database from '../../src-main/db/sqlite';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { PrintOptions } from '../../../src-main/contract';
 import { call, isDesktop } from '../../api/client';
+import { usePlaintextExportConfirm } from '../lock/plaintext-export';
 
 type Saving =
   | { kind: 'idle' }
@@ -25,6 +26,7 @@ interface Props {
 export function SavePdf({ options, fileName, ready, beforeSave }: Props) {
   const [saving, setSaving] = useState<Saving>({ kind: 'idle' });
   const desktop = isDesktop();
+  const { confirmExport, dialog } = usePlaintextExportConfirm();
 
   const save = async () => {
     await beforeSave();
@@ -62,7 +64,7 @@ export function SavePdf({ options, fileName, ready, beforeSave }: Props) {
       <button
         type="button"
         className="button-primary"
-        onClick={() => void save()}
+        onClick={() => confirmExport('the PDF', () => void save())}
         disabled={!ready || saving.kind === 'saving'}
         aria-describedby="export-save-hint"
       >
@@ -73,6 +75,7 @@ export function SavePdf({ options, fileName, ready, beforeSave }: Props) {
           ? 'Choose where to save; the PDF is exactly the preview.'
           : 'Opens your browser’s print dialog on the preview: choose “Save as PDF” as the printer.'}
       </p>
+      {dialog}
       <div className="export-save-result" role="status" aria-live="polite">
         {saving.kind === 'saving' && <p>Creating the PDF…</p>}
         {saving.kind === 'canceled' && <p>Not saved: the save was canceled.</p>}

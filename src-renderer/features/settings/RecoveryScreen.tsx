@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import type { JournalStatus, SalvageResult } from '../../../src-main/contract';
 import { call } from '../../api/client';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
@@ -9,6 +9,46 @@ import { reloadAllData, settingsKeys } from './queries';
 import './settings.css';
 
 type Choice = 'restore' | 'start-new' | null;
+
+/** Encrypted backups need their passphrase before one can be checked and restored. */
+function UnlockBackups() {
+  const queryClient = useQueryClient();
+  const [passphrase, setPassphrase] = useState('');
+  const id = useId();
+  const unlock = useMutation({
+    mutationFn: () => call('recovery:unlockBackups', { passphrase }),
+    onSuccess: (next) => queryClient.setQueryData(settingsKeys.status, next),
+    onError: () => setPassphrase(''),
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (passphrase.length > 0) unlock.mutate();
+  };
+  return (
+    <form className="recovery-unlock" onSubmit={submit}>
+      <p className="settings-hint">
+        Your backups are encrypted. Enter your passphrase to find the newest good one.
+      </p>
+      <label htmlFor={id}>Passphrase</label>
+      <input
+        id={id}
+        type="password"
+        autoComplete="current-password"
+        value={passphrase}
+        onChange={(event) => setPassphrase(event.target.value)}
+        aria-invalid={unlock.isError || undefined}
+      />
+      <button type="submit" disabled={unlock.isPending || passphrase.length === 0}>
+        Unlock backups
+      </button>
+      {unlock.isError && (
+        <p className="field-error" role="alert">
+          {unlock.error.message}
+        </p>
+      )}
+    </form>
+  );
+}
 
 function salvageMessage(result: SalvageResult): string {
   const rows = result.tables.reduce((sum, table) => sum + table.rows, 0);
@@ -92,9 +132,10 @@ export function RecoveryScreen({ status }: { status: JournalStatus }) {
                   Restore the backup of {formatTakenAt(backup.takenAt)}
                 </button>
               </>
-            ) : (
+            ) : status.backupsNeedPassphrase ? null : (
               <p className="settings-hint">There is no backup that passes its check.</p>
             )}
+            {status.backupsNeedPassphrase && <UnlockBackups />}
           </li>
           {problem?.kind === 'wal-missing' && (
             <li>

@@ -1,3 +1,4 @@
+import { EncryptionSection } from '../lock/EncryptionSection';
 import { BackupsSection } from './BackupsSection';
 import { useAppInfo } from './queries';
 import { TransferSection } from './TransferSection';
@@ -30,6 +31,7 @@ export function SettingsScreen() {
           </p>
         ) : null}
       </section>
+      <EncryptionSection />
       <BackupsSection />
       <TransferSection />
     </div>

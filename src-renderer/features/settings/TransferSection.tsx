@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type ChangeEvent } from 'react';
 import { IMPORT_MAX_CHARS, type ImportSummary } from '../../../src-main/contract';
 import { call } from '../../api/client';
+import { usePlaintextExportConfirm } from '../lock/plaintext-export';
 import { downloadText } from './download';
 import { formatSize } from './format';
 import { settingsKeys } from './queries';
@@ -21,6 +22,7 @@ export function TransferSection() {
   const queryClient = useQueryClient();
   const [notice, setNotice] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const { confirmExport, dialog } = usePlaintextExportConfirm();
 
   const exportAll = useMutation({
     mutationFn: () => call('archive:export', {}),
@@ -78,7 +80,11 @@ export function TransferSection() {
             Every entry, aspiration, goal and step in one file, to keep somewhere else or to move
             Waymark to another computer.
           </p>
-          <button type="button" onClick={() => exportAll.mutate()} disabled={exportAll.isPending}>
+          <button
+            type="button"
+            onClick={() => confirmExport('the export file', () => exportAll.mutate())}
+            disabled={exportAll.isPending}
+          >
             {exportAll.isPending ? 'Exporting…' : 'Export everything'}
           </button>
         </div>
@@ -105,11 +111,16 @@ export function TransferSection() {
           <p className="settings-hint">
             A folder with one Markdown file per entry and your plan, readable in any text editor.
           </p>
-          <button type="button" onClick={() => markdown.mutate()} disabled={markdown.isPending}>
+          <button
+            type="button"
+            onClick={() => confirmExport('the Markdown folder', () => markdown.mutate())}
+            disabled={markdown.isPending}
+          >
             {markdown.isPending ? 'Exporting…' : 'Export as Markdown'}
           </button>
         </div>
       </div>
+      {dialog}
       <div className="transfer-messages">
         {notice && (
           <p className="settings-notice" role="status">

@@ -40,7 +40,7 @@ export async function workerScript(): Promise<string> {
   const script = join(folder, 'worker.mjs');
   if (existsSync(script)) return script;
   const staging = mkdtempSync(join(tmpdir(), 'waymark-test-worker-build-'));
-  const sqlite = join(ROOT, 'node_modules', 'better-sqlite3', 'lib', 'index.js');
+  const sqlite = join(ROOT, 'node_modules', 'better-sqlite3-multiple-ciphers', 'lib', 'index.js');
   await build({
     configFile: false,
     root: ROOT,
@@ -52,11 +52,15 @@ export async function workerScript(): Promise<string> {
       minify: true,
       target: 'node20',
       rollupOptions: {
-        external: ['better-sqlite3'],
-        output: { format: 'es', entryFileNames: 'worker.mjs', paths: { 'better-sqlite3': sqlite } },
+        external: ['better-sqlite3-multiple-ciphers'],
+        output: {
+          format: 'es',
+          entryFileNames: 'worker.mjs',
+          paths: { 'better-sqlite3-multiple-ciphers': sqlite },
+        },
       },
     },
-    ssr: { noExternal: true, external: ['better-sqlite3'] },
+    ssr: { noExternal: true, external: ['better-sqlite3-multiple-ciphers'] },
   });
   // Readable by everyone: the read-only folder test runs it as an unprivileged user.
   chmodSync(staging, 0o755);

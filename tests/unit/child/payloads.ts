@@ -13,3 +13,10 @@ export function savedBody(id: string, n: number): RichTextNode {
     ],
   };
 }
+
+/** The encryption states the conversion crash test cycles through: plain, then two passphrases. */
+export const PASSPHRASE_CYCLE: readonly (string | null)[] = [
+  null,
+  "first passphrase, with a quote ' in it",
+  'second passphrase ünïcode',
+];

@@ -6,10 +6,13 @@
  *   prints `c <n> <id>` (created) or `u <n> <id> <revision>` (updated), one line each, unbuffered.
  * - `serve DIR`: answers router calls read as JSON lines on stdin (`{"channel", "payload"}`), one
  *   JSON result line each. `{"ask": "chmod-done"}`-style lines from the parent are just echoed.
+ * - `convert-loop DIR`: cycles the journal's encryption through plain → A → B → plain …
+ *   (see `PASSPHRASE_CYCLE`) forever; after each conversion returns it prints `s <index>` of the
+ *   state now on disk.
  */
 import { writeSync } from 'node:fs';
 import { openJournal } from '../../../src-main/core/open-journal';
-import { savedBody } from './payloads';
+import { PASSPHRASE_CYCLE, savedBody } from './payloads';
 
 const [mode, dataDir] = process.argv.slice(2) as [string, string];
 
@@ -35,6 +38,31 @@ if (mode === 'save-loop') {
       created.push(id);
       say(`c ${n} ${id}`);
     }
+  }
+} else if (mode === 'convert-loop') {
+  const ctx = openJournal({ dataDir, host: 'web', dailyBackup: false });
+  let state = 0;
+  if (ctx.session.isLocked) {
+    state = PASSPHRASE_CYCLE.findIndex((key) => {
+      if (key === null) return false;
+      try {
+        ctx.session.unlock(key);
+        return true;
+      } catch {
+        return false;
+      }
+    });
+    if (state < 0) throw new Error('No passphrase of the cycle opens the journal.');
+  }
+  say('ready');
+  for (;;) {
+    const next = (state + 1) % PASSPHRASE_CYCLE.length;
+    ctx.session.changeEncryption(
+      PASSPHRASE_CYCLE[state] as string | null,
+      PASSPHRASE_CYCLE[next] as string | null,
+    );
+    state = next;
+    say(`s ${state}`);
   }
 } else if (mode === 'serve') {
   const { createInterface } = await import('node:readline');
