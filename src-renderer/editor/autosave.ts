@@ -24,15 +24,19 @@ export interface AutosaveOptions<D> {
   retryDelayMs?: (attempt: number) => number;
 }
 
-/** Every autosaver still in use, so locking the journal can save what is pending first. */
-const live = new Set<Autosaver>();
+/** Every autosaver still in use (editors and forms), so locking can save what is pending first. */
+const live = new Set<Pick<Autosaver<unknown>, 'flush' | 'errors'>>();
 
 /**
- * Saves everything not yet saved, in every editor. Resolves true when all of it is saved; false if
- * a save failed (its text is still in its editor, and it keeps retrying).
+ * Saves everything not yet saved, in every editor and form. Resolves true when all of it is saved;
+ * false if a save failed (its text is still in its editor, and it keeps retrying). A form held back
+ * by an invalid field does not count: it cannot be saved until the person fixes it, and it says so
+ * itself when it closes.
  */
 export async function flushAllAutosavers(): Promise<boolean> {
-  const results = await Promise.all([...live].map((saver) => saver.flush()));
+  const results = await Promise.all(
+    [...live].map(async (saver) => (await saver.flush()) || saver.errors() !== null),
+  );
   return results.every(Boolean);
 }
 
