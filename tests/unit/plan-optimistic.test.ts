@@ -20,22 +20,32 @@ const stepsOf = (tree: PlanTree | undefined) =>
 let client: QueryClient;
 afterEach(() => client.clear());
 
+/**
+ * The plan on screen with a re-read of it on its way (as after a goal's save). `answer` settles
+ * that read with what the server had when it read the plan; `reread` settles after it.
+ */
+function planBeingReread(shown: PlanTree) {
+  client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  client.setQueryData(planKeys.tree(), shown);
+  let answer: (tree: PlanTree) => void = () => undefined;
+  const observer = new QueryObserver(client, {
+    queryKey: planKeys.tree(),
+    queryFn: () => new Promise<PlanTree>((resolve) => (answer = resolve)),
+  });
+  const unsubscribe = observer.subscribe(() => undefined);
+  const reread = client.refetchQueries({ queryKey: planKeys.tree() });
+  expect(observer.getCurrentResult().isFetching).toBe(true);
+  return { observer, unsubscribe, reread, answer: (tree: PlanTree) => answer(tree) };
+}
+
 describe('changing the cached plan while it is being re-read', () => {
   it('a step ticked during the re-read stays ticked, and the plan does not turn into an error', async () => {
-    client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-    client.setQueryData(planKeys.tree(), planWith({ a: false, b: false }));
-    let answer: (tree: PlanTree) => void = () => undefined;
-    const observer = new QueryObserver(client, {
-      queryKey: planKeys.tree(),
-      queryFn: () => new Promise<PlanTree>((resolve) => (answer = resolve)),
-    });
-    const unsubscribe = observer.subscribe(() => undefined);
-    const reread = client.refetchQueries({ queryKey: planKeys.tree() });
-    expect(observer.getCurrentResult().isFetching).toBe(true);
+    const stale = planWith({ a: false, b: false });
+    const { observer, unsubscribe, reread, answer } = planBeingReread(stale);
 
     tickLocally(client, 'a', true);
     // The re-read was read before the tick was written: its answer must not undo the tick.
-    answer(planWith({ a: false, b: false }));
+    answer(stale);
     await reread;
 
     const result = observer.getCurrentResult();
@@ -46,18 +56,11 @@ describe('changing the cached plan while it is being re-read', () => {
   });
 
   it('a new order made during the re-read stays, and the plan does not turn into an error', async () => {
-    client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-    client.setQueryData(planKeys.tree(), planWith({ a: false, b: true }));
-    let answer: (tree: PlanTree) => void = () => undefined;
-    const observer = new QueryObserver(client, {
-      queryKey: planKeys.tree(),
-      queryFn: () => new Promise<PlanTree>((resolve) => (answer = resolve)),
-    });
-    const unsubscribe = observer.subscribe(() => undefined);
-    const reread = client.refetchQueries({ queryKey: planKeys.tree() });
+    const stale = planWith({ a: false, b: true });
+    const { observer, unsubscribe, reread, answer } = planBeingReread(stale);
 
     reorderLocally(client, { kind: 'steps', goalId: 'goal' }, ['b', 'a']);
-    answer(planWith({ a: false, b: true }));
+    answer(stale);
     await reread;
 
     const result = observer.getCurrentResult();
