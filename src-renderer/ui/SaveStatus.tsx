@@ -5,12 +5,14 @@ const TEXT: Record<SaveState, string> = {
   unsaved: 'Editing…',
   saving: 'Saving…',
   failed: 'Couldn’t save — retrying',
+  invalid: 'Not saved — fix the marked field',
 };
 
 /** The visible, announced save state; a failure also says why in words. */
 export function SaveStatus({ state, error }: { state: SaveState; error?: string | null }) {
+  const tone = state === 'invalid' ? 'failed' : state;
   return (
-    <div className={`save-status save-${state}`} role="status" aria-live="polite">
+    <div className={`save-status save-${tone}`} role="status" aria-live="polite">
       <span className="save-dot" aria-hidden="true" />
       {TEXT[state]}
       {state === 'failed' && error ? <span className="save-error"> {error}</span> : null}

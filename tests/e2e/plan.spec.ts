@@ -259,3 +259,48 @@ test('working backwards proposes dates from the horizon, adjusted before saving'
   ]);
   await expect(plan.goals).toContainText('Jun 30, 2029');
 });
+
+test('a step ticked and a field typed while the goal is still saving both stay', async ({
+  page,
+  waymark,
+}) => {
+  const plan = new PlanPage(page);
+  await plan.open(waymark.url);
+  await plan.createFromTemplate('Advertising');
+  await plan.goalLink('Win 50 pitches').click();
+  await expect(page.getByRole('heading', { name: 'Win 50 pitches', level: 2 })).toBeVisible();
+
+  // Hold every answer to "read the plan" from the goal's save on, so the tick and the typing below
+  // land while that save's re-read of the plan is still on its way.
+  let holding = false;
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/plan%3Atree', async (route) => {
+    if (!holding) return route.continue();
+    const response = await route.fetch();
+    await released;
+    await route.fulfill({ response });
+  });
+  const saved = page.waitForResponse('**/api/plan%3AupdateGoal');
+  await plan.smart('Measurable').getByLabel('Current value').fill('12');
+  holding = true;
+  await saved;
+  await expect(plan.saveStatus).toHaveText('Saving…');
+
+  const step = plan.step('Tell the new business team I want to join pitches');
+  await step.check();
+  await plan.smart('Measurable').getByLabel('Target').fill('40');
+  await expect(step).toBeChecked();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(plan.smart('Measurable').getByLabel('Target')).toHaveValue('40');
+
+  holding = false;
+  release();
+  await plan.expectSaved();
+  await expect(page.getByText('1 of 1 done')).toBeVisible();
+
+  await page.reload();
+  await expect(plan.smart('Measurable').getByLabel('Current value')).toHaveValue('12');
+  await expect(plan.smart('Measurable').getByLabel('Target')).toHaveValue('40');
+  await expect(plan.step('Tell the new business team I want to join pitches')).toBeChecked();
+});

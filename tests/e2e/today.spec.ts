@@ -56,6 +56,17 @@ test('the welcome appears on first run, and finishing it leaves a real aspiratio
   await expect(today.welcome).toBeHidden();
 });
 
+/** The welcome is gone, made nothing, and does not come back after a reload. */
+async function expectSkipped(page: Page, waymark: WaymarkServer, today: TodayPage) {
+  await expect(today.welcome).toBeHidden();
+  await today.expectOpen();
+  await page.reload();
+  await today.expectOpen();
+  await expect(today.welcome).toBeHidden();
+  expect((await api<Tree>(page, waymark, 'plan:tree', {})).aspirations).toEqual([]);
+  expect(await api<unknown[]>(page, waymark, 'journal:list', {})).toEqual([]);
+}
+
 test('Skip closes the welcome without making anything, and it does not come back', async ({
   page,
   waymark,
@@ -64,13 +75,29 @@ test('Skip closes the welcome without making anything, and it does not come back
   await page.goto(waymark.url);
   await today.welcome.getByLabel('Your aspiration').fill('Half-written');
   await today.welcome.getByRole('button', { name: 'Skip' }).click();
-  await expect(today.welcome).toBeHidden();
-  await today.expectOpen();
-  await page.reload();
-  await today.expectOpen();
-  await expect(today.welcome).toBeHidden();
-  expect((await api<Tree>(page, waymark, 'plan:tree', {})).aspirations).toEqual([]);
-  expect(await api<unknown[]>(page, waymark, 'journal:list', {})).toEqual([]);
+  await expectSkipped(page, waymark, today);
+});
+
+test('Escape skips the welcome too, and keeps the keyboard inside it while it is open', async ({
+  page,
+  waymark,
+}) => {
+  const today = new TodayPage(page);
+  await page.goto(waymark.url);
+  const aspiration = today.welcome.getByLabel('Your aspiration');
+  await expect(aspiration).toBeFocused();
+  await page.keyboard.type('Half-written');
+  // Tab goes round the welcome's own controls, never to the app behind it.
+  for (let i = 0; i < 6; i++) {
+    await page.keyboard.press('Tab');
+    const inside = await today.welcome.evaluate((dialog) =>
+      dialog.contains(document.activeElement),
+    );
+    const onPage = await page.evaluate(() => document.activeElement !== document.body);
+    expect(inside || !onPage).toBe(true);
+  }
+  await page.keyboard.press('Escape');
+  await expectSkipped(page, waymark, today);
 });
 
 /** An overdue goal and one halfway through its window (so a check-in is due today). */

@@ -80,3 +80,46 @@ describe('autosave', () => {
     failing.saver.dispose();
   });
 });
+
+describe('saving everything before the journal locks', () => {
+  it('saves what editors and forms still hold, and is held up only by a save that fails', async () => {
+    // A fresh copy of the module: savers left by the tests above are not part of this.
+    vi.resetModules();
+    const { Autosaver, flushAllAutosavers } = await import('../../src-renderer/editor/autosave');
+    const text = vi.fn(async () => undefined);
+    const editor = new Autosaver({ save: text, onState: () => undefined });
+    const form = vi.fn(async (_draft: { due: string }) => undefined);
+    const goal = new Autosaver<{ due: string }>({
+      save: form,
+      validate: (d) => (d.due === '' ? { due: 'A goal needs a due date.' } : null),
+      onState: () => undefined,
+    });
+    editor.change();
+    goal.change({ due: '2027-01-01' });
+    expect(await flushAllAutosavers()).toBe(true);
+    expect(text).toHaveBeenCalledTimes(1);
+    expect(form).toHaveBeenCalledExactlyOnceWith({ due: '2027-01-01' });
+
+    // A form held back by an invalid field cannot be saved; it does not stop the lock.
+    goal.change({ due: '' });
+    expect(await flushAllAutosavers()).toBe(true);
+    expect(form).toHaveBeenCalledTimes(1);
+
+    // A write that fails does: its text is still there and still being retried.
+    let failing = true;
+    const flaky = new Autosaver({
+      save: async () => {
+        if (failing) throw new Error('disk full');
+      },
+      onState: () => undefined,
+      retryDelayMs: () => 60_000,
+    });
+    flaky.change();
+    expect(await flushAllAutosavers()).toBe(false);
+    failing = false;
+    expect(await flushAllAutosavers()).toBe(true);
+
+    for (const saver of [editor, goal, flaky]) saver.dispose();
+    expect(await flushAllAutosavers()).toBe(true);
+  });
+});

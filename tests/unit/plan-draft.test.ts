@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Goal } from '../../src-main/contract/plan';
-import { DraftSaver, type DraftState } from '../../src-renderer/features/plan/draft-saver';
+import { Autosaver, type SaveState } from '../../src-renderer/editor/autosave';
 import {
   draftFromGoal,
   goalUpdateFromDraft,
@@ -17,15 +17,15 @@ function saverFor(
   save: (d: Draft) => Promise<void>,
   fieldErrorsOf?: (e: unknown) => null | Record<string, string>,
 ) {
-  const states: DraftState[] = [];
+  const states: SaveState[] = [];
   const errors: (Record<string, string> | undefined)[] = [];
-  const saver = new DraftSaver<Draft>({
+  const saver = new Autosaver<Draft>({
     validate: (d) => (d.due === '' ? { due: 'A goal needs a due date.' } : null),
     save,
     fieldErrorsOf,
-    onState: (state, detail) => {
+    onState: (state, _error, fieldErrors) => {
       states.push(state);
-      errors.push(detail.errors);
+      errors.push(fieldErrors);
     },
     delayMs: 800,
     retryDelayMs: () => 1000,
@@ -65,6 +65,19 @@ describe('saving a form only whole', () => {
     await vi.advanceTimersByTimeAsync(800);
     expect(save).toHaveBeenCalledExactlyOnceWith({ title: 'Changed', due: '2027-02-01' });
     expect(states.at(-1)).toBe('saved');
+  });
+
+  it('tells what holds back the newest draft, for the last save when the form closes', async () => {
+    const save = vi.fn(async () => {});
+    const { saver } = saverFor(save);
+    expect(saver.errors()).toBeNull();
+    saver.change({ title: 'A', due: '' });
+    expect(saver.latest).toEqual({ title: 'A', due: '' });
+    expect(saver.errors()).toEqual({ due: 'A goal needs a due date.' });
+    saver.change({ title: 'A', due: '2027-01-01' });
+    expect(saver.errors()).toBeNull();
+    expect(await saver.flush()).toBe(true);
+    expect(save).toHaveBeenCalledExactlyOnceWith({ title: 'A', due: '2027-01-01' });
   });
 
   it('retries a failed write until it succeeds, keeping the newest draft', async () => {

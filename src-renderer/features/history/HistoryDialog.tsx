@@ -101,7 +101,13 @@ function VersionList({ entryId, onRestore }: Pick<Props, 'entryId' | 'onRestore'
 /** *History*: the entry's earlier versions, newest first, each with a preview and *Restore*. */
 export function HistoryDialog({ entryId, open, onClose, onRestore }: Props) {
   return (
-    <Dialog open={open} onClose={onClose} title="History" className="history-dialog">
+    <Dialog
+      open={open}
+      onClose={onClose}
+      title="History"
+      className="history-dialog"
+      closeOnBackdrop
+    >
       <p className="history-intro" tabIndex={-1} data-autofocus>
         Restoring a version replaces the current text, which is kept here first.
       </p>

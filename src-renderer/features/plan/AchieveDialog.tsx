@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Aspiration } from '../../../src-main/contract';
 import { localDate } from '../../../src-main/shared/calendar';
-import { ModalDialog as Dialog } from '../../ui/ModalDialog';
+import { Dialog } from '../../ui/Dialog';
 import { Field } from './Field';
 
 /** Marks an aspiration achieved, on the day the person says (today unless they change it). */

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { AspirationNode } from '../../../src-main/contract';
 import { call } from '../../api/client';
-import { ModalDialog as Dialog } from '../../ui/ModalDialog';
+import { Dialog } from '../../ui/Dialog';
 import { useToast } from '../../ui/toast';
 import { valuesCheckHref } from '../values/routes';
 import { AchieveDialog } from './AchieveDialog';

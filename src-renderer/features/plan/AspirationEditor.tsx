@@ -3,9 +3,9 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { Aspiration, RichTextNode } from '../../../src-main/contract';
 import { updateAspirationInput } from '../../../src-main/contract/plan';
 import { call } from '../../api/client';
-import type { FieldErrors } from './draft-saver';
+import type { FieldErrors } from '../../editor/autosave';
 import { Field } from './Field';
-import { FormStatus } from './FormStatus';
+import { SaveStatus } from '../../ui/SaveStatus';
 import { refreshPlan } from './queries';
 import { StatementEditor } from './StatementEditor';
 import { useDraftSaver } from './use-draft-saver';
@@ -75,7 +75,7 @@ export function AspirationEditor({
   return (
     <div className="aspiration-editor">
       <div className="aspiration-editor-status">
-        <FormStatus state={saver.state} error={saver.failure} />
+        <SaveStatus state={saver.state} error={saver.failure} />
       </div>
       <Field label="Aspiration" error={saver.errors.title} className="field-title">
         {(props) => (

@@ -7,7 +7,7 @@ import { goalWarnings } from '../../../src-main/plan/warnings';
 import { call } from '../../api/client';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { useToast } from '../../ui/toast';
-import { FormStatus } from './FormStatus';
+import { SaveStatus } from '../../ui/SaveStatus';
 import { GoalForm } from './GoalForm';
 import { draftFromGoal, goalUpdateFromDraft, parseAmount, type GoalDraft } from './goal-draft';
 import { refreshPlan } from './queries';
@@ -93,7 +93,7 @@ export function GoalEditor({
     <div className="goal-editor">
       <header className="goal-editor-head">
         <h2>{draft.title.trim() || goal.title}</h2>
-        <FormStatus state={saver.state} error={saver.failure} />
+        <SaveStatus state={saver.state} error={saver.failure} />
       </header>
       <div className="goal-editor-summary">
         <ProgressBar name="Goal progress" progress={now.progress} />

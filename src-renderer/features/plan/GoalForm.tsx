@@ -1,6 +1,6 @@
 import type { SmartReport } from '../../../src-main/contract';
 import { GOAL_STATUSES } from '../../../src-main/contract/plan';
-import type { FieldErrors } from './draft-saver';
+import type { FieldErrors } from '../../editor/autosave';
 import { Field } from './Field';
 import { GOAL_STATUS_LABELS } from './format';
 import type { GoalDraft } from './goal-draft';

@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { call } from '../../api/client';
-import { ModalDialog as Dialog } from '../../ui/ModalDialog';
+import { Dialog } from '../../ui/Dialog';
 import { useToast } from '../../ui/toast';
 import { moment } from './format';
 import { messageOf, planKeys, refreshPlan } from './queries';

@@ -4,7 +4,7 @@ import type { RichTextNode } from '../../../src-main/contract';
 import { createAspirationInput } from '../../../src-main/contract/plan';
 import { EMPTY_DOC } from '../../../src-main/contract/schemas';
 import { ApiError, call } from '../../api/client';
-import type { FieldErrors } from './draft-saver';
+import type { FieldErrors } from '../../editor/autosave';
 import { Field } from './Field';
 import { messageOf, refreshPlan } from './queries';
 import { goToPlan } from './route';

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { createGoalInput } from '../../../src-main/contract/plan';
 import { ApiError, call } from '../../api/client';
-import type { FieldErrors } from './draft-saver';
+import type { FieldErrors } from '../../editor/autosave';
 import { Field } from './Field';
 import { shortDate } from './format';
 import { messageOf, refreshPlan } from './queries';

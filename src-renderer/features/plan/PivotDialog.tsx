@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { AspirationNode } from '../../../src-main/contract';
 import { aspirationTitle } from '../../../src-main/contract/plan';
-import { ModalDialog as Dialog } from '../../ui/ModalDialog';
-import type { FieldErrors } from './draft-saver';
+import { Dialog } from '../../ui/Dialog';
+import type { FieldErrors } from '../../editor/autosave';
 import { Field } from './Field';
 import { GOAL_STATUS_LABELS, shortDate } from './format';
 import { REFLECTION_HINT } from './RetireDialog';

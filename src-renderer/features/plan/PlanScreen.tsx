@@ -82,7 +82,7 @@ export function PlanScreen({ param }: { param: string | null }) {
   };
 
   let detail: ReactNode = null;
-  if (tree.isError) {
+  if (tree.isError && !tree.data) {
     detail = (
       <p className="field-error" role="alert">
         {tree.error.message}
@@ -137,7 +137,15 @@ export function PlanScreen({ param }: { param: string | null }) {
         )}
       </aside>
       <section className="plan-detail" aria-label="Plan details" ref={detailRef}>
-        <div className="plan-detail-inner">{detail}</div>
+        <div className="plan-detail-inner">
+          {/* A failed re-read keeps the plan on screen: tearing it down would drop what is being typed. */}
+          {tree.isError && tree.data && (
+            <p className="field-error" role="alert">
+              Couldn’t refresh the plan: {tree.error.message}
+            </p>
+          )}
+          {detail}
+        </div>
       </section>
       {templates && <TemplateDialog onClose={() => setTemplates(false)} />}
     </div>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Aspiration } from '../../../src-main/contract';
-import { ModalDialog as Dialog } from '../../ui/ModalDialog';
+import { Dialog } from '../../ui/Dialog';
 import { Field } from './Field';
 
 export const REFLECTION_HINT =

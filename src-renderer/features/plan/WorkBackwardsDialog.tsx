@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { AspirationNode, BackwardsProposal } from '../../../src-main/contract';
 import { ApiError, call } from '../../api/client';
-import { ModalDialog as Dialog } from '../../ui/ModalDialog';
+import { Dialog } from '../../ui/Dialog';
 import { Field } from './Field';
 import { shortDate } from './format';
 import { messageOf, refreshPlan } from './queries';

@@ -4,7 +4,7 @@ import {
   type GoalStatus,
   type UpdateGoalInput,
 } from '../../../src-main/contract/plan';
-import type { FieldErrors } from './draft-saver';
+import type { FieldErrors } from '../../editor/autosave';
 
 /** The SMART form as typed: every field is text until it is checked. */
 export interface GoalDraft {

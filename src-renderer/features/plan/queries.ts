@@ -40,11 +40,13 @@ function byIds<T extends { id: string }>(items: T[], orderedIds: string[]): T[] 
 
 /**
  * Changes the cached plan at once, before the server answers. A read of the plan already on its way
- * would bring back the old state, so it is called off (keeping the new state); the action's own
- * refresh follows.
+ * (a goal's save re-reads it) would bring back the old state, so it is called off; the action's own
+ * refresh follows. It is called off with `revert` (the default): the cache goes back to what it held
+ * before that read, and the change is made over it. Without `revert` the cancelled read ends as a
+ * failed query, and the Plan screen would swap the goal being edited for an error.
  */
 function optimistic(client: QueryClient, update: (tree: PlanTree) => PlanTree): void {
-  void client.cancelQueries({ queryKey: planKeys.tree() }, { revert: false });
+  void client.cancelQueries({ queryKey: planKeys.tree() });
   client.setQueryData<PlanTree>(planKeys.tree(), (tree) => (tree ? update(tree) : tree));
 }
 

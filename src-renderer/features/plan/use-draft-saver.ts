@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react';
 import { ApiError, isDesktop } from '../../api/client';
-import { DraftSaver, type DraftState, type FieldErrors } from './draft-saver';
+import { Autosaver, type FieldErrors, type SaveState } from '../../editor/autosave';
 import { messageOf } from './queries';
 
 /** Field errors the main process sent back for an invalid payload, if that is why a save failed. */
@@ -14,8 +14,9 @@ export function fieldErrorsOf(error: unknown): FieldErrors | null {
 }
 
 /**
- * A DraftSaver for one mounted form: its state and field errors as React state, and a last save
- * when the form goes away (switching goal, leaving the screen).
+ * An Autosaver for one mounted form that is saved only whole (see `validate`): its state and field
+ * errors as React state, and a last save when the form goes away (switching goal, leaving the
+ * screen).
  */
 export function useDraftSaver<D>(options: {
   validate: (draft: D) => FieldErrors | null;
@@ -25,30 +26,31 @@ export function useDraftSaver<D>(options: {
   /** Called when the form goes away holding changes that could not be saved (an invalid field). */
   onAbandoned?: (errors: FieldErrors) => void;
 }) {
-  const [state, setState] = useState<DraftState>('saved');
+  const [state, setState] = useState<SaveState>('saved');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
-  const saver = useRef<DraftSaver<D> | null>(null);
+  const saver = useRef<Autosaver<D> | null>(null);
   const validate = useEffectEvent((draft: D) => options.validate(draft));
   const save = useEffectEvent((draft: D) => options.save(draft));
   const saveOnClose = useEffectEvent((draft: D) => options.saveOnClose?.(draft));
   const abandoned = useEffectEvent((errors: FieldErrors) => options.onAbandoned?.(errors));
 
   useEffect(() => {
-    const instance = new DraftSaver<D>({
+    const instance = new Autosaver<D>({
+      delayMs: 800,
       validate: (draft) => validate(draft),
       save: (draft) => save(draft),
       fieldErrorsOf,
-      onState: (next, detail) => {
+      onState: (next, error, errors) => {
         setState(next);
-        setErrors(next === 'invalid' ? (detail.errors ?? {}) : {});
-        setFailure(next === 'failed' ? messageOf(detail.error) : null);
+        setErrors(next === 'invalid' ? (errors ?? {}) : {});
+        setFailure(next === 'failed' ? messageOf(error) : null);
       },
     });
     saver.current = instance;
     const beforeUnload = (event: BeforeUnloadEvent) => {
       const draft = instance.latest;
-      if (!instance.dirty || draft === null || validate(draft) !== null) return;
+      if (!instance.dirty || draft === undefined || instance.errors() !== null) return;
       if (isDesktop()) {
         // Keep the window open until the change is on disk, then close it ourselves.
         event.preventDefault();
@@ -65,8 +67,7 @@ export function useDraftSaver<D>(options: {
       void instance
         .flush()
         .then((saved) => {
-          const draft = instance.latest;
-          const errors = !saved && draft !== null ? validate(draft) : null;
+          const errors = saved ? null : instance.errors();
           if (errors) abandoned(errors);
         })
         .finally(() => instance.dispose());

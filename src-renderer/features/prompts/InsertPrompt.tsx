@@ -38,7 +38,7 @@ export function InsertPrompt({ editor }: { editor: Editor }) {
       <button type="button" className="tool tool-text" onClick={() => setOpen(true)}>
         Insert prompt
       </button>
-      <Dialog open={open} onClose={() => setOpen(false)} title="Insert a prompt">
+      <Dialog open={open} onClose={() => setOpen(false)} title="Insert a prompt" closeOnBackdrop>
         <PromptList
           onChoose={(prompt) => {
             setOpen(false);

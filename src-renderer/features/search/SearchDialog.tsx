@@ -144,7 +144,14 @@ export function SearchDialog() {
   useEffect(() => onOpenSearch(() => setOpen(true)), []);
 
   return (
-    <Dialog open={open} onClose={close} title="Search Waymark" hideTitle className="search-dialog">
+    <Dialog
+      open={open}
+      onClose={close}
+      title="Search Waymark"
+      hideTitle
+      className="search-dialog"
+      closeOnBackdrop
+    >
       <SearchPanel onDone={close} />
     </Dialog>
   );

@@ -5,6 +5,8 @@ const TEXT: Record<SaveState, string> = {
   unsaved: 'Editing…',
   saving: 'Saving draft…',
   failed: 'Couldn’t save the draft — retrying',
+  // The check's draft is kept even when answers are missing, so nothing holds it back.
+  invalid: 'Draft not saved',
 };
 
 /** The draft's save state, announced; before the first answer there is no draft yet. */

@@ -44,6 +44,7 @@ export function AspirationStep({
           <input
             type="text"
             autoFocus
+            data-autofocus
             maxLength={200}
             value={choice.title}
             placeholder="e.g. Run my own product studio"

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { call } from '../../api/client';
+import { Dialog } from '../../ui/Dialog';
 import { navigate } from '../../ui/use-route';
 import { AspirationStep, type AspirationChoice } from './AspirationStep';
 import { welcomeKeys } from './queries';
@@ -10,7 +11,8 @@ const STEPS = ['Aspiration', 'First goal', 'Reflection'] as const;
 
 /**
  * The first-run welcome: an aspiration, one goal worked back from it with a due date, and a first
- * reflection. Nothing is saved until Finish (all or none); Skip saves nothing but the choice.
+ * reflection. Nothing is saved until Finish (all or none); Skip (or Escape) saves nothing but the
+ * choice.
  */
 export function Welcome() {
   const queryClient = useQueryClient();
@@ -21,6 +23,7 @@ export function Welcome() {
   const [reflection, setReflection] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const formId = useId();
 
   const close = async (channel: 'welcome:skip' | null) => {
     if (channel) {
@@ -76,104 +79,92 @@ export function Welcome() {
   };
 
   return (
-    <div className="sheet-backdrop welcome-backdrop">
-      <div
-        className="sheet welcome"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="welcome-title"
-      >
-        <form onSubmit={(event) => void next(event)} noValidate>
-          <div className="sheet-header">
-            <h2 id="welcome-title">Welcome to Waymark</h2>
+    <Dialog
+      title="Welcome to Waymark"
+      onClose={() => void close('welcome:skip')}
+      closeText="Skip"
+      className="welcome"
+      footer={
+        <>
+          {step > 0 && (
             <button
               type="button"
-              className="button-quiet"
-              onClick={() => void close('welcome:skip')}
+              onClick={() => {
+                setError(null);
+                setStep(step - 1);
+              }}
             >
-              Skip
+              Back
             </button>
+          )}
+          <button type="submit" form={formId} className="button-primary" disabled={busy}>
+            {step < STEPS.length - 1 ? 'Next' : 'Finish'}
+          </button>
+        </>
+      }
+    >
+      <form id={formId} onSubmit={(event) => void next(event)} noValidate>
+        <ol className="welcome-progress" aria-label="Steps">
+          {STEPS.map((name, index) => (
+            <li key={name} aria-current={index === step ? 'step' : undefined}>
+              {index + 1}. {name}
+            </li>
+          ))}
+        </ol>
+        {step === 0 && <AspirationStep choice={aspiration} onChange={setAspiration} />}
+        {step === 1 && (
+          <div className="welcome-step">
+            <h3>Work back one goal</h3>
+            <p className="welcome-note">
+              What is one concrete milestone on the way there, and by when will you reach it? A goal
+              without a date is only a wish.
+            </p>
+            <label className="welcome-field">
+              Goal
+              <input
+                type="text"
+                autoFocus
+                maxLength={200}
+                value={goalTitle}
+                placeholder="e.g. Lead one client project end to end"
+                onChange={(event) => setGoalTitle(event.target.value)}
+              />
+            </label>
+            <label className="welcome-field">
+              Due date
+              <input
+                type="date"
+                value={dueDate}
+                required
+                onChange={(event) => setDueDate(event.target.value)}
+              />
+            </label>
           </div>
-          <div className="sheet-body">
-            <ol className="welcome-progress" aria-label="Steps">
-              {STEPS.map((name, index) => (
-                <li key={name} aria-current={index === step ? 'step' : undefined}>
-                  {index + 1}. {name}
-                </li>
-              ))}
-            </ol>
-            {step === 0 && <AspirationStep choice={aspiration} onChange={setAspiration} />}
-            {step === 1 && (
-              <div className="welcome-step">
-                <h3>Work back one goal</h3>
-                <p className="welcome-note">
-                  What is one concrete milestone on the way there, and by when will you reach it? A
-                  goal without a date is only a wish.
-                </p>
-                <label className="welcome-field">
-                  Goal
-                  <input
-                    type="text"
-                    autoFocus
-                    maxLength={200}
-                    value={goalTitle}
-                    placeholder="e.g. Lead one client project end to end"
-                    onChange={(event) => setGoalTitle(event.target.value)}
-                  />
-                </label>
-                <label className="welcome-field">
-                  Due date
-                  <input
-                    type="date"
-                    value={dueDate}
-                    required
-                    onChange={(event) => setDueDate(event.target.value)}
-                  />
-                </label>
-              </div>
-            )}
-            {step === 2 && (
-              <div className="welcome-step">
-                <h3>Your first reflection</h3>
-                <p className="welcome-note">
-                  Why does this matter to you, and why now? A few honest lines are plenty; they
-                  become the first entry in your journal.
-                </p>
-                <label className="welcome-field">
-                  Reflection
-                  <textarea
-                    autoFocus
-                    rows={5}
-                    value={reflection}
-                    onChange={(event) => setReflection(event.target.value)}
-                  />
-                </label>
-              </div>
-            )}
-            {error && (
-              <p className="field-error" role="alert">
-                {error}
-              </p>
-            )}
+        )}
+        {step === 2 && (
+          <div className="welcome-step">
+            <h3>Your first reflection</h3>
+            <p className="welcome-note">
+              Why does this matter to you, and why now? A few honest lines are plenty; they become
+              the first entry in your journal.
+            </p>
+            <label className="welcome-field">
+              Reflection
+              <textarea
+                autoFocus
+                rows={5}
+                value={reflection}
+                onChange={(event) => setReflection(event.target.value)}
+              />
+            </label>
           </div>
-          <div className="welcome-actions">
-            {step > 0 && (
-              <button
-                type="button"
-                onClick={() => {
-                  setError(null);
-                  setStep(step - 1);
-                }}
-              >
-                Back
-              </button>
-            )}
-            <button type="submit" className="button-primary" disabled={busy}>
-              {step < STEPS.length - 1 ? 'Next' : 'Finish'}
-            </button>
-          </div>
-        </form>
-      </div>
-    </div>
+        )}
+        {error && (
+          <p className="field-error" role="alert">
+            {error}
+          </p>
+        )}
+      </form>
+    </Dialog>
   );
 }
