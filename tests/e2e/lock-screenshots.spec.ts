@@ -2,6 +2,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { JournalPage } from './pages/journal-page';
+import { encryptJournal } from './pages/lock-page';
 import { SettingsPage } from './pages/settings-page';
 
 /** Pictures of the encryption screens, light and dark (test-results/screens/). */
@@ -39,15 +40,8 @@ test('a missing journal with encrypted backups: the recovery screen asks for the
 }) => {
   const journal = new JournalPage(page);
   await journal.open(waymark.url);
-  const settings = new SettingsPage(page);
-  await settings.open();
-  await page.getByRole('button', { name: 'Encrypt journal…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Encrypt your journal' });
-  await dialog.getByLabel('Passphrase', { exact: true }).fill('a long passphrase');
-  await dialog.getByLabel('Repeat passphrase').fill('a long passphrase');
-  await dialog.getByRole('button', { name: 'Encrypt journal', exact: true }).click();
-  await expect(dialog).toBeHidden();
-  await settings.backUp();
+  await encryptJournal(page, 'a long passphrase');
+  await new SettingsPage(page).backUp();
   await waymark.restart(() => rmSync(join(waymark.dataDir, 'waymark.sqlite')));
   await page.goto(waymark.url);
   await expect(

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { JournalPage } from './pages/journal-page';
+import { encryptJournal, lockHeading, unlockJournal as unlock } from './pages/lock-page';
 import { SettingsPage, writeEntry } from './pages/settings-page';
 
 const PASS = 'maple syrup on a tuesday';
@@ -15,37 +15,12 @@ function filesContaining(dir: string, text: string): string[] {
     .filter((path) => statSync(path).isFile() && readFileSync(path).includes(text));
 }
 
-async function encrypt(page: Page, passphrase: string): Promise<void> {
-  const settings = new SettingsPage(page);
-  await settings.open();
-  await page.getByRole('button', { name: 'Encrypt journal…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Encrypt your journal' });
-  await expect(dialog.getByText('Nobody can recover a forgotten passphrase')).toBeVisible();
-  await dialog.getByLabel('Passphrase', { exact: true }).fill(passphrase);
-  await dialog.getByLabel('Repeat passphrase').fill(`${passphrase} typo`);
-  await dialog.getByRole('button', { name: 'Encrypt journal', exact: true }).click();
-  await expect(dialog.getByRole('alert')).toHaveText('The two passphrases are not the same.');
-  await dialog.getByLabel('Repeat passphrase').fill(passphrase);
-  await dialog.getByRole('button', { name: 'Encrypt journal', exact: true }).click();
-  await expect(dialog).toBeHidden();
-  await expect(page.getByText('Your journal is encrypted.')).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Lock now' })).toBeVisible();
-}
-
-async function unlock(page: Page, passphrase: string): Promise<void> {
-  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
-  await page.getByRole('button', { name: 'Unlock' }).click();
-  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
-}
-
-const lockHeading = (page: Page) =>
-  page.getByRole('heading', { name: 'Your journal is locked', level: 1 });
-
 test('encrypting, locking and unlocking the journal', async ({ page, waymark }) => {
   const journal = new JournalPage(page);
   await journal.open(waymark.url);
   await writeEntry(journal, SECRET);
-  await encrypt(page, PASS);
+  await encryptJournal(page, PASS, { firstMistype: true });
+  await expect(page.getByText('Your journal is encrypted.')).toBeVisible();
   expect(filesContaining(waymark.dataDir, 'Contoso')).toEqual([]);
 
   // Lock now: the window shows the lock screen and holds none of the journal.
@@ -95,7 +70,7 @@ test('auto-lock after the chosen idle time saves the last words first', async ({
   await page.clock.install();
   const journal = new JournalPage(page);
   await journal.open(waymark.url);
-  await encrypt(page, PASS);
+  await encryptJournal(page, PASS);
   await page.getByLabel('Lock after being idle for').selectOption({ label: '1 minute' });
   await expect(page.getByLabel('Lock after being idle for')).toHaveValue('1');
 
@@ -133,7 +108,7 @@ test('changing the passphrase and removing encryption ask for the current one', 
 }) => {
   const journal = new JournalPage(page);
   await journal.open(waymark.url);
-  await encrypt(page, PASS);
+  await encryptJournal(page, PASS);
 
   await page.getByRole('button', { name: 'Change passphrase…' }).click();
   const change = page.getByRole('dialog', { name: 'Change passphrase' });

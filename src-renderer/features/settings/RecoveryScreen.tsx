@@ -6,6 +6,7 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { navigate } from '../../ui/use-route';
 import { formatSize, formatTakenAt } from './format';
 import { reloadAllData, settingsKeys } from './queries';
+import '../lock/lock.css';
 import './settings.css';
 
 type Choice = 'restore' | 'start-new' | null;
@@ -32,6 +33,7 @@ function UnlockBackups() {
       <label htmlFor={id}>Passphrase</label>
       <input
         id={id}
+        className="lock-input"
         type="password"
         autoComplete="current-password"
         value={passphrase}
