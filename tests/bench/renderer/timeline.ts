@@ -13,13 +13,18 @@ interface TimelineMeasurement {
   shown?: string;
 }
 
-/** Wheel steps of one scroll session: down the chart, right along it, and back. */
-const WHEELS: readonly [number, number][] = [
-  ...Array.from({ length: 30 }, (): [number, number] => [0, 150]),
-  ...Array.from({ length: 20 }, (): [number, number] => [150, 0]),
-  ...Array.from({ length: 30 }, (): [number, number] => [0, -150]),
-  ...Array.from({ length: 20 }, (): [number, number] => [-150, 0]),
-];
+/** Wheel steps of one scroll session (150 px each): down the chart, right along it, and back. */
+function wheels(quick: boolean): [number, number][] {
+  const [down, across] = quick ? [10, 6] : [30, 20];
+  const steps = (count: number, step: [number, number]) =>
+    Array.from({ length: count }, (): [number, number] => step);
+  return [
+    ...steps(down, [0, 150]),
+    ...steps(across, [150, 0]),
+    ...steps(down, [0, -150]),
+    ...steps(across, [-150, 0]),
+  ];
+}
 
 /** Clicks the Timeline link and waits for the frame that paints its bars; returns what was seen. */
 async function openTimeline(page: Page): Promise<Required<TimelineMeasurement>> {
@@ -92,7 +97,7 @@ async function scrollSession(
   await page.evaluate(startFrameWatch);
   await page.evaluate((mark) => console.timeStamp(mark), START);
   let moved = 0;
-  for (const [dx, dy] of WHEELS) {
+  for (const [dx, dy] of wheels(ctx.quick)) {
     await page.mouse.wheel(dx, dy);
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))));
     if (dy > 0) moved = Math.max(moved, (await scroller.evaluate((el) => el.scrollTop)) - before);
@@ -125,7 +130,7 @@ async function scrollSession(
 export const timelineBenchmark: Benchmark<RendererContext> = {
   name: 'timeline',
   async run(ctx) {
-    const { warmup, runs } = ctx.quick ? { warmup: 1, runs: 3 } : { warmup: 1, runs: 7 };
+    const { warmup, runs } = ctx.quick ? { warmup: 0, runs: 2 } : { warmup: 1, runs: 7 };
     const cold: number[] = [];
     const warm: number[] = [];
     const longest: number[] = [];
@@ -190,7 +195,7 @@ export const timelineBenchmark: Benchmark<RendererContext> = {
         'ms',
         summarise(longest),
         { stat: 'p95', max: 50 },
-        `the longest task of each traced session of ${WHEELS.length} wheel steps, one a frame, pointer over the bars`,
+        `the longest task of each traced session of ${wheels(ctx.quick).length} wheel steps, one a frame, pointer over the bars`,
       ),
       measured(
         'renderer.timelineFrames',
