@@ -145,6 +145,8 @@ export const timelineBenchmark: Benchmark<RendererContext> = {
         await page.addInitScript(watchTimelinePainted);
         await page.goto(ctx.url.replace('&open=journal', '&open=trash'));
         await page.getByRole('heading', { name: 'Trash', level: 1 }).waitFor({ timeout: 60_000 });
+        // The app has finished starting (its first requests answered), as when a person clicks.
+        await page.waitForLoadState('networkidle');
         const first = await openTimeline(page);
         if (first.planRequests < 1) {
           throw new Error('The plan was loaded before the Timeline link was pressed.');
