@@ -1,6 +1,15 @@
 import type { RevisionCause, RevisionKind } from '../contract/plan';
 import type { Db } from '../db/open';
-import type { AspirationRow, GoalRow, StepRow } from './rows';
+import {
+  ASPIRATION_COLUMNS,
+  GOAL_COLUMNS,
+  STEP_COLUMNS,
+  type AspirationRow,
+  type GoalRow,
+  type GoalValues,
+  type StepRow,
+  type StepValues,
+} from './rows';
 
 export interface RevisionRow {
   id: string;
@@ -15,62 +24,15 @@ export interface RevisionRow {
 
 type Table = 'aspirations' | 'goals' | 'goal_steps';
 
-const ASPIRATION_COLUMNS = [
-  'id',
-  'title',
-  'statement_json',
-  'statement_text',
-  'horizon_date',
-  'status',
-  'achieved_on',
-  'retired_on',
-  'retired_reason',
-  'replaced_by',
-  'position',
-  'created_at',
-  'updated_at',
-  'deleted_at',
-] as const;
-
-const GOAL_COLUMNS = [
-  'id',
-  'aspiration_id',
-  'title',
-  'specific_what',
-  'specific_why',
-  'metric_name',
-  'metric_unit',
-  'metric_target',
-  'metric_current',
-  'obstacles',
-  'action_plan',
-  'realistic_why',
-  'let_go',
-  'start_date',
-  'due_date',
-  'status',
-  'completed_on',
-  'position',
-  'created_at',
-  'updated_at',
-  'deleted_at',
-] as const;
-
-const STEP_COLUMNS = [
-  'id',
-  'goal_id',
-  'text',
-  'due_date',
-  'done',
-  'done_on',
-  'position',
-  'created_at',
-  'updated_at',
-  'deleted_at',
-] as const;
-
 const insertSql = (table: Table, columns: readonly string[]) =>
   `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`;
+
+/**
+ * Every row of a table as one JSON array of arrays, each holding the row's values in `columns`
+ * order, built inside SQLite and parsed with one `JSON.parse` (see `GoalValues` in rows.ts).
+ */
+const jsonRows = (columns: readonly string[]) =>
+  `json_group_array(json_array(${columns.join(', ')}))`;
 
 /** Writes every column but the id and created_at: a record is always saved whole, never half. */
 const updateSql = (table: Table, columns: readonly string[]) =>
@@ -102,12 +64,10 @@ export class PlanRepository {
       ),
 
       goal: db.prepare<[string], GoalRow>('SELECT * FROM goals WHERE id = ?'),
-      /** Live goals whose aspiration is live too: what the plan shows. */
-      liveGoals: db.prepare<[], GoalRow>(
-        `SELECT g.* FROM goals g JOIN aspirations a ON a.id = g.aspiration_id
-         WHERE g.deleted_at IS NULL AND a.deleted_at IS NULL
-         ORDER BY g.aspiration_id, g.position, g.created_at`,
-      ),
+      /** Every goal not deleted, in no particular order (the tree keeps those of live aspirations). */
+      liveGoals: db
+        .prepare<[], string>(`SELECT ${jsonRows(GOAL_COLUMNS)} FROM goals WHERE deleted_at IS NULL`)
+        .pluck(),
       goalsOf: db.prepare<[string], GoalRow>(
         `SELECT * FROM goals WHERE aspiration_id = ? AND deleted_at IS NULL
          ORDER BY position, created_at`,
@@ -127,13 +87,12 @@ export class PlanRepository {
       setGoalPosition: db.prepare<[number, string]>('UPDATE goals SET position = ? WHERE id = ?'),
 
       step: db.prepare<[string], StepRow>('SELECT * FROM goal_steps WHERE id = ?'),
-      liveSteps: db.prepare<[], StepRow>(
-        `SELECT s.* FROM goal_steps s
-         JOIN goals g ON g.id = s.goal_id
-         JOIN aspirations a ON a.id = g.aspiration_id
-         WHERE s.deleted_at IS NULL AND g.deleted_at IS NULL AND a.deleted_at IS NULL
-         ORDER BY s.goal_id, s.position, s.created_at`,
-      ),
+      /** Every step not deleted, in no particular order (the tree keeps those of goals it shows). */
+      liveSteps: db
+        .prepare<[], string>(
+          `SELECT ${jsonRows(STEP_COLUMNS)} FROM goal_steps WHERE deleted_at IS NULL`,
+        )
+        .pluck(),
       stepsOf: db.prepare<[string], StepRow>(
         `SELECT * FROM goal_steps WHERE goal_id = ? AND deleted_at IS NULL
          ORDER BY position, created_at`,
@@ -196,8 +155,9 @@ export class PlanRepository {
   goal(id: string): GoalRow | undefined {
     return this.s.goal.get(id);
   }
-  liveGoals(): GoalRow[] {
-    return this.s.liveGoals.all();
+  /** Every goal that is not deleted, as values, unordered: the caller keeps the ones it wants. */
+  liveGoals(): GoalValues[] {
+    return JSON.parse(this.s.liveGoals.get() as string) as GoalValues[];
   }
   goalsOf(aspirationId: string): GoalRow[] {
     return this.s.goalsOf.all(aspirationId);
@@ -221,8 +181,9 @@ export class PlanRepository {
   step(id: string): StepRow | undefined {
     return this.s.step.get(id);
   }
-  liveSteps(): StepRow[] {
-    return this.s.liveSteps.all();
+  /** Every step that is not deleted, as values, unordered: the caller keeps the ones it wants. */
+  liveSteps(): StepValues[] {
+    return JSON.parse(this.s.liveSteps.get() as string) as StepValues[];
   }
   stepsOf(goalId: string): StepRow[] {
     return this.s.stepsOf.all(goalId);

@@ -37,7 +37,11 @@ export function parseQuery(input: string): ParsedQuery {
 
 /** The MATCH expression for `input`, or null when it holds no word to search for. */
 export function buildMatchQuery(input: string): string | null {
-  const { terms, prefixes } = parseQuery(input);
+  return matchQueryOf(parseQuery(input));
+}
+
+/** The MATCH expression for words already parsed, or null when there are none. */
+export function matchQueryOf({ terms, prefixes }: ParsedQuery): string | null {
   if (terms.length === 0) return null;
   return terms
     .map((term, index) => {

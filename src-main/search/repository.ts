@@ -17,6 +17,8 @@ export interface MatchRow {
   date: string | null;
   title: string;
   snippet: string;
+  /** For a goal, its aspiration's id; otherwise null. */
+  parent_id: string | null;
 }
 
 export interface MatchFilter {
@@ -24,14 +26,24 @@ export interface MatchFilter {
   kinds: number;
   /** Whether the query is limited to entries carrying one tag. */
   tag: boolean;
+  /**
+   * How many results at most, a whole number from 1 to 100 (the contract checks it). Written into
+   * the statement rather than bound: FTS5 then keeps only that many best rows while ranking.
+   */
+  limit: number;
 }
 
 // Columns: kind 0, ref_id 1, date 2, title 3, body 4, tags 5. Ranking comes from the table's own
-// `rank` (bm25 with the title weighted, set in the migration), which FTS5 sorts itself: snippet()
-// and highlight() then run for the rows returned only, which keeps the query close to a bare MATCH.
+// `rank` (bm25 with the title weighted, set in the migration), which FTS5 sorts itself: snippet(),
+// highlight() and the goal's aspiration then run for the rows returned only, which keeps the
+// query close to a bare MATCH. The aspiration is looked up here rather than goal by goal from
+// JavaScript: one statement per result cost more than the search itself.
 const MATCH_COLUMNS = `kind, ref_id, date,
   highlight(search_index, 3, char(2), char(3)) AS title,
-  snippet(search_index, 4, char(2), char(3), '…', 16) AS snippet`;
+  snippet(search_index, 4, char(2), char(3), '…', 16) AS snippet,
+  CASE WHEN kind = 'goal'
+    THEN (SELECT g.aspiration_id FROM goals g WHERE g.id = search_index.ref_id)
+  END AS parent_id`;
 
 const TAGGED_ENTRIES = `kind = 'entry' AND ref_id IN (
   SELECT et.entry_id FROM entry_tags et JOIN tags t ON t.id = et.tag_id WHERE t.name_key = @tag)`;
@@ -80,13 +92,13 @@ export class SearchRepository {
     this.deleteDoc.run(docId);
   }
 
-  /** The ranked matches; `params` holds `match`, `limit`, `kind0…`, and `tag` as the filter says. */
+  /** The ranked matches; `params` holds `match`, `kind0…`, and `tag` as the filter says. */
   match(filter: MatchFilter, params: Record<string, unknown>): MatchRow[] {
     return this.matcher(filter).all(params);
   }
 
   private matcher(filter: MatchFilter): Statement<Record<string, unknown>, MatchRow> {
-    const key = `${filter.kinds}:${filter.tag}`;
+    const key = `${filter.kinds}:${filter.tag}:${filter.limit}`;
     let statement = this.matchers.get(key);
     if (!statement) {
       statement = this.db.prepare<Record<string, unknown>, MatchRow>(matchSql(filter));
@@ -104,8 +116,11 @@ export function matchSql(filter: MatchFilter): string {
     where.push(`kind IN (${slots.join(', ')})`);
   }
   if (filter.tag) where.push(TAGGED_ENTRIES);
+  if (!Number.isInteger(filter.limit) || filter.limit < 1 || filter.limit > 100) {
+    throw new RangeError(`A search returns 1 to 100 results, not ${filter.limit}.`);
+  }
   return `SELECT ${MATCH_COLUMNS} FROM search_index WHERE ${where.join(' AND ')}
-    ORDER BY rank LIMIT @limit`;
+    ORDER BY rank LIMIT ${filter.limit}`;
 }
 
 const repositories = new WeakMap<Db, SearchRepository>();

@@ -5,10 +5,9 @@ import {
   type SearchResponse,
 } from '../contract/search';
 import type { Db } from '../db/open';
-import { planRepository } from '../plan/repository';
 import { tagKey } from '../tags/normalize';
 import { parseMarked } from './marked-text';
-import { buildMatchQuery, parseQuery } from './query';
+import { matchQueryOf, parseQuery } from './query';
 import { searchRepository } from './repository';
 
 export const DEFAULT_RESULT_LIMIT = 20;
@@ -43,21 +42,21 @@ function withoutTitle(snippet: HighlightedText, title: string): HighlightedText 
  * holds never reaches FTS5 as syntax (see query.ts), so a search cannot fail on its input.
  */
 export function search(db: Db, options: SearchOptions): SearchResponse {
-  const match = buildMatchQuery(options.text);
+  const parsed = parseQuery(options.text);
+  const match = matchQueryOf(parsed);
   if (match === null) return { terms: [], results: [] };
   const kinds = [...new Set(options.kinds ?? [])];
   const filterKinds = kinds.length > 0 && kinds.length < SEARCH_KINDS.length ? kinds : [];
   const tag = options.tag === undefined ? '' : tagKey(options.tag);
-  const params: Record<string, unknown> = {
-    match,
-    limit: options.limit ?? DEFAULT_RESULT_LIMIT,
-  };
+  const params: Record<string, unknown> = { match };
   filterKinds.forEach((kind, index) => (params[`kind${index}`] = kind));
   if (tag !== '') params.tag = tag;
-  const plan = planRepository(db);
-  const rows = searchRepository(db).match({ kinds: filterKinds.length, tag: tag !== '' }, params);
+  const rows = searchRepository(db).match(
+    { kinds: filterKinds.length, tag: tag !== '', limit: options.limit ?? DEFAULT_RESULT_LIMIT },
+    params,
+  );
   return {
-    terms: parseQuery(options.text).terms,
+    terms: parsed.terms,
     results: rows.map((row) => {
       const title = parseMarked(row.title);
       return {
@@ -66,7 +65,7 @@ export function search(db: Db, options: SearchOptions): SearchResponse {
         title,
         snippet: withoutTitle(parseMarked(row.snippet), title.text),
         date: row.date,
-        parentId: row.kind === 'goal' ? (plan.goal(row.ref_id)?.aspiration_id ?? null) : null,
+        parentId: row.parent_id,
       };
     }),
   };

@@ -6,8 +6,27 @@ const MS_PER_DAY = 86_400_000;
 
 /** Days since 1970-01-01 for a calendar date. */
 export function toDayNumber(date: string): number {
+  // The timeline and the plan work out thousands of these at a time: a well-formed date from the
+  // year 100 on is counted directly (days from the civil calendar, as Date.UTC counts them).
+  if (date.length === 10 && date[4] === '-' && date[7] === '-') {
+    const y = Number(date.slice(0, 4));
+    const m = Number(date.slice(5, 7));
+    const d = Number(date.slice(8, 10));
+    if (y >= 100 && m >= 1 && m <= 12 && d >= 1 && d <= 31) return civilDays(y, m, d);
+  }
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   return Math.round(Date.UTC(y, m - 1, d) / MS_PER_DAY);
+}
+
+/** Days since 1970-01-01 of year `y`, month `m` (1-12), day `d` in the proleptic Gregorian calendar. */
+function civilDays(y: number, m: number, d: number): number {
+  const year = m <= 2 ? y - 1 : y;
+  const era = Math.floor(year / 400);
+  const yearOfEra = year - era * 400;
+  const dayOfYear = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  const dayOfEra =
+    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 export function fromDayNumber(day: number): string {

@@ -327,32 +327,53 @@ const WIDE = new Set([...'mwMW@%&—']);
  */
 export function estimateTextWidth(text: string, fontSize: number, bold = false): number {
   let em = 0;
-  for (const ch of text) {
-    const code = ch.codePointAt(0) ?? 0;
-    if (code >= 0x1100 && (code <= 0x115f || (code >= 0x2e80 && code <= 0xa4cf) || code >= 0xac00))
-      em += 1;
-    else if (NARROW.has(ch)) em += 0.34;
-    else if (WIDE.has(ch)) em += 0.92;
-    else if (ch >= 'A' && ch <= 'Z') em += 0.74;
-    else if (ch >= '0' && ch <= '9') em += 0.64;
-    else em += 0.62;
-  }
-  return Math.ceil(em * fontSize * (bold ? 1.12 : 1));
+  for (const ch of text) em += charEms(ch);
+  return widthOf(em, fontSize, bold);
 }
+
+/** One character's width in ems, as `estimateTextWidth` counts it. */
+function charEms(ch: string): number {
+  const code = ch.codePointAt(0) ?? 0;
+  if (code >= 0x1100 && (code <= 0x115f || (code >= 0x2e80 && code <= 0xa4cf) || code >= 0xac00))
+    return 1;
+  if (NARROW.has(ch)) return 0.34;
+  if (WIDE.has(ch)) return 0.92;
+  if (ch >= 'A' && ch <= 'Z') return 0.74;
+  if (ch >= '0' && ch <= '9') return 0.64;
+  return 0.62;
+}
+
+const widthOf = (em: number, fontSize: number, bold: boolean) =>
+  Math.ceil(em * fontSize * (bold ? 1.12 : 1));
+
+const ELLIPSIS_EMS = charEms('…');
+/** What `String.prototype.trimEnd` removes. */
+const TRAILING_SPACE = /\s/;
 
 /** `text` shortened with an ellipsis so that it is at most `maxWidth` wide. */
 export function fitText(text: string, maxWidth: number, fontSize: number, bold = false): string {
-  if (estimateTextWidth(text, fontSize, bold) <= maxWidth) return text;
   const chars = [...text];
+  // ems[k]: the width of the first k characters, added up in the same order as
+  // estimateTextWidth does, so each candidate is measured exactly as it would be on its own.
+  const ems = [0];
+  for (const ch of chars) ems.push((ems.at(-1) as number) + charEms(ch));
+  if (widthOf(ems[chars.length] as number, fontSize, bold) <= maxWidth) return text;
+  /** The first `count` characters without trailing spaces (as trimEnd leaves them), counted. */
+  const kept = (count: number) => {
+    let end = count;
+    while (end > 0 && TRAILING_SPACE.test(chars[end - 1] as string)) end--;
+    return end;
+  };
+  const fits = (count: number) =>
+    widthOf((ems[kept(count)] as number) + ELLIPSIS_EMS, fontSize, bold) <= maxWidth;
   let low = 0;
   let high = chars.length;
   while (low < high) {
     const mid = Math.ceil((low + high) / 2);
-    const candidate = `${chars.slice(0, mid).join('').trimEnd()}…`;
-    if (estimateTextWidth(candidate, fontSize, bold) <= maxWidth) low = mid;
+    if (fits(mid)) low = mid;
     else high = mid - 1;
   }
-  return low === 0 ? '…' : `${chars.slice(0, low).join('').trimEnd()}…`;
+  return low === 0 ? '…' : `${chars.slice(0, kept(low)).join('')}…`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -699,6 +720,29 @@ export function assignLanes<T extends { extentStart: number; extentEnd: number }
   });
 }
 
+/** The steps with a due date inside the range, as diamonds at the middle of their day. */
+function stepMarkers(
+  steps: readonly TimelineStepInput[],
+  startDay: number,
+  endDay: number,
+  middleOf: (day: number) => number,
+): TimelineStepMarker[] {
+  const markers: TimelineStepMarker[] = [];
+  for (const step of steps) {
+    if (!step.dueDate) continue;
+    const day = toDayNumber(step.dueDate);
+    if (day < startDay || day >= endDay) continue;
+    markers.push({
+      id: step.id,
+      text: step.text,
+      date: step.dueDate,
+      done: step.done,
+      x: middleOf(day),
+    });
+  }
+  return markers;
+}
+
 export function layoutTimeline(options: TimelineOptions): TimelineLayout {
   const metrics: TimelineMetrics = { ...SCREEN_METRICS, ...options.metrics };
   const today = options.today;
@@ -818,17 +862,7 @@ export function layoutTimeline(options: TimelineOptions): TimelineLayout {
           clippedStart: p.clippedStart,
           clippedEnd: p.clippedEnd,
           label: p.label,
-          steps: item.goal.steps
-            .filter((step): step is TimelineStepInput & { dueDate: string } => !!step.dueDate)
-            .map((step) => ({ ...step, day: toDayNumber(step.dueDate) }))
-            .filter((step) => step.day >= startDay && step.day < endDay)
-            .map((step) => ({
-              id: step.id,
-              text: step.text,
-              date: step.dueDate,
-              done: step.done,
-              x: middleOf(step.day),
-            })),
+          steps: stepMarkers(item.goal.steps, startDay, endDay, middleOf),
           accessibleName: accessibleName(base),
         };
         bars.push(bar);

@@ -16,11 +16,13 @@ export async function runBenchmarks<C>(
   const rows: BenchRow[] = [];
   for (const benchmark of benchmarks) {
     log(`  ${benchmark.name}…`);
+    const started = performance.now();
     try {
       rows.push(...(await benchmark.run(ctx)));
     } catch (error) {
       rows.push(errored(benchmark.name, benchmark.name, error));
     }
+    log(`    ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
   return rows;
 }

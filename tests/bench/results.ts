@@ -2,11 +2,8 @@ import type { Summary } from './stats';
 
 export type Unit = 'ms' | 's' | 'MB' | 'KB' | '×';
 
-/**
- * pass/fail: measured against a target. info: reported, no target. not built: a slot for a feature
- * this branch does not have yet (never counted as a pass). error: the benchmark itself broke.
- */
-export type Status = 'pass' | 'fail' | 'info' | 'not built' | 'error';
+/** pass/fail: measured against a target. info: reported, no target. error: the benchmark broke. */
+export type Status = 'pass' | 'fail' | 'info' | 'error';
 
 export interface Target {
   /** Which figure the target applies to. */
@@ -103,28 +100,6 @@ export function single(
   };
 }
 
-/** A target the issue sets for a feature this branch does not have yet. */
-export function notBuilt(
-  id: string,
-  metric: string,
-  target: Target,
-  unit: Unit,
-  note: string,
-): BenchRow {
-  return {
-    id,
-    metric,
-    unit,
-    median: null,
-    p95: null,
-    runs: null,
-    target,
-    targetText: targetText(target, unit),
-    status: 'not built',
-    note,
-  };
-}
-
 export function errored(id: string, metric: string, error: unknown): BenchRow {
   return {
     id,
@@ -151,7 +126,6 @@ const RESULT_TEXT: Record<Status, string> = {
   pass: 'pass',
   fail: 'FAIL',
   info: '',
-  'not built': 'not yet built',
   error: 'ERROR',
 };
 
@@ -193,7 +167,6 @@ export function tally(rows: BenchRow[]): Record<Status, number> {
     pass: 0,
     fail: 0,
     info: 0,
-    'not built': 0,
     error: 0,
   };
   for (const row of rows) counts[row.status]++;

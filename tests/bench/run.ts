@@ -13,7 +13,7 @@ import { JOURNAL_FILE } from '../../src-main/core/data-dir';
 import { createEntry, listEntries } from '../../src-main/journal/service';
 import { CHROMIUM_ARGS } from '../playwright.config';
 import { Args } from './args';
-import { runBenchmarks } from './benchmark';
+import { runBenchmarks, type Benchmark } from './benchmark';
 import { CORE_BENCHMARKS } from './core';
 import { RENDERER_BENCHMARKS } from './renderer';
 import type { RendererContext } from './renderer/context';
@@ -32,7 +32,8 @@ interface RunOptions {
   quick: boolean;
   entries: number;
   seed: number;
-  only: 'core' | 'renderer' | null;
+  /** `core`, `renderer`, or words from one benchmark's name (e.g. `timeline`); null: everything. */
+  only: string | null;
   keep: boolean;
   output: string;
 }
@@ -44,8 +45,16 @@ function parseOptions(argv: readonly string[]): RunOptions {
   });
   const quick = args.flag('quick');
   const only = args.string('only') ?? null;
-  if (only !== null && only !== 'core' && only !== 'renderer') {
-    throw new Error(`--only takes core or renderer, not "${only}".`);
+  const names = [...CORE_BENCHMARKS, ...RENDERER_BENCHMARKS].map((benchmark) => benchmark.name);
+  if (
+    only !== null &&
+    only !== 'core' &&
+    only !== 'renderer' &&
+    !names.some((n) => n.includes(only))
+  ) {
+    throw new Error(
+      `--only takes core, renderer or part of a benchmark's name (${names.join(', ')}), not "${only}".`,
+    );
   }
   return {
     quick,
@@ -58,6 +67,17 @@ function parseOptions(argv: readonly string[]): RunOptions {
 }
 
 const log = (line: string) => console.log(line);
+
+/** The benchmarks of one side that `--only` asks for. */
+function selected<C>(
+  benchmarks: readonly Benchmark<C>[],
+  only: string | null,
+  side: 'core' | 'renderer',
+): readonly Benchmark<C>[] {
+  if (only === null || only === side) return benchmarks;
+  if (only === 'core' || only === 'renderer') return [];
+  return benchmarks.filter((benchmark) => benchmark.name.includes(only));
+}
 
 /** The long StarterKit-only entry the typing benchmark edits, dated mid-journal (not the newest). */
 function addLongEntry(dataDir: string, seed: number) {
@@ -97,6 +117,7 @@ async function runRenderer(
   options: RunOptions,
   entryCount: number,
   machine: Record<string, unknown>,
+  benchmarks: readonly Benchmark<RendererContext>[],
 ): Promise<BenchRow[]> {
   const executablePath = process.env.WAYMARK_CHROMIUM || process.env.CHROMIUM_PATH;
   if (!executablePath) {
@@ -120,7 +141,7 @@ async function runRenderer(
         rendererDir: join(ROOT, 'out', 'renderer'),
         bareEditorScript: join(ROOT, 'out', 'bench', 'bare-editor', 'bare-editor.js'),
       };
-      return await runBenchmarks(RENDERER_BENCHMARKS, ctx, log);
+      return await runBenchmarks(benchmarks, ctx, log);
     } finally {
       await browser.close();
     }
@@ -180,20 +201,24 @@ async function main(): Promise<number> {
       ),
     );
 
-    if (options.only !== 'renderer') {
+    const core = selected(CORE_BENCHMARKS, options.only, 'core');
+    const renderer = selected(RENDERER_BENCHMARKS, options.only, 'renderer');
+    if (core.length > 0) {
       log('Core (Node, SQLite on disk):');
       rows.push(
         ...(await runBenchmarks(
-          CORE_BENCHMARKS,
+          core,
           { dataDir, quick: options.quick, seed: options.seed, entryIds: seeded.entryIds },
           log,
         )),
       );
     }
-    if (options.only !== 'core') {
+    if (renderer.length > 0) {
       log('Renderer (Chromium, browser edition):');
       try {
-        rows.push(...(await runRenderer(dataDir, options, seeded.entryIds.length, machine)));
+        rows.push(
+          ...(await runRenderer(dataDir, options, seeded.entryIds.length, machine, renderer)),
+        );
       } catch (error) {
         rows.push(errored('renderer', 'Renderer benchmarks', error));
       }
@@ -209,7 +234,7 @@ async function main(): Promise<number> {
   log(renderTable(rows));
   log('');
   log(
-    `${counts.pass} passed, ${counts.fail} missed, ${counts['not built']} not yet built, ${counts.error} errors (${mode} run, ${durationSeconds} s; ${machine.cpus} cores shared with other work).`,
+    `${counts.pass} passed, ${counts.fail} missed, ${counts.error} errors (${mode} run, ${durationSeconds} s; ${machine.cpus} cores shared with other work).`,
   );
   writeFileSync(
     options.output,

@@ -112,3 +112,30 @@ export async function seedPlan(
     },
   };
 }
+
+/**
+ * A long plan: three aspirations of 40 goals each, every goal 100 days long and starting 40 days
+ * after the one before (so they overlap in a few lanes), from about two years ago to two years
+ * ahead. Titles read "Design milestone 01" … "Teaching milestone 40".
+ */
+export async function seedLongPlan(
+  request: APIRequestContext,
+  server: WaymarkServer,
+): Promise<{ paths: string[]; goalsPerPath: number }> {
+  const paths = ['Design', 'Writing', 'Teaching'];
+  const goalsPerPath = 40;
+  for (const path of paths) {
+    const aspiration = await callApi(request, server, 'plan:createAspiration', {
+      title: `${path} path`,
+    });
+    for (let i = 0; i < goalsPerPath; i++) {
+      await callApi(request, server, 'plan:createGoal', {
+        aspirationId: aspiration.id,
+        title: `${path} milestone ${String(i + 1).padStart(2, '0')}`,
+        startDate: day(-800 + i * 40),
+        dueDate: day(-700 + i * 40),
+      });
+    }
+  }
+  return { paths, goalsPerPath };
+}

@@ -1,7 +1,7 @@
 import { dateInWords } from '../../src-main/shared/date-words';
 import { expect, test } from './fixtures';
 import { TimelinePage } from './pages/timeline-page';
-import { callApi, day, seedPlan } from './timeline-seed';
+import { callApi, day, seedLongPlan, seedPlan } from './timeline-seed';
 
 test('a seeded plan shows its bars grouped by aspiration, in date order, dropped goals hidden', async ({
   page,
@@ -195,6 +195,54 @@ test('a reschedule the plan refuses is explained in words and the bar goes back'
   // The drop showed the new dates at once; refused, the goal goes back (and, once re-read, away).
   await expect(timeline.bar('Win a regional award')).toHaveCount(0);
   expect(before).toContain(dateInWords(day(30)));
+});
+
+test('a long plan draws the bars near the view, and the keys and the scroll reach every one', async ({
+  page,
+  request,
+  waymark,
+}) => {
+  await seedLongPlan(request, waymark);
+  const timeline = new TimelinePage(page);
+  await timeline.open(waymark.url);
+  await timeline.setZoom('Months');
+  await expect(timeline.chart).toHaveAccessibleName('Goals on the timeline, 120 shown');
+  // Only the bars in or near the view (around today) are drawn: the plan's far ends are not.
+  const early = timeline.bar('Teaching milestone 02');
+  const late = timeline.bar('Design milestone 39');
+  await expect(timeline.bar('Design milestone 20')).toBeInViewport();
+  await expect(early).toHaveCount(0);
+  await expect(late).toHaveCount(0);
+  expect(await timeline.bars.count()).toBeLessThan(120);
+
+  // The keys go through every goal all the same, and each one they reach comes into view.
+  await page.getByRole('link', { name: 'Print view' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(timeline.bar('Design milestone 01')).toBeFocused();
+  await expect(timeline.bar('Design milestone 01')).toBeInViewport();
+  await page.keyboard.press('End');
+  await expect(timeline.bar('Teaching milestone 40')).toBeFocused();
+  await expect(timeline.bar('Teaching milestone 40')).toBeInViewport();
+  for (const n of [39, 38, 37]) {
+    await page.keyboard.press('ArrowLeft');
+    await expect(timeline.bar(`Teaching milestone ${n}`)).toBeFocused();
+    await expect(timeline.bar(`Teaching milestone ${n}`)).toBeInViewport();
+  }
+  await page.keyboard.press('Home');
+  await expect(timeline.bar('Design milestone 01')).toBeFocused();
+  await expect(timeline.bar('Design milestone 01')).toBeInViewport();
+  // From the last goal of one aspiration (far right) to the first of the next (far left).
+  for (let n = 2; n <= 40; n++) await page.keyboard.press('ArrowRight');
+  await expect(timeline.bar('Design milestone 40')).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(timeline.bar('Writing milestone 01')).toBeFocused();
+  await expect(timeline.bar('Writing milestone 01')).toBeInViewport();
+  await page.keyboard.press('Home');
+
+  // Scrolling to the start of the last aspiration draws its goals, and lets go of the far end.
+  await page.locator('.gt-scroll').evaluate((el) => el.scrollTo({ left: 0, top: el.scrollHeight }));
+  await expect(early).toBeInViewport();
+  await expect(late).toHaveCount(0);
 });
 
 test.describe('screenshots', () => {

@@ -1,5 +1,13 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, daysBetween, localDate } from '../../src-main/shared/calendar';
+import {
+  addDays,
+  addMonths,
+  daysBetween,
+  fromDayNumber,
+  localDate,
+  toDayNumber,
+} from '../../src-main/shared/calendar';
 import { inTimeZone, ZONES } from './timezones';
 
 describe('calendar dates', () => {
@@ -35,6 +43,25 @@ describe('calendar dates', () => {
       inTimeZone(zone, () => new Date(2025, 6, 1).getTimezoneOffset()),
     );
     expect(new Set(offsets).size).toBeGreaterThan(4);
+  });
+
+  it('counts days as Date.UTC does, for every date from the year 100 to 9999', () => {
+    const pad = (n: number, width: number) => String(n).padStart(width, '0');
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 100, max: 9999 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }), // 31 February too: Date.UTC rolls it over, and so do we
+        (y, m, d) => {
+          const expected = Math.round(Date.UTC(y, m - 1, d) / 86_400_000);
+          expect(toDayNumber(`${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`)).toBe(expected);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+    for (const day of [-682_000, -1, 0, 1, 20_000, 2_932_896]) {
+      expect(toDayNumber(fromDayNumber(day))).toBe(day);
+    }
   });
 
   it('reads today from the local calendar, not from UTC', () => {

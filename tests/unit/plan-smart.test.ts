@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { smartReport } from '../../src-main/plan/smart';
+import { formatAmount, smartReport } from '../../src-main/plan/smart';
+import { dateInWords } from '../../src-main/shared/date-words';
 import { draft } from './plan-helpers';
 
 const letter = (report: ReturnType<typeof smartReport>, key: string) =>
@@ -93,5 +94,35 @@ describe('SMART completeness, letter by letter', () => {
     expect(report.completeCount).toBe(2);
     expect(report.complete).toBe(false);
     expect(report.letters.filter((l) => !l.complete).map((l) => l.letter)).toEqual(['M', 'A', 'R']);
+  });
+});
+
+describe('numbers and dates in words', () => {
+  it('writes amounts as a person does, small whole numbers too', () => {
+    expect(
+      [0, 12, 999, -999, 1000, -1000, 1200, 3.5, 0.1 + 0.2, 2 / 3, -0, 1e21].map(formatAmount),
+    ).toEqual([
+      '0',
+      '12',
+      '999',
+      '-999',
+      '1,000',
+      '-1,000',
+      '1,200',
+      '3.5',
+      '0.3',
+      '0.67',
+      '-0',
+      '1,000,000,000,000,000,000,000',
+    ]);
+  });
+
+  it('writes calendar dates as day, month name and year', () => {
+    expect(['2027-03-03', '2026-12-31', '0999-01-01', '2027-3-3'].map(dateInWords)).toEqual([
+      '3 March 2027',
+      '31 December 2026',
+      '1 January 999',
+      '3 March 2027',
+    ]);
   });
 });

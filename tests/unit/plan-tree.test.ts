@@ -3,6 +3,7 @@ import { createAppRouter } from '../../src-main/core/all-handlers';
 import * as aspirations from '../../src-main/plan/aspirations';
 import * as goals from '../../src-main/plan/goals';
 import { planRepository } from '../../src-main/plan/repository';
+import { toGoal, toStep } from '../../src-main/plan/rows';
 import { planTree } from '../../src-main/plan/tree';
 import { addDays } from '../../src-main/shared/calendar';
 import { tempJournal, totalChanges } from './helpers';
@@ -36,6 +37,77 @@ describe('the plan tree', () => {
       'step-due-after-goal',
     ]);
     expect(node!.goals[0]!.warnings).toEqual(node!.warnings);
+  });
+
+  it('gives every field as the single-record reads do, in the order the person set', () => {
+    const { db } = tempJournal({ now: NOON_ISH });
+    const repository = planRepository(db);
+    const kept = aspirations.createAspiration(db, { title: 'Kept' });
+    const gone = aspirations.createAspiration(db, { title: 'Deleted aspiration' });
+    const full = goals.createGoal(db, {
+      aspirationId: kept.id,
+      title: 'Quotes " and \\ backslashes, a tab\t, a line\nbreak, “curly”, café, 🚀',
+      dueDate: '2027-03-01',
+      startDate: '2026-02-01',
+      specificWhat: 'What',
+      specificWhy: 'Why',
+      metricName: 'ratio',
+      metricUnit: 'points',
+      metricTarget: 0.1 + 0.2,
+      metricCurrent: 1 / 3,
+      obstacles: 'O',
+      actionPlan: 'P',
+      realisticWhy: 'R',
+      letGo: 'L',
+      status: 'done',
+      completedOn: '2026-01-10',
+    });
+    const bare = goals.createGoal(db, {
+      aspirationId: kept.id,
+      title: 'Bare',
+      dueDate: '2027-01-01',
+    });
+    const deletedGoal = goals.createGoal(db, {
+      aspirationId: kept.id,
+      title: 'Deleted goal',
+      dueDate: '2027-01-01',
+    });
+    goals.createGoal(db, { aspirationId: gone.id, title: 'Orphaned', dueDate: '2027-01-01' });
+    const later = goals.createStep(db, { goalId: full.id, text: 'Later', dueDate: '2027-02-01' });
+    const done = goals.createStep(db, { goalId: full.id, text: 'Done', done: true });
+    const deletedStep = goals.createStep(db, { goalId: full.id, text: 'Deleted step' });
+    goals.createStep(db, { goalId: deletedGoal.id, text: 'Step of a deleted goal' });
+    goals.reorderSteps(db, full.id, [done.id, deletedStep.id, later.id]);
+    goals.reorderGoals(db, kept.id, [bare.id, deletedGoal.id, full.id]);
+    goals.deleteStep(db, deletedStep.id);
+    goals.deleteGoal(db, deletedGoal.id);
+    aspirations.deleteAspiration(db, gone.id);
+
+    const tree = planTree(db, {}, NOON_ISH());
+    expect(tree.aspirations.map((a) => a.title)).toEqual(['Kept']);
+    const nodes = tree.aspirations[0]!.goals;
+    expect(nodes.map((g) => g.id)).toEqual([bare.id, full.id]);
+    for (const node of nodes) {
+      const goal = toGoal(repository.goal(node.id)!);
+      expect(Object.keys(node)).toEqual([
+        ...Object.keys(goal),
+        'steps',
+        'progress',
+        'smart',
+        'warnings',
+      ]);
+      expect(
+        Object.fromEntries(Object.keys(goal).map((key) => [key, node[key as keyof typeof goal]])),
+      ).toStrictEqual(goal);
+      expect(node.steps).toStrictEqual(repository.stepsOf(node.id).map(toStep));
+    }
+    const [fullNode] = nodes.filter((g) => g.id === full.id);
+    expect(fullNode!.metricTarget).toBe(0.1 + 0.2);
+    expect(fullNode!.metricCurrent).toBe(1 / 3);
+    expect(fullNode!.steps.map((step) => [step.text, step.done])).toEqual([
+      ['Done', true],
+      ['Later', false],
+    ]);
   });
 
   it('reads a plan of 500 goals in three queries, quickly, and writes nothing', () => {

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { HighlightedText } from '../../src-main/contract';
 import { openDatabase } from '../../src-main/db/open';
 import * as journal from '../../src-main/journal/service';
+import { createAspiration } from '../../src-main/plan/aspirations';
+import { createGoal } from '../../src-main/plan/goals';
 import { purgeExpiredTrash } from '../../src-main/journal/trash';
 import { indexDocument, removeDocument } from '../../src-main/search/indexer';
 import { matchSql } from '../../src-main/search/repository';
@@ -157,6 +159,27 @@ describe('filters', () => {
     expect(ids(ctx.db, 'pitches', { tag: 'mentoring', kinds: ['goal'] })).toEqual([]);
   });
 
+  it('names the aspiration of each goal found, and of nothing else', () => {
+    const ctx = tempJournal();
+    const e = seedCorpus(ctx);
+    const lead = createAspiration(ctx.db, { title: 'Lead new business' });
+    const other = createAspiration(ctx.db, { title: 'Teach' });
+    const won = createGoal(ctx.db, {
+      aspirationId: lead.id,
+      title: 'Win pitches',
+      dueDate: '2027-01-01',
+    });
+    const taught = createGoal(ctx.db, {
+      aspirationId: other.id,
+      title: 'Coach pitches',
+      dueDate: '2027-01-01',
+    });
+    const parents = Object.fromEntries(
+      search(ctx.db, { text: 'pitches' }).results.map((result) => [result.refId, result.parentId]),
+    );
+    expect(parents).toEqual({ [won.id]: lead.id, [taught.id]: other.id, [e.mentorBody.id]: null });
+  });
+
   it('searches tag names as words', () => {
     const ctx = tempJournal();
     const e = seedCorpus(ctx);
@@ -285,11 +308,11 @@ describe('search cost', () => {
     const ctx = tempJournal();
     seedCorpus(ctx);
     for (const filter of [
-      { kinds: 0, tag: false },
-      { kinds: 2, tag: false },
-      { kinds: 1, tag: true },
+      { kinds: 0, tag: false, limit: 20 },
+      { kinds: 2, tag: false, limit: 100 },
+      { kinds: 1, tag: true, limit: 1 },
     ]) {
-      const params: Record<string, unknown> = { match: '"x"', limit: 20 };
+      const params: Record<string, unknown> = { match: '"x"' };
       for (let i = 0; i < filter.kinds; i++) params[`kind${i}`] = 'entry';
       if (filter.tag) params.tag = 'x';
       const plan = ctx.db
@@ -299,6 +322,12 @@ describe('search cost', () => {
         .join('\n');
       expect(plan).toContain('VIRTUAL TABLE INDEX');
       expect(plan).not.toMatch(/TEMP B-TREE/);
+    }
+  });
+
+  it('writes only a whole number of results from 1 to 100 into the statement', () => {
+    for (const limit of [0, 101, 2.5, Number.NaN]) {
+      expect(() => matchSql({ kinds: 0, tag: false, limit })).toThrow(/1 to 100 results/);
     }
   });
 });

@@ -600,6 +600,32 @@ describe('text', () => {
     expect(cut.endsWith('…')).toBe(true);
     expect(estimateTextWidth(cut, 12)).toBeLessThanOrEqual(80);
   });
+
+  it('keeps the longest start that fits, without trailing spaces, for any text and width', () => {
+    // The rule spelled out: try every length, longest first.
+    const longestThatFits = (text: string, max: number, bold: boolean) => {
+      if (estimateTextWidth(text, 12, bold) <= max) return text;
+      const chars = [...text];
+      for (let n = chars.length; n > 0; n--) {
+        const candidate = `${chars.slice(0, n).join('').trimEnd()}…`;
+        if (estimateTextWidth(candidate, 12, bold) <= max) return candidate;
+      }
+      return '…';
+    };
+    const piece = fc.constantFrom('a', 'W', 'i', ' ', '\u00a0', '7', '—', '한', '🚀', 'é', '.');
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 30 }),
+        fc.integer({ min: 0, max: 300 }),
+        fc.boolean(),
+        (pieces, max, bold) => {
+          const text = pieces.join('');
+          expect(fitText(text, max, 12, bold)).toBe(longestThatFits(text, max, bold));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
 });
 
 describe('a large plan', () => {

@@ -2,13 +2,14 @@
  * The interactive timeline: draws a layout, scrolls, and turns pointer and keyboard input into
  * focus moves, goal cards and reschedules. It never lays anything out itself.
  *
- * Built to stay smooth with hundreds of goals: bars are memoised (a new layout re-renders only the
- * bars that changed), events are delegated to the chart (no handler per bar), hovering and
- * focusing change only the card, and a drag moves a ghost rather than the chart; the plan is
- * changed once, on drop.
+ * Built to stay smooth with hundreds of goals: only the bars in or near the view are drawn (see
+ * in-view.ts), bars are memoised (a new layout re-renders only the bars that changed), events are
+ * delegated to the chart (no handler per bar), hovering and focusing change only the card, and a
+ * drag moves a ghost rather than the chart; the plan is changed once, on drop.
  */
 import {
   memo,
+  startTransition,
   useCallback,
   useEffect,
   useLayoutEffect,
@@ -44,6 +45,7 @@ import {
   TodayLine,
 } from './draw';
 import { CARD_WIDTH, GoalCard } from './GoalCard';
+import { barsToDraw, drawnAreaFor, sameArea, type DrawnArea } from './in-view';
 import type { StoredDates } from './queries';
 
 const IDS = patternIds('gt-screen');
@@ -135,21 +137,23 @@ function DragGhost({ store, layout }: { store: GhostStore; layout: TimelineLayou
 // ---------------------------------------------------------------------------------------------
 
 const Bars = memo(function Bars({
-  layout,
+  bars,
+  metrics,
   activeId,
   draggingId,
 }: {
-  layout: TimelineLayout;
+  bars: readonly TimelineBar[];
+  metrics: TimelineLayout['metrics'];
   activeId: string | null;
   draggingId: string | null;
 }) {
   return (
     <g className="gt-bars">
-      {layout.bars.map((bar) => (
+      {bars.map((bar) => (
         <MemoBar
           key={bar.goalId}
           bar={bar}
-          metrics={layout.metrics}
+          metrics={metrics}
           variant="screen"
           ids={IDS}
           active={bar.goalId === activeId}
@@ -282,6 +286,9 @@ export function TimelineChart({
   const centreDay = useRef<number | null>(null);
   const placed = useRef<{ pxPerDay: number; startDay: number } | null>(null);
   const focusWithin = useRef(false);
+  const [area, setArea] = useState<DrawnArea | null>(null);
+  /** The scroller's inner size, kept by the resize observer (reading it on scroll forces a layout). */
+  const viewSize = useRef<{ width: number; height: number } | null>(null);
 
   const barsById = useMemo(
     () => new Map(layout.bars.map((bar) => [bar.goalId, bar] as const)),
@@ -290,6 +297,45 @@ export function TimelineChart({
   const current = activeId && barsById.has(activeId) ? activeId : (layout.bars[0]?.goalId ?? null);
   const { metrics } = layout;
   const step = keyboardStep(layout.zoom, layout.pxPerDay);
+
+  /**
+   * Moves the drawn area with the view; re-renders only when it crosses a step (in-view.ts). While
+   * scrolling that re-render is a transition: React draws the new bars in short slices between
+   * frames (the area reaches a whole view past the edges, so nothing is missing meanwhile).
+   */
+  const updateArea = useCallback(
+    (urgent = false) => {
+      const el = scrollRef.current;
+      if (!el) return;
+      viewSize.current ??= { width: el.clientWidth, height: el.clientHeight };
+      const next = drawnAreaFor({
+        left: el.scrollLeft,
+        top: el.scrollTop - metrics.axisHeight,
+        ...viewSize.current,
+      });
+      const update = () => setArea((previous) => (sameArea(previous, next) ? previous : next));
+      if (urgent) update();
+      else startTransition(update);
+    },
+    [metrics.axisHeight],
+  );
+
+  const focusedBar = focusedId ? barsById.get(focusedId) : undefined;
+  const drawn = useMemo(() => {
+    const keep = new Set<string>();
+    const add = (bar: TimelineBar | undefined) => bar && keep.add(bar.goalId);
+    const active = current ? barsById.get(current) : undefined;
+    if (active) {
+      add(active);
+      add(layout.bars[active.index - 1]);
+      add(layout.bars[active.index + 1]);
+    }
+    add(layout.bars[0]);
+    add(layout.bars[layout.bars.length - 1]);
+    add(focusedBar);
+    if (draggingId) add(barsById.get(draggingId));
+    return barsToDraw(layout.bars, area, keep);
+  }, [layout.bars, barsById, area, current, focusedBar, draggingId]);
 
   // Keep the same dates in view when the scale or the range changes; start with today in view.
   useLayoutEffect(() => {
@@ -317,6 +363,10 @@ export function TimelineChart({
       layout.range.startDay + (el.scrollLeft + el.clientWidth / 2) / layout.pxPerDay;
   }, [layout.pxPerDay, layout.range.startDay, layout.today]);
 
+  // Where the view is once the scroll is placed, before the first paint (a new scale or a new
+  // height can move it without a scroll event).
+  useLayoutEffect(() => updateArea(true), [layout, updateArea]);
+
   // After a reschedule re-renders the bars, the focused bar keeps the focus.
   useLayoutEffect(() => {
     if (!focusWithin.current || !current) return;
@@ -338,11 +388,15 @@ export function TimelineChart({
 
   useLayoutEffect(() => {
     const el = scrollRef.current;
-    if (!el || !onViewportWidth) return;
-    const observer = new ResizeObserver(() => onViewportWidth(el.clientWidth));
+    if (!el) return;
+    const observer = new ResizeObserver(() => {
+      viewSize.current = { width: el.clientWidth, height: el.clientHeight };
+      updateArea(true);
+      onViewportWidth?.(el.clientWidth);
+    });
     observer.observe(el);
     return () => observer.disconnect();
-  }, [onViewportWidth]);
+  }, [onViewportWidth, updateArea]);
 
   // The latest onCommit, for the timer and the unmount below (which must not re-run per render).
   const commitRef = useRef(onCommit);
@@ -572,8 +626,9 @@ export function TimelineChart({
   const onScroll = () => {
     const el = scrollRef.current;
     if (!el) return;
-    centreDay.current =
-      layout.range.startDay + (el.scrollLeft + el.clientWidth / 2) / layout.pxPerDay;
+    const width = viewSize.current?.width ?? el.clientWidth;
+    centreDay.current = layout.range.startDay + (el.scrollLeft + width / 2) / layout.pxPerDay;
+    updateArea();
   };
 
   // --- the card --------------------------------------------------------------------------------
@@ -595,7 +650,6 @@ export function TimelineChart({
     cardPosition = { left: Math.max(0, left), top: above ? barTop - 8 : below, above };
   }
 
-  const focusedBar = focusedId ? barsById.get(focusedId) : undefined;
   const describedId = cardBar && cardPosition ? cardBar.goalId : null;
 
   // The bar whose card is showing is described by it. Set on the element directly, so showing a
@@ -641,7 +695,7 @@ export function TimelineChart({
           <Grid layout={layout} variant="screen" />
           <GroupBands layout={layout} variant="screen" />
           <TodayLine layout={layout} variant="screen" />
-          <Bars layout={layout} activeId={current} draggingId={draggingId} />
+          <Bars bars={drawn} metrics={metrics} activeId={current} draggingId={draggingId} />
           {focusedBar && !draggingId && (
             <rect
               className="gt-focus-ring"

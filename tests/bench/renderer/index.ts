@@ -4,7 +4,7 @@ import type { RendererContext } from './context';
 import { journalOpenBenchmark } from './journal-open';
 import { pdfBenchmark } from './pdf';
 import { searchDialogBenchmark } from './search';
-import { rendererSlots } from './slots';
+import { timelineBenchmark } from './timeline';
 import { typingBenchmark } from './typing';
 
 /** The Chromium benchmarks, in table order. A new one is written in its own file and added here. */
@@ -12,7 +12,7 @@ export const RENDERER_BENCHMARKS: Benchmark<RendererContext>[] = [
   journalOpenBenchmark,
   typingBenchmark,
   searchDialogBenchmark,
+  timelineBenchmark,
   pdfBenchmark,
   bundleBenchmark,
-  rendererSlots,
 ];

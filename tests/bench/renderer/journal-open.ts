@@ -11,7 +11,7 @@ import { watchJournalUsable } from './probes';
 export const journalOpenBenchmark: Benchmark<RendererContext> = {
   name: 'journal screen after navigation',
   async run(ctx) {
-    const repeat = ctx.quick ? { warmup: 1, runs: 3 } : { warmup: 1, runs: 7 };
+    const repeat = ctx.quick ? { warmup: 1, runs: 2 } : { warmup: 1, runs: 7 };
     const usable: number[] = [];
     const wholeList: number[] = [];
     const heap: number[] = [];

@@ -69,7 +69,7 @@ export function addPrintPlan(dataDir: string, until: string): string {
 export const pdfBenchmark: Benchmark<RendererContext> = {
   name: 'full-plan PDF',
   async run(ctx) {
-    const { warmup, runs } = ctx.quick ? { warmup: 1, runs: 3 } : { warmup: 1, runs: 7 };
+    const { warmup, runs } = ctx.quick ? { warmup: 1, runs: 2 } : { warmup: 1, runs: 7 };
     const options: PrintOptions = {
       layout: 'full',
       paper: 'a4',

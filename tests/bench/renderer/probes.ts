@@ -96,3 +96,74 @@ export function placeCaretMidway(): void {
   if (target < 0) throw new Error('The document has no long paragraph past its middle.');
   editor.chain().focus().setTextSelection(target).scrollIntoView().run();
 }
+
+/**
+ * Times each press of the Timeline link: from the click's timestamp to the end of the frame that
+ * first paints goal bars in the chart. `__timeline.last` holds the latest measurement, with the
+ * plan requests made in between. Installed before the page's own scripts run.
+ */
+export function watchTimelinePainted(): void {
+  interface Measurement {
+    clickAt: number;
+    paintedAt?: number;
+    planRequests?: number;
+    drawn?: number;
+    shown?: string;
+  }
+  const state: { last: Measurement | null } = { last: null };
+  (window as unknown as { __timeline: typeof state }).__timeline = state;
+  let pending: Measurement | null = null;
+  let observer: MutationObserver | null = null;
+  addEventListener(
+    'click',
+    (event) => {
+      const target = event.target instanceof Element ? event.target : null;
+      if (!target?.closest('a[href="#/timeline"]')) return;
+      const measurement: Measurement = { clickAt: event.timeStamp };
+      pending = measurement;
+      state.last = measurement;
+      observer?.disconnect();
+      observer = new MutationObserver(() => {
+        if (pending !== measurement) return;
+        const chart = document.querySelector('[role="group"][aria-label^="Goals on the timeline"]');
+        if (!chart?.querySelector('.gt-bar')) return;
+        observer?.disconnect();
+        pending = null;
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => {
+            measurement.paintedAt = performance.now();
+            measurement.planRequests = performance
+              .getEntriesByType('resource')
+              .filter(
+                (entry) =>
+                  entry.name.includes('/api/plan%3Atree') && entry.startTime >= measurement.clickAt,
+              ).length;
+            measurement.drawn = chart.querySelectorAll('.gt-bar').length;
+            measurement.shown = chart.getAttribute('aria-label') ?? '';
+          };
+          channel.port2.postMessage(null);
+        });
+      });
+      observer.observe(document.body, { childList: true, subtree: true });
+    },
+    true,
+  );
+}
+
+/** Records every animation frame's time until `stop()`: the frame intervals while scrolling. */
+export function startFrameWatch(): void {
+  const frames: number[] = [];
+  let running = true;
+  const tick = (time: number) => {
+    frames.push(time);
+    if (running) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+  (window as unknown as { __frames: { stop(): number[] } }).__frames = {
+    stop() {
+      running = false;
+      return frames.slice(1).map((time, i) => time - (frames[i] as number));
+    },
+  };
+}
