@@ -1,5 +1,5 @@
 import { closeSync, fsyncSync, openSync, rmSync, writeSync } from 'node:fs';
-import Database from 'better-sqlite3';
+import Database from '../../../src-main/db/sqlite';
 import { join } from 'node:path';
 import type { RichTextNode } from '../../../src-main/contract/schemas';
 import { JOURNAL_FILE } from '../../../src-main/core/data-dir';
