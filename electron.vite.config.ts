@@ -46,6 +46,8 @@ export default defineConfig({
     root: resolve(__dirname, 'src-renderer'),
     plugins: [react(), contentSecurityPolicy()],
     build: {
+      // Minified: a third of the JavaScript to read and parse before the first screen.
+      minify: true,
       outDir: resolve(__dirname, 'out/renderer'),
       rollupOptions: { input: { index: resolve(__dirname, 'src-renderer/index.html') } },
     },

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { SearchKind } from '../../../src-main/contract';
 import { call } from '../../api/client';
 
@@ -8,10 +8,18 @@ export interface SearchFilters {
   tag: string | null;
 }
 
-function useDebounced<T>(value: T, ms: number): T {
+/**
+ * `value`, settled: a change after a quiet moment goes through at once (the first letter typed
+ * shows results straight away), while a burst of quick changes waits until `ms` after the last.
+ */
+function useSettled<T>(value: T, ms: number): T {
   const [settled, setSettled] = useState(value);
+  const lastChange = useRef(0);
   useEffect(() => {
-    const timer = setTimeout(() => setSettled(value), ms);
+    const now = performance.now();
+    const quiet = now - lastChange.current >= ms;
+    lastChange.current = now;
+    const timer = setTimeout(() => setSettled(value), quiet ? 0 : ms);
     return () => clearTimeout(timer);
   }, [value, ms]);
   return settled;
@@ -22,7 +30,7 @@ function useDebounced<T>(value: T, ms: number): T {
  * on screen meanwhile, so the list does not flicker while a word grows.
  */
 export function useSearch(text: string, filters: SearchFilters) {
-  const settled = useDebounced(text, 60);
+  const settled = useSettled(text, 60);
   const query = useQuery({
     queryKey: ['search', settled, filters.kind, filters.tag] as const,
     queryFn: () =>
