@@ -30,7 +30,7 @@ function useSettled<T>(value: T, ms: number): T {
  * on screen meanwhile, so the list does not flicker while a word grows.
  */
 export function useSearch(text: string, filters: SearchFilters) {
-  const settled = useSettled(text, 60);
+  const settled = useSettled(text, 25);
   const query = useQuery({
     queryKey: ['search', settled, filters.kind, filters.tag] as const,
     queryFn: () =>
