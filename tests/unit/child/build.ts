@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import {
   chmodSync,
+  cpSync,
   existsSync,
   mkdtempSync,
   readdirSync,
@@ -32,15 +33,31 @@ function fingerprint(): string {
 /**
  * The child process the crash, fault and load tests start: `worker.ts` bundled once with Vite (the
  * same way the app's main process is built) into a temporary folder, reused while the sources are
- * unchanged. better-sqlite3 stays outside the bundle, imported from node_modules by absolute path,
- * so the bundle can live anywhere (and be run by another user).
+ * unchanged. The SQLite driver stays outside the bundle: its runtime files are copied into the
+ * folder's own node_modules, so the worker needs nothing from the checkout and can be run by another
+ * user even when the checkout is private to its owner.
  */
+/** What the driver needs at run time: its JavaScript, its compiled addon, and `bindings`. */
+function copyDriver(folder: string): void {
+  const modules = join(ROOT, 'node_modules');
+  const driver = 'better-sqlite3-multiple-ciphers';
+  for (const part of ['package.json', 'lib', join('build', 'Release', 'better_sqlite3.node')]) {
+    cpSync(join(modules, driver, part), join(folder, 'node_modules', driver, part), {
+      recursive: true,
+    });
+  }
+  for (const dependency of ['bindings', 'file-uri-to-path']) {
+    cpSync(join(modules, dependency), join(folder, 'node_modules', dependency), {
+      recursive: true,
+    });
+  }
+}
+
 export async function workerScript(): Promise<string> {
   const folder = join(tmpdir(), `waymark-test-worker-${fingerprint()}`);
   const script = join(folder, 'worker.mjs');
   if (existsSync(script)) return script;
   const staging = mkdtempSync(join(tmpdir(), 'waymark-test-worker-build-'));
-  const sqlite = join(ROOT, 'node_modules', 'better-sqlite3-multiple-ciphers', 'lib', 'index.js');
   await build({
     configFile: false,
     root: ROOT,
@@ -53,15 +70,12 @@ export async function workerScript(): Promise<string> {
       target: 'node20',
       rollupOptions: {
         external: ['better-sqlite3-multiple-ciphers'],
-        output: {
-          format: 'es',
-          entryFileNames: 'worker.mjs',
-          paths: { 'better-sqlite3-multiple-ciphers': sqlite },
-        },
+        output: { format: 'es', entryFileNames: 'worker.mjs' },
       },
     },
     ssr: { noExternal: true, external: ['better-sqlite3-multiple-ciphers'] },
   });
+  copyDriver(staging);
   // Readable by everyone: the read-only folder test runs it as an unprivileged user.
   chmodSync(staging, 0o755);
   try {
