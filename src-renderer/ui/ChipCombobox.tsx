@@ -68,8 +68,10 @@ export function ChipCombobox<C, O>(props: Props<C, O>) {
 
   const add = async (option: O | null | undefined) => {
     if (option === null || option === undefined) return;
+    const typed = text;
     if (await change(() => props.onAdd(option))) {
-      setText('');
+      // Only what was added is cleared: the next chip may already be typed while this one saved.
+      setText((current) => (current === typed ? '' : current));
       setActive(-1);
     }
   };

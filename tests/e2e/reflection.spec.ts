@@ -196,3 +196,31 @@ test('a deleted entry is in the trash and Restore brings it back', async ({ page
   await search.box.fill('lighthouse');
   await expect(search.option(/A note for the trash/)).toBeVisible();
 });
+
+test('a tag typed while the previous one is still saving is kept', async ({ page, waymark }) => {
+  const journal = new JournalPage(page);
+  const tags = new Tags(page);
+  await journal.open(waymark.url);
+  await journal.newEntry();
+  await page.keyboard.type('Two tags in a hurry');
+  await journal.expectSaved();
+  // Hold the first tag's save until the second tag has been typed.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let first = true;
+  await page.route(/\/api\/tags(:|%3A)add$/, async (route) => {
+    if (first) {
+      first = false;
+      await held;
+    }
+    await route.continue();
+  });
+  await tags.input.fill('Mentoring');
+  await tags.input.press('Enter');
+  await tags.input.fill('Portfolio');
+  release();
+  await expect(tags.chip('Mentoring')).toBeVisible();
+  await expect(tags.input).toHaveValue('Portfolio');
+  await tags.input.press('Enter');
+  await expect(tags.chip('Portfolio')).toBeVisible();
+});
