@@ -274,7 +274,8 @@ export interface TimelineLayout {
 // Small helpers
 // ---------------------------------------------------------------------------------------------
 
-const MONTH_SHORT = [
+/** Short English month names, January first (also used by the print view's dates). */
+export const MONTH_SHORT: readonly string[] = [
   'Jan',
   'Feb',
   'Mar',

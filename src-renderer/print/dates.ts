@@ -1,22 +1,10 @@
 import { dateInWords } from '../../src-main/shared/date-words';
+import { MONTH_SHORT } from '../../src-main/shared/timeline-layout';
 
 export { dateInWords };
 export { monthYear } from './compose/words';
 
-const SHORT_MONTHS = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec',
-];
+const SHORT_MONTHS = MONTH_SHORT;
 
 /** "3 Mar 2027": for tables and dense lines. Same on every machine. */
 export function shortDate(date: string): string {
