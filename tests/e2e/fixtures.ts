@@ -95,6 +95,9 @@ export const test = base.extend<{ waymark: WaymarkServer; dataDir: string; first
         foreign.push(request.url());
       }
     });
+    // A script error that escapes the app (React gives up on the page after one) fails the test.
+    const crashes: string[] = [];
+    page.on('pageerror', (error) => crashes.push(error.message));
     const server: WaymarkServer = {
       get url() {
         return url;
@@ -115,6 +118,7 @@ export const test = base.extend<{ waymark: WaymarkServer; dataDir: string; first
     await use(server);
     await stopServer(child);
     expect(foreign, 'the app made a request that left this machine').toEqual([]);
+    expect(crashes, 'an error escaped the app in the page').toEqual([]);
   },
 });
 
