@@ -5,7 +5,6 @@
  */
 import type { SearchKind } from '../contract/search';
 import type { Db } from '../db/open';
-import { indexable } from './marked-text';
 import { searchRepository } from './repository';
 
 export interface SearchDocument {
@@ -26,9 +25,9 @@ export function indexDocument(db: Db, document: SearchDocument): void {
     kind: document.kind,
     ref_id: document.refId,
     date: document.date ?? null,
-    title: indexable(document.title),
-    body: indexable(document.body),
-    tags: indexable((document.tags ?? []).join(', ')),
+    title: document.title,
+    body: document.body,
+    tags: (document.tags ?? []).join(', '),
   });
 }
 

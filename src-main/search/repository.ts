@@ -16,7 +16,7 @@ export interface MatchRow {
   ref_id: string;
   date: string | null;
   title: string;
-  snippet: string;
+  body: string;
   /** For a goal, its aspiration's id; otherwise null. */
   parent_id: string | null;
 }
@@ -33,14 +33,12 @@ export interface MatchFilter {
   limit: number;
 }
 
-// Columns: kind 0, ref_id 1, date 2, title 3, body 4, tags 5. Ranking comes from the table's own
-// `rank` (bm25 with the title weighted, set in the migration), which FTS5 sorts itself: snippet(),
-// highlight() and the goal's aspiration then run for the rows returned only, which keeps the
-// query close to a bare MATCH. The aspiration is looked up here rather than goal by goal from
-// JavaScript: one statement per result cost more than the search itself.
-const MATCH_COLUMNS = `kind, ref_id, date,
-  highlight(search_index, 3, char(2), char(3)) AS title,
-  snippet(search_index, 4, char(2), char(3), '…', 16) AS snippet,
+// Ranking comes from the table's own `rank` (bm25 with the title weighted, set in the migration),
+// which FTS5 sorts itself; the goal's aspiration is then looked up for the rows returned only
+// (one statement per result from JavaScript cost more than the search itself). Highlights and
+// snippets are made from the title and body in snippet.ts: FTS5's snippet() tokenised every
+// returned body again, and cost as much as the search.
+const MATCH_COLUMNS = `kind, ref_id, date, title, body,
   CASE WHEN kind = 'goal'
     THEN (SELECT g.aspiration_id FROM goals g WHERE g.id = search_index.ref_id)
   END AS parent_id`;

@@ -1,14 +1,9 @@
-import {
-  SEARCH_KINDS,
-  type HighlightedText,
-  type SearchKind,
-  type SearchResponse,
-} from '../contract/search';
+import { SEARCH_KINDS, type SearchKind, type SearchResponse } from '../contract/search';
 import type { Db } from '../db/open';
 import { tagKey } from '../tags/normalize';
-import { parseMarked } from './marked-text';
 import { matchQueryOf, parseQuery } from './query';
 import { searchRepository } from './repository';
+import { highlightWords, snippetOf, wordMatcher } from './snippet';
 
 export const DEFAULT_RESULT_LIMIT = 20;
 
@@ -23,17 +18,12 @@ export interface SearchOptions {
 
 /**
  * An entry's body starts with its title line; a snippet taken from the very start would show the
- * title twice, so that line is left out of it.
+ * title twice, so that line is left out of what is quoted.
  */
-function withoutTitle(snippet: HighlightedText, title: string): HighlightedText {
-  const lead = `${title} · `;
-  if (title === '' || !snippet.text.startsWith(lead)) return snippet;
-  return {
-    text: snippet.text.slice(lead.length),
-    highlights: snippet.highlights
-      .filter((range) => range.start >= lead.length)
-      .map((range) => ({ start: range.start - lead.length, end: range.end - lead.length })),
-  };
+function withoutTitle(body: string, title: string): string {
+  if (title === '' || !body.startsWith(title)) return body;
+  if (body.length === title.length) return '';
+  return body[title.length] === '\n' ? body.slice(title.length + 1) : body;
 }
 
 /**
@@ -55,15 +45,15 @@ export function search(db: Db, options: SearchOptions): SearchResponse {
     { kinds: filterKinds.length, tag: tag !== '', limit: options.limit ?? DEFAULT_RESULT_LIMIT },
     params,
   );
+  const words = wordMatcher(parsed.terms, parsed.prefixes);
   return {
     terms: parsed.terms,
     results: rows.map((row) => {
-      const title = parseMarked(row.title);
       return {
         kind: row.kind,
         refId: row.ref_id,
-        title,
-        snippet: withoutTitle(parseMarked(row.snippet), title.text),
+        title: highlightWords(row.title, words),
+        snippet: snippetOf(withoutTitle(row.body, row.title), words),
         date: row.date,
         parentId: row.parent_id,
       };
