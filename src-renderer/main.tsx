@@ -1,4 +1,10 @@
-import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import {
+  MutationCache,
+  notifyManager,
+  QueryCache,
+  QueryClient,
+  QueryClientProvider,
+} from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ApiError, takeTokenFromLocation } from './api/client';
@@ -7,6 +13,11 @@ import { settingsKeys } from './features/settings/queries';
 import './styles.css';
 
 takeTokenFromLocation();
+
+// A change to the cache reaches the screen before the browser does anything else. By default the
+// query library tells components in a timer; until it fired, a ticked step (drawn from the cache)
+// was put back unticked by React, and on a busy computer a person could see it, or click again.
+notifyManager.setScheduler(queueMicrotask);
 
 /**
  * The journal was locked from elsewhere (the desktop's screen lock, another tab of the browser

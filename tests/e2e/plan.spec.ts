@@ -304,3 +304,25 @@ test('a step ticked and a field typed while the goal is still saving both stay',
   await expect(plan.smart('Measurable').getByLabel('Target')).toHaveValue('40');
   await expect(plan.step('Tell the new business team I want to join pitches')).toBeChecked();
 });
+
+test('a ticked step shows ticked at once, even when the computer is too busy to run timers on time', async ({
+  page,
+  waymark,
+}) => {
+  // Every zero-delay timer waits 60 ms, as on a loaded machine. The tick must not wait for one.
+  await page.addInitScript(() => {
+    const setTimeoutOnTime = window.setTimeout.bind(window);
+    window.setTimeout = ((handler: TimerHandler, ms?: number, ...rest: unknown[]) =>
+      setTimeoutOnTime(handler, ms ? ms : 60, ...rest)) as typeof window.setTimeout;
+  });
+  const plan = new PlanPage(page);
+  await plan.open(waymark.url);
+  await plan.createFromTemplate('Advertising');
+  await plan.goalLink('Win 50 pitches').click();
+  const step = plan.step('Tell the new business team I want to join pitches');
+  // check() fails if the box is not ticked right after the click.
+  await step.check();
+  await expect(page.getByText('1 of 1 done')).toBeVisible();
+  await page.reload();
+  await expect(plan.step('Tell the new business team I want to join pitches')).toBeChecked();
+});
