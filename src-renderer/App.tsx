@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { commandSpecs } from '../src-main/shared/commands';
 import { JournalScreen } from './features/journal/JournalScreen';
@@ -9,9 +10,10 @@ import { ValuesScreen } from './features/values/ValuesScreen';
 import { Welcome } from './features/welcome/Welcome';
 import { useWelcomeState } from './features/welcome/queries';
 import { SCREENS } from './ui/screens';
+import { ScreenErrorBoundary } from './ui/ScreenErrorBoundary';
 import { ShortcutsSheet } from './ui/ShortcutsSheet';
 import { PlanScreen } from './features/plan/PlanScreen';
-import { useJournalStatus } from './features/settings/queries';
+import { settingsKeys, useJournalStatus } from './features/settings/queries';
 import { LockCommand, requestLockNow } from './features/lock/LockCommand';
 import { LockScreen } from './features/lock/LockScreen';
 import { RecoveryScreen } from './features/settings/RecoveryScreen';
@@ -54,6 +56,7 @@ function Screen({ screen, param }: { screen: string; param: string | null }) {
 
 export function App() {
   const route = useRoute();
+  const queryClient = useQueryClient();
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const welcome = useWelcomeState();
   const welcomeOpen = welcome.data?.show === true;
@@ -97,7 +100,17 @@ export function App() {
           onShowShortcuts={() => setShortcutsOpen(true)}
         />
         <main className="app-main" id="main">
-          <Screen screen={route.screen} param={route.param} />
+          {/* Keyed by screen: choosing another screen starts it afresh. */}
+          <ScreenErrorBoundary
+            key={route.screen}
+            onRetry={() =>
+              queryClient.removeQueries({
+                predicate: (query) => query.queryKey[0] !== settingsKeys.status[0],
+              })
+            }
+          >
+            <Screen screen={route.screen} param={route.param} />
+          </ScreenErrorBoundary>
         </main>
       </div>
       <SearchDialog />
