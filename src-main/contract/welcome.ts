@@ -4,7 +4,7 @@ import { aspirationTitle, goalDueDate, goalTitle } from './plan';
 import { id } from './schemas';
 
 export interface WelcomeState {
-  /** True until the welcome has been finished or skipped once. */
+  /** True for an empty journal until the welcome has been finished or skipped once. */
   show: boolean;
   outcome: 'done' | 'skipped' | null;
 }

@@ -1,5 +1,7 @@
 /**
- * The first-run welcome: shown until it is finished or skipped once. Finishing creates the first
+ * The first-run welcome: shown to a new, empty journal until it is finished or skipped once. A
+ * journal that already holds writing or a plan (imported, restored, or kept from before the
+ * welcome existed) is not a first run, and never shows it. Finishing creates the first
  * aspiration, goal and reflection in one transaction, so a welcome left half-way leaves nothing.
  */
 import type { WelcomeResult, WelcomeState } from '../contract/welcome';
@@ -14,7 +16,19 @@ import { FIRST_RUN_KEY, todayRepository } from '../today/repository';
 export function welcomeState(db: Db): WelcomeState {
   const stored = todayRepository(db).setting(FIRST_RUN_KEY);
   const outcome = stored === 'done' || stored === 'skipped' ? stored : null;
-  return { show: outcome === null, outcome };
+  return { show: outcome === null && isEmpty(db), outcome };
+}
+
+/** Nothing written and nothing planned yet, not even in the trash. */
+function isEmpty(db: Db): boolean {
+  return (
+    db
+      .prepare<[], number>(
+        'SELECT NOT EXISTS (SELECT 1 FROM entries) AND NOT EXISTS (SELECT 1 FROM aspirations)',
+      )
+      .pluck()
+      .get() === 1
+  );
 }
 
 export function skipWelcome(db: Db): WelcomeState {

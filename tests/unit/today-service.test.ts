@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAppRouter } from '../../src-main/core/all-handlers';
-import { getEntry, listEntries } from '../../src-main/journal/service';
-import { createAspiration } from '../../src-main/plan/aspirations';
+import { createEntry, getEntry, listEntries } from '../../src-main/journal/service';
+import { createAspiration, deleteAspiration } from '../../src-main/plan/aspirations';
 import { templatePreviews } from '../../src-main/plan/from-template';
 import { createGoal, updateGoal } from '../../src-main/plan/goals';
 import { planTree } from '../../src-main/plan/tree';
@@ -14,7 +14,7 @@ import {
   updateReminderSettings,
 } from '../../src-main/today/service';
 import { completeWelcome, skipWelcome, welcomeState } from '../../src-main/welcome/service';
-import { plainTextOf } from '../../src-main/shared/rich-text';
+import { docFromParagraphs, plainTextOf } from '../../src-main/shared/rich-text';
 import { tempJournal, totalChanges } from './helpers';
 import { inTimeZone, ZONES } from './timezones';
 
@@ -149,6 +149,18 @@ describe('the welcome', () => {
     expect(skipWelcome(ctx.db)).toEqual({ show: false, outcome: 'skipped' });
     expect(planTree(ctx.db).aspirations).toEqual([]);
     expect(listEntries(ctx.db)).toEqual([]);
+  });
+
+  it('is not shown to a journal that already holds an entry or a plan (imported, restored)', () => {
+    const written = tempJournal();
+    expect(welcomeState(written.db).show).toBe(true);
+    createEntry(written.db, { body: docFromParagraphs(['Brought over from my old notes']) });
+    expect(welcomeState(written.db)).toEqual({ show: false, outcome: null });
+
+    const planned = tempJournal();
+    const aspiration = createAspiration(planned.db, { title: 'Lead a design team' });
+    deleteAspiration(planned.db, aspiration.id);
+    expect(welcomeState(planned.db)).toEqual({ show: false, outcome: null });
   });
 
   it('creates a real aspiration, goal and entry when finished', () => {
