@@ -21,7 +21,7 @@ import {
   type KeyboardEvent as ReactKeyboardEvent,
   type PointerEvent as ReactPointerEvent,
 } from 'react';
-import type { GoalNode } from '../../../src-main/contract';
+import type { TimelineGoal } from '../../../src-main/contract';
 import { toDayNumber } from '../../../src-main/shared/calendar';
 import { dateInWords } from '../../../src-main/shared/date-words';
 import {
@@ -68,7 +68,7 @@ export interface RescheduleRequest {
 
 export interface TimelineChartProps {
   layout: TimelineLayout;
-  goals: ReadonlyMap<string, GoalNode>;
+  goals: ReadonlyMap<string, TimelineGoal>;
   /** Shows dates at once (drag drop, each key press), before they are saved. */
   onPreview: (goalId: string, dates: StoredDates) => void;
   /** Saves a reschedule (validation, history, Undo). */
