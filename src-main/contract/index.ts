@@ -72,6 +72,10 @@ export type {
   SmartLetter,
   SmartReport,
   TemplatePreview,
+  TimelineAspiration,
+  TimelineGoal,
+  TimelinePlan,
+  TimelineStep,
 } from './plan';
 export type {
   CheckDrift,

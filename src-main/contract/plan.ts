@@ -146,6 +146,41 @@ export interface PlanTree {
   aspirations: AspirationNode[];
 }
 
+/**
+ * What the Timeline draws, and no more: `plan:tree` carries every step, the SMART answers and the
+ * warnings (some 1.5 MB for 500 goals), and reading it was most of the time the Timeline took to
+ * appear. A goal keeps what its bar, its card and a reschedule's warnings read.
+ */
+export interface TimelineStep {
+  id: string;
+  text: string;
+  dueDate: string;
+  done: boolean;
+}
+
+export interface TimelineGoal extends Pick<
+  Goal,
+  'id' | 'title' | 'specificWhat' | 'startDate' | 'dueDate' | 'status' | 'position' | 'createdAt'
+> {
+  /** Only the steps with a due date: the only ones drawn, and the only ones a warning is about. */
+  steps: TimelineStep[];
+  progress: Progress;
+  smart: SmartReport;
+}
+
+export interface TimelineAspiration extends Pick<
+  Aspiration,
+  'id' | 'title' | 'horizonDate' | 'status'
+> {
+  goals: TimelineGoal[];
+}
+
+/** The live plan as the Timeline needs it, ordered as the person ordered it. */
+export interface TimelinePlan {
+  today: string;
+  aspirations: TimelineAspiration[];
+}
+
 // ---------------------------------------------------------------------------------------------
 // History
 // ---------------------------------------------------------------------------------------------
@@ -363,6 +398,8 @@ export const planContract = {
       aspirationIds: z.array(id).max(10_000).optional(),
     }),
   ).returns<PlanTree>(),
+  /** The live plan, slimmed to what the Timeline draws (see TimelinePlan). */
+  'plan:timeline': channel(z.strictObject({})).returns<TimelinePlan>(),
 
   'plan:createAspiration': channel(createAspirationInput).returns<Aspiration>(),
   'plan:updateAspiration': channel(updateAspirationInput).returns<Aspiration>(),

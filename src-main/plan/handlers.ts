@@ -7,10 +7,11 @@ import * as goals from './goals';
 import { listHistory } from './history';
 import { pivotAspiration } from './pivot';
 import { restoreRevision } from './restore';
-import { planTree } from './tree';
+import { planTree, timelinePlan } from './tree';
 
 export const planHandlers = {
   'plan:tree': (ctx, input) => planTree(ctx.db, input, ctx.now()),
+  'plan:timeline': (ctx) => timelinePlan(ctx.db, ctx.now()),
 
   'plan:createAspiration': (ctx, input) => aspirations.createAspiration(ctx.db, input, ctx.now()),
   'plan:updateAspiration': (ctx, input) => aspirations.updateAspiration(ctx.db, input, ctx.now()),

@@ -1,15 +1,19 @@
 /**
- * The whole plan in one answer, for the Plan, Timeline and Export screens: three set-based reads
- * (live aspirations, live goals, live steps), grouped and ordered in memory, with each goal's
- * progress, SMART check and warnings worked out once. Linear in the size of the plan.
+ * The whole plan in one answer, for the Plan and Export screens: three set-based reads (live
+ * aspirations, live goals, live steps), grouped and ordered in memory, with each goal's progress,
+ * SMART check and warnings worked out once. Linear in the size of the plan. The Timeline reads a
+ * slimmer answer made from the same reads (`timelinePlan`).
  */
 import type {
+  Aspiration,
   AspirationNode,
   AspirationStatus,
+  Goal,
   GoalNode,
   GoalStep,
   PlanTree,
   PlanWarning,
+  TimelinePlan,
 } from '../contract/plan';
 import type { Db } from '../db/open';
 import { localDate } from '../shared/calendar';
@@ -17,6 +21,7 @@ import { aspirationProgress, goalProgress } from './progress';
 import { planRepository } from './repository';
 import { goalFromValues, stepFromValues, toAspiration } from './rows';
 import { smartReport } from './smart';
+import { timelineAspiration } from './timeline-plan';
 import { goalWarnings } from './warnings';
 
 /** The order the person gave, then the order of writing: as `ORDER BY position, created_at`. */
@@ -31,12 +36,19 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-export function planTree(
+interface LivePlan {
+  today: string;
+  aspirations: Aspiration[];
+  /** Each aspiration's goals in plan order, each with its steps in plan order. */
+  goalsOf(aspiration: Aspiration): (Goal & { steps: GoalStep[] })[];
+}
+
+/** The live plan's records, grouped and ordered; the filters choose aspirations. */
+function readLivePlan(
   db: Db,
-  options: { statuses?: AspirationStatus[]; aspirationIds?: string[] } = {},
-  now: Date = new Date(),
-): PlanTree {
-  const today = localDate(now);
+  options: { statuses?: AspirationStatus[]; aspirationIds?: string[] },
+  now: Date,
+): LivePlan {
   const repository = planRepository(db);
   const statuses = options.statuses ? new Set(options.statuses) : null;
   const ids = options.aspirationIds ? new Set(options.aspirationIds) : null;
@@ -49,12 +61,12 @@ export function planTree(
 
   // Goals of live aspirations that were filtered out, or of deleted ones, are left out here; steps
   // are kept only for the goals that stay.
-  const goalsByAspiration = new Map<string, GoalNode[]>();
-  const goalsById = new Map<string, GoalNode>();
+  const goalsByAspiration = new Map<string, (Goal & { steps: GoalStep[] })[]>();
+  const goalsById = new Map<string, Goal & { steps: GoalStep[] }>();
   for (const values of repository.liveGoals()) {
-    const node = goalFromValues(values) as GoalNode;
-    if (!byId.has(node.aspirationId)) continue;
-    node.steps = [];
+    const goal = goalFromValues(values);
+    if (!byId.has(goal.aspirationId)) continue;
+    const node = Object.assign(goal, { steps: [] as GoalStep[] });
     goalsById.set(node.id, node);
     push(goalsByAspiration, node.aspirationId, node);
   }
@@ -64,17 +76,35 @@ export function planTree(
   }
 
   return {
-    today,
-    aspirations: aspirations.map((aspiration): AspirationNode => {
+    today: localDate(now),
+    aspirations,
+    goalsOf(aspiration) {
       const goals = (goalsByAspiration.get(aspiration.id) ?? []).sort(byPosition);
+      for (const goal of goals) goal.steps.sort(byPosition);
+      return goals;
+    },
+  };
+}
+
+export function planTree(
+  db: Db,
+  options: { statuses?: AspirationStatus[]; aspirationIds?: string[] } = {},
+  now: Date = new Date(),
+): PlanTree {
+  const plan = readLivePlan(db, options, now);
+  const { today } = plan;
+  return {
+    today,
+    aspirations: plan.aspirations.map((aspiration): AspirationNode => {
       const warnings: PlanWarning[] = [];
-      for (const goal of goals) {
-        const steps: GoalStep[] = goal.steps.sort(byPosition);
-        goal.progress = goalProgress(goal, steps);
-        goal.smart = smartReport(goal);
-        goal.warnings = goalWarnings(aspiration, goal, today);
-        warnings.push(...goal.warnings);
-      }
+      const goals = plan.goalsOf(aspiration).map((goal): GoalNode => {
+        const node = goal as GoalNode;
+        node.progress = goalProgress(goal, goal.steps);
+        node.smart = smartReport(goal);
+        node.warnings = goalWarnings(aspiration, goal, today);
+        warnings.push(...node.warnings);
+        return node;
+      });
       return {
         ...aspiration,
         goals,
@@ -82,5 +112,27 @@ export function planTree(
         warnings,
       };
     }),
+  };
+}
+
+/**
+ * The live plan as the Timeline reads it (`plan:timeline`): every live aspiration, its goals with
+ * their progress and SMART check, and only the steps that have a due date; no warnings (the
+ * Timeline works out the few it shows for the dates it changes).
+ */
+export function timelinePlan(db: Db, now: Date = new Date()): TimelinePlan {
+  const plan = readLivePlan(db, {}, now);
+  return {
+    today: plan.today,
+    aspirations: plan.aspirations.map((aspiration) =>
+      timelineAspiration(
+        aspiration,
+        plan.goalsOf(aspiration).map((goal) => ({
+          ...goal,
+          progress: goalProgress(goal, goal.steps),
+          smart: smartReport(goal),
+        })),
+      ),
+    ),
   };
 }

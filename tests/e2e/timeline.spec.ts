@@ -1,5 +1,6 @@
 import { dateInWords } from '../../src-main/shared/date-words';
 import { expect, test } from './fixtures';
+import { PlanPage } from './pages/plan-page';
 import { TimelinePage } from './pages/timeline-page';
 import { callApi, day, seedLongPlan, seedPlan } from './timeline-seed';
 
@@ -174,6 +175,31 @@ test('the keyboard reaches every bar, shows its card, reschedules it, and Enter 
   await page.goBack();
   await timeline.bar('Run a typography workshop').locator('.gt-body').dblclick();
   await expect(page).toHaveURL(new RegExp(`#/plan/${plan.teaching}/${plan.goals.workshop.id}$`));
+});
+
+test('a change made on the Timeline shows in the Plan, and one made in the Plan on the Timeline', async ({
+  page,
+  request,
+  waymark,
+}) => {
+  const plan = await seedPlan(request, waymark);
+  const timeline = new TimelinePage(page);
+  await timeline.open(waymark.url);
+  await timeline.setZoom('Months');
+  const portfolio = timeline.bar('Build a portfolio site');
+  await portfolio.focus();
+  await page.keyboard.press('Shift+Alt+ArrowLeft');
+  await expect(timeline.toast(/Build a portfolio site” now runs from/)).toHaveCount(1);
+
+  // The Plan reads the whole plan, the Timeline a slimmer answer: each sees what the other saved.
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`#/plan/${plan.career}/${plan.goals.portfolio.id}$`));
+  const planPage = new PlanPage(page);
+  await expect(planPage.dueDate).toHaveValue(day(59));
+  await planPage.dueDate.fill(day(90));
+  await planPage.expectSaved();
+  await timeline.navLink.click();
+  await expect(portfolio).toHaveAccessibleName(new RegExp(`to ${dateInWords(day(90))},`));
 });
 
 test('a reschedule the plan refuses is explained in words and the bar goes back', async ({

@@ -9,6 +9,7 @@ import {
   barsToDraw,
   drawnAreaFor,
   sameArea,
+  viewAreaFor,
 } from '../../src-renderer/features/timeline/in-view';
 
 /** Twelve goals a month apart, each a month long, on a Months scale (about 120 px a month). */
@@ -32,6 +33,28 @@ function bars(): TimelineBar[] {
 const view = { left: 0, top: 0, width: 400, height: 300 };
 
 describe('the bars the timeline draws', () => {
+  it('draws its first paint from the view and a small margin, inside the band drawn after it', () => {
+    for (const left of [0, 137, 650, 2001]) {
+      const seen = { ...view, left, top: left / 2 };
+      const first = viewAreaFor(seen);
+      const band = drawnAreaFor(seen);
+      expect(first.left).toBeLessThan(seen.left);
+      expect(first.right).toBeGreaterThan(seen.left + seen.width);
+      expect(first.top).toBeLessThan(seen.top);
+      expect(first.bottom).toBeGreaterThan(seen.top + seen.height);
+      expect(first.left).toBeGreaterThanOrEqual(band.left);
+      expect(first.right).toBeLessThanOrEqual(band.right);
+      expect(first.top).toBeGreaterThanOrEqual(band.top);
+      expect(first.bottom).toBeLessThanOrEqual(band.bottom);
+    }
+    // Fewer bars than the band, and the first goal, in view, among them.
+    const all = bars();
+    const keep = new Set<string>();
+    const firstPaint = barsToDraw(all, viewAreaFor(view), keep).map((bar) => bar.goalId);
+    expect(firstPaint.length).toBeLessThan(barsToDraw(all, drawnAreaFor(view), keep).length);
+    expect(firstPaint).toContain('g1');
+  });
+
   it('moves the drawn area in steps of half a view, a whole view wider on every side', () => {
     expect(drawnAreaFor(view)).toEqual({ left: -400, right: 1000, top: -300, bottom: 750 });
     // Scrolling less than half a view keeps the same area: no re-render.

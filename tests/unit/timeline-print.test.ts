@@ -2,6 +2,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { PlanTree } from '../../src-main/contract/plan';
+import { timelinePlanFromTree } from '../../src-main/plan/timeline-plan';
 import { ApiError } from '../../src-renderer/api/client';
 import { withGoalDates } from '../../src-renderer/features/timeline/queries';
 import {
@@ -197,7 +198,7 @@ describe('rescheduling from the timeline', () => {
   });
 
   it('shows new dates at once by replacing one goal and keeping every other node as it was', () => {
-    const original = tree();
+    const original = timelinePlanFromTree(tree());
     const next = withGoalDates(original, 'open', {
       startDate: '2026-07-01',
       dueDate: '2027-01-31',

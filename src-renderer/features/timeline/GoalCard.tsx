@@ -1,4 +1,4 @@
-import type { GoalNode } from '../../../src-main/contract';
+import type { TimelineGoal } from '../../../src-main/contract';
 import { dateInWords, daysInWords } from '../../../src-main/shared/date-words';
 import type { TimelineBar } from '../../../src-main/shared/timeline-layout';
 
@@ -22,7 +22,7 @@ export function GoalCard({
 }: {
   id: string;
   bar: TimelineBar;
-  goal: GoalNode | undefined;
+  goal: TimelineGoal | undefined;
   left: number;
   top: number;
   above: boolean;

@@ -21,7 +21,7 @@ import {
   type KeyboardEvent as ReactKeyboardEvent,
   type PointerEvent as ReactPointerEvent,
 } from 'react';
-import type { GoalNode } from '../../../src-main/contract';
+import type { TimelineGoal } from '../../../src-main/contract';
 import { toDayNumber } from '../../../src-main/shared/calendar';
 import { dateInWords } from '../../../src-main/shared/date-words';
 import {
@@ -45,7 +45,7 @@ import {
   TodayLine,
 } from './draw';
 import { CARD_WIDTH, GoalCard } from './GoalCard';
-import { barsToDraw, drawnAreaFor, sameArea, type DrawnArea } from './in-view';
+import { barsToDraw, drawnAreaFor, sameArea, viewAreaFor, type DrawnArea } from './in-view';
 import type { StoredDates } from './queries';
 
 const IDS = patternIds('gt-screen');
@@ -68,7 +68,7 @@ export interface RescheduleRequest {
 
 export interface TimelineChartProps {
   layout: TimelineLayout;
-  goals: ReadonlyMap<string, GoalNode>;
+  goals: ReadonlyMap<string, TimelineGoal>;
   /** Shows dates at once (drag drop, each key press), before they are saved. */
   onPreview: (goalId: string, dates: StoredDates) => void;
   /** Saves a reschedule (validation, history, Undo). */
@@ -304,15 +304,16 @@ export function TimelineChart({
    * frames (the area reaches a whole view past the edges, so nothing is missing meanwhile).
    */
   const updateArea = useCallback(
-    (urgent = false) => {
+    (urgent = false, viewOnly = false) => {
       const el = scrollRef.current;
       if (!el) return;
       viewSize.current ??= { width: el.clientWidth, height: el.clientHeight };
-      const next = drawnAreaFor({
+      const view = {
         left: el.scrollLeft,
         top: el.scrollTop - metrics.axisHeight,
         ...viewSize.current,
-      });
+      };
+      const next = viewOnly ? viewAreaFor(view) : drawnAreaFor(view);
       const update = () => setArea((previous) => (sameArea(previous, next) ? previous : next));
       if (urgent) update();
       else startTransition(update);
@@ -364,8 +365,16 @@ export function TimelineChart({
   }, [layout.pxPerDay, layout.range.startDay, layout.today]);
 
   // Where the view is once the scroll is placed, before the first paint (a new scale or a new
-  // height can move it without a scroll event).
-  useLayoutEffect(() => updateArea(true), [layout, updateArea]);
+  // height can move it without a scroll event). The chart's very first paint draws only the bars in
+  // view, and the band around them follows at once as a transition, after that paint.
+  const paintedOnce = useRef(false);
+  useLayoutEffect(() => {
+    if (paintedOnce.current) return updateArea(true);
+    paintedOnce.current = true;
+    updateArea(true, true);
+    const frame = requestAnimationFrame(() => updateArea());
+    return () => cancelAnimationFrame(frame);
+  }, [layout, updateArea]);
 
   // After a reschedule re-renders the bars, the focused bar keeps the focus.
   useLayoutEffect(() => {
@@ -390,8 +399,11 @@ export function TimelineChart({
     const el = scrollRef.current;
     if (!el) return;
     const observer = new ResizeObserver(() => {
-      viewSize.current = { width: el.clientWidth, height: el.clientHeight };
-      updateArea(true);
+      const size = { width: el.clientWidth, height: el.clientHeight };
+      const known = viewSize.current;
+      viewSize.current = size;
+      // The first call only reports the size the layout effect above has already drawn for.
+      if (known?.width !== size.width || known.height !== size.height) updateArea(true);
       onViewportWidth?.(el.clientWidth);
     });
     observer.observe(el);

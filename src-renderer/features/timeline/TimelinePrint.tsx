@@ -6,12 +6,12 @@
  * `renderToStaticMarkup(<TimelinePrint tree={tree} width={A4_CONTENT_WIDTH} />)`.
  */
 import { useId, useMemo } from 'react';
-import type { PlanTree } from '../../../src-main/contract';
 import { addDays, localDate } from '../../../src-main/shared/calendar';
 import {
   estimateTextWidth,
   layoutTimeline,
   PRINT_METRICS,
+  type TimelineAspirationInput,
   type TimelineFilter,
   type TimelineLayout,
 } from '../../../src-main/shared/timeline-layout';
@@ -31,6 +31,11 @@ import {
 /** An A4 page (210 mm at 96 px per inch) less 15 mm margins on each side. */
 export const A4_CONTENT_WIDTH = 680;
 
+/** What the print version draws: `plan:tree`'s answer (Export) or `plan:timeline`'s (print view). */
+export interface PrintablePlan {
+  aspirations: readonly TimelineAspirationInput[];
+}
+
 export const PRINT_FONT_FAMILY = "Inter, 'Liberation Sans', Arial, 'DejaVu Sans', sans-serif";
 
 export interface PrintTimelineOptions {
@@ -44,7 +49,7 @@ export interface PrintTimelineOptions {
 
 /** The layout the print version draws: Fit plan at the page width, with print sizes. */
 export function printTimelineLayout(
-  tree: Pick<PlanTree, 'aspirations'>,
+  tree: PrintablePlan,
   width: number,
   options: PrintTimelineOptions = {},
 ): TimelineLayout {
@@ -84,7 +89,7 @@ function legendRows(width: number, fontSize: number, showDropped: boolean) {
  * still line up.
  */
 export function wholePlanRange(
-  tree: Pick<PlanTree, 'aspirations'>,
+  tree: PrintablePlan,
   options: Omit<PrintTimelineOptions, 'range'> = {},
 ): { start: string; end: string } {
   const { range } = printTimelineLayout(tree, A4_CONTENT_WIDTH, options);
@@ -169,7 +174,7 @@ export function StaticTimeline({
 }
 
 /**
- * The print version from the plan tree: pass `plan:tree`'s answer and the page's content width
+ * The print version of a plan: pass `plan:tree`'s or `plan:timeline`'s answer and the page's content width
  * (for A4, {@link A4_CONTENT_WIDTH}).
  */
 export function TimelinePrint({
@@ -179,7 +184,7 @@ export function TimelinePrint({
   legend,
   ...options
 }: {
-  tree: Pick<PlanTree, 'aspirations'>;
+  tree: PrintablePlan;
   width: number;
   title?: string;
   legend?: boolean;

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { GoalNode, GoalStatus, PlanTree } from '../../../src-main/contract';
+import type { GoalStatus, TimelineGoal, TimelinePlan } from '../../../src-main/contract';
 import { localDate } from '../../../src-main/shared/calendar';
 import { dateInWords } from '../../../src-main/shared/date-words';
 import {
@@ -17,10 +17,10 @@ import { call } from '../../api/client';
 import { useToast } from '../../ui/toast';
 import { legendItems, LegendSwatch, Patterns, patternIds } from './draw';
 import {
-  findGoalNode,
+  findGoal,
   previewGoalDates,
   timelineKeys,
-  useTimelineTree,
+  useTimelinePlan,
   type StoredDates,
 } from './queries';
 import { checkPayload, datesPayload, describeError, rangeInWords } from './reschedule';
@@ -64,7 +64,7 @@ function Legend({ showDropped }: { showDropped: boolean }) {
 }
 
 function TimelineMain() {
-  const tree = useTimelineTree();
+  const tree = useTimelinePlan();
   const client = useQueryClient();
   const toast = useToast();
   const [zoom, setZoomState] = useState<TimelineZoom>(readZoom);
@@ -103,7 +103,7 @@ function TimelineMain() {
     [tree.data, today, zoom, fitWidth, filter],
   );
   const goals = useMemo(() => {
-    const map = new Map<string, GoalNode>();
+    const map = new Map<string, TimelineGoal>();
     for (const aspiration of tree.data?.aspirations ?? [])
       for (const goal of aspiration.goals) map.set(goal.id, goal);
     return map;
@@ -112,7 +112,7 @@ function TimelineMain() {
 
   const onPreview = useCallback(
     (goalId: string, dates: StoredDates) => {
-      void client.cancelQueries({ queryKey: timelineKeys.tree() });
+      void client.cancelQueries({ queryKey: timelineKeys.plan() });
       previewGoalDates(client, goalId, dates);
     },
     [client],
@@ -156,7 +156,7 @@ function TimelineMain() {
         await call('plan:updateGoal', payload);
         setError(null);
         // Saved, but worth knowing: the same warnings the Plan shows, worked out for the new dates.
-        const found = findGoalNode(client.getQueryData<PlanTree>(timelineKeys.tree()), goalId);
+        const found = findGoal(client.getQueryData<TimelinePlan>(timelineKeys.plan()), goalId);
         const warnings = found
           ? goalWarnings(found.aspiration, { ...found.goal, ...after }, today).filter(
               (warning) =>
@@ -288,7 +288,7 @@ function TimelineMain() {
 }
 
 function TimelinePrintPreview() {
-  const tree = useTimelineTree();
+  const tree = useTimelinePlan();
   const [today] = useState(() => localDate());
   return (
     <div className="gt-print-preview">

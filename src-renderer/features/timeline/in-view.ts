@@ -40,6 +40,22 @@ export function drawnAreaFor(view: ChartView): DrawnArea {
   };
 }
 
+/**
+ * The view itself and a small margin: what the chart draws for its first paint, before it widens
+ * to `drawnAreaFor`'s band in the background. A band of nine views holds several times the bars in
+ * sight, and building them all before the first paint kept the chart from appearing.
+ */
+export function viewAreaFor(view: ChartView): DrawnArea {
+  const marginX = view.width / 8;
+  const marginY = view.height / 8;
+  return {
+    left: view.left - marginX,
+    right: view.left + view.width + marginX,
+    top: view.top - marginY,
+    bottom: view.top + view.height + marginY,
+  };
+}
+
 export function sameArea(a: DrawnArea | null, b: DrawnArea | null): boolean {
   return (
     a === b ||

@@ -1,18 +1,38 @@
-import { useQuery, type QueryClient } from '@tanstack/react-query';
-import type { AspirationNode, GoalNode, PlanTree } from '../../../src-main/contract';
+import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import type {
+  PlanTree,
+  TimelineAspiration,
+  TimelineGoal,
+  TimelinePlan,
+} from '../../../src-main/contract';
+import { timelinePlanFromTree } from '../../../src-main/plan/timeline-plan';
 import { call } from '../../api/client';
 
 /**
- * The plan tree, under the same key as the Plan screen's (`['plan', 'tree']`), so the two screens
- * share one cached answer and a change made on either shows on both.
+ * The Timeline reads `plan:timeline` (the plan slimmed to what it draws) under `['plan',
+ * 'timeline']`. It sits under `['plan']`, so every change the Plan makes (which invalidates
+ * `['plan']`) reaches it too; and the Timeline's own changes invalidate the Plan's tree.
  */
 export const timelineKeys = {
   all: ['plan'] as const,
-  tree: () => ['plan', 'tree'] as const,
+  plan: () => ['plan', 'timeline'] as const,
 };
+const PLAN_TREE_KEY = ['plan', 'tree'] as const;
 
-export function useTimelineTree() {
-  return useQuery({ queryKey: timelineKeys.tree(), queryFn: () => call('plan:tree', {}) });
+export function useTimelinePlan() {
+  const client = useQueryClient();
+  return useQuery({
+    queryKey: timelineKeys.plan(),
+    queryFn: () => call('plan:timeline', {}),
+    // The Plan screen, or the journal's links, may hold the whole tree already: slimmed, it is
+    // this answer, as fresh as that tree is, and nothing needs asking for.
+    initialData: () => {
+      if (client.getQueryState(PLAN_TREE_KEY)?.isInvalidated) return undefined;
+      const tree = client.getQueryData<PlanTree>(PLAN_TREE_KEY);
+      return tree ? timelinePlanFromTree(tree) : undefined;
+    },
+    initialDataUpdatedAt: () => client.getQueryState(PLAN_TREE_KEY)?.dataUpdatedAt,
+  });
 }
 
 /** A goal's stored dates: `startDate` null means "no start date" (the creation date is drawn). */
@@ -21,15 +41,19 @@ export interface StoredDates {
   dueDate: string;
 }
 
-/** The tree with one goal's dates replaced; every other node keeps its identity. */
-export function withGoalDates(tree: PlanTree, goalId: string, dates: StoredDates): PlanTree {
+/** The plan with one goal's dates replaced; every other node keeps its identity. */
+export function withGoalDates(
+  plan: TimelinePlan,
+  goalId: string,
+  dates: StoredDates,
+): TimelinePlan {
   return {
-    ...tree,
-    aspirations: tree.aspirations.map((aspiration): AspirationNode => {
+    ...plan,
+    aspirations: plan.aspirations.map((aspiration): TimelineAspiration => {
       if (!aspiration.goals.some((goal) => goal.id === goalId)) return aspiration;
       return {
         ...aspiration,
-        goals: aspiration.goals.map((goal): GoalNode =>
+        goals: aspiration.goals.map((goal): TimelineGoal =>
           goal.id === goalId ? { ...goal, ...dates } : goal,
         ),
       };
@@ -39,16 +63,16 @@ export function withGoalDates(tree: PlanTree, goalId: string, dates: StoredDates
 
 /** Shows new dates at once, before the plan has saved them. */
 export function previewGoalDates(client: QueryClient, goalId: string, dates: StoredDates): void {
-  client.setQueryData<PlanTree>(timelineKeys.tree(), (tree) =>
-    tree ? withGoalDates(tree, goalId, dates) : tree,
+  client.setQueryData<TimelinePlan>(timelineKeys.plan(), (plan) =>
+    plan ? withGoalDates(plan, goalId, dates) : plan,
   );
 }
 
-export function findGoalNode(
-  tree: PlanTree | undefined,
+export function findGoal(
+  plan: TimelinePlan | undefined,
   goalId: string,
-): { aspiration: AspirationNode; goal: GoalNode } | null {
-  for (const aspiration of tree?.aspirations ?? []) {
+): { aspiration: TimelineAspiration; goal: TimelineGoal } | null {
+  for (const aspiration of plan?.aspirations ?? []) {
     const goal = aspiration.goals.find((g) => g.id === goalId);
     if (goal) return { aspiration, goal };
   }

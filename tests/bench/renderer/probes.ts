@@ -100,7 +100,7 @@ export function placeCaretMidway(): void {
 /**
  * Times each press of the Timeline link: from the click's timestamp to the end of the frame that
  * first paints goal bars in the chart. `__timeline.last` holds the latest measurement, with the
- * plan requests made in between. Installed before the page's own scripts run.
+ * plan requests (`plan:timeline`, or `plan:tree`) made in between. Installed before the page's own scripts run.
  */
 export function watchTimelinePainted(): void {
   interface Measurement {
@@ -137,7 +137,8 @@ export function watchTimelinePainted(): void {
               .getEntriesByType('resource')
               .filter(
                 (entry) =>
-                  entry.name.includes('/api/plan%3Atree') && entry.startTime >= measurement.clickAt,
+                  /\/api\/plan%3A(tree|timeline)$/.test(entry.name) &&
+                  entry.startTime >= measurement.clickAt,
               ).length;
             measurement.drawn = chart.querySelectorAll('.gt-bar').length;
             measurement.shown = chart.getAttribute('aria-label') ?? '';

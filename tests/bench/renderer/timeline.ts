@@ -184,7 +184,7 @@ export const timelineBenchmark: Benchmark<RendererContext> = {
         'ms',
         summarise(cold),
         { stat: 'median', max: 300 },
-        `from a screen without the plan: asks for it (plan:tree over HTTP), lays it out, draws the ${drawn} bars in or near the view`,
+        `from a screen without the plan: asks for it (plan:timeline over HTTP), lays it out, draws the ${drawn} bars in or near the view`,
       ),
       measured(
         'renderer.timelineWarm',
