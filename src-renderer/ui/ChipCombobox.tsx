@@ -20,6 +20,8 @@ interface Props<C, O> {
   removeLabel: (chip: C) => string;
   /** What can be added for the typed text; asked only while the list is open. */
   suggest: (text: string) => readonly O[];
+  /** The person has come to the combobox: a moment to fetch what `suggest` reads from. */
+  onFocus?: () => void;
   optionKey: (option: O) => string;
   renderOption: (option: O) => ReactNode;
   /** Names the list of suggestions. */
@@ -142,7 +144,10 @@ export function ChipCombobox<C, O>(props: Props<C, O>) {
             setOpen(true);
             setActive(-1);
           }}
-          onFocus={() => setOpen(true)}
+          onFocus={() => {
+            setOpen(true);
+            props.onFocus?.();
+          }}
           onBlur={() => {
             setOpen(false);
             setActive(-1);

@@ -1,4 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import type { EntryLink } from '../../../src-main/contract/links';
 import { call } from '../../api/client';
 import { ChipCombobox } from '../../ui/ChipCombobox';
@@ -21,7 +22,10 @@ const keyOf = (target: Pick<EntryLink, 'targetKind' | 'targetId'>) =>
 export function EntryLinks({ entryId }: { entryId: string }) {
   const queryClient = useQueryClient();
   const links = useEntryLinks(entryId);
-  const tree = usePlanTree();
+  // The plan (over a megabyte for a big one) is what the suggestions are made from: it is read
+  // when the person comes to the combobox, not whenever an entry opens.
+  const [wanted, setWanted] = useState(false);
+  const tree = usePlanTree(wanted);
   const current = links.data ?? [];
 
   const change = async (run: () => Promise<EntryLink[]>) => {
@@ -51,6 +55,7 @@ export function EntryLinks({ entryId }: { entryId: string }) {
         change(() => call('links:remove', { entryId, targetKind, targetId }))
       }
       suggest={(text) => linkOptions(tree.data, text, current)}
+      onFocus={() => setWanted(true)}
       listLabel="Aspirations and goals"
       optionKey={keyOf}
       renderOption={(option) => (

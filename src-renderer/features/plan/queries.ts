@@ -11,9 +11,12 @@ export const planKeys = {
   templates: () => ['plan', 'templates'] as const,
 };
 
-/** The whole plan; every plan view reads from this one cached answer. */
-export function usePlanTree() {
-  return useQuery({ queryKey: planKeys.tree(), queryFn: () => call('plan:tree', {}) });
+/**
+ * The whole plan; every plan view reads from this one cached answer. With `enabled` false it is
+ * not asked for, but an answer already cached (the Plan was open) is still given.
+ */
+export function usePlanTree(enabled = true) {
+  return useQuery({ queryKey: planKeys.tree(), queryFn: () => call('plan:tree', {}), enabled });
 }
 
 export function refreshPlan(client: QueryClient): Promise<void> {
