@@ -123,7 +123,8 @@ async function scrollSession(
  * The Timeline of the seeded plan (500 goals and more), in Chromium against the browser edition:
  * - rendered: from the click on the Timeline link to the frame that paints its bars, coming from a
  *   screen that has not loaded the plan (Trash), so it includes asking for the plan, the answer and
- *   laying it out; and again coming from the Journal, whose entry already loaded the plan;
+ *   laying it out; and again coming back from the Journal, its answer from the first visit still
+ *   fresh;
  * - scrolling: a wheel step a frame down, across and back, traced: the longest main-thread task
  *   (60 fps needs no task over 50 ms) and the frame intervals.
  */
@@ -180,7 +181,7 @@ export const timelineBenchmark: Benchmark<RendererContext> = {
     return [
       measured(
         'renderer.timeline',
-        `Timeline with ${goals} goals rendered (click to paint, plan loaded)`,
+        `Timeline with ${goals} goals rendered (click to paint, its data not yet loaded)`,
         'ms',
         summarise(cold),
         { stat: 'median', max: 300 },
@@ -188,11 +189,11 @@ export const timelineBenchmark: Benchmark<RendererContext> = {
       ),
       measured(
         'renderer.timelineWarm',
-        '  …coming from the Journal, plan already loaded',
+        '  …coming back from the Journal, its data already loaded',
         'ms',
         summarise(warm),
         null,
-        `the journal’s entry links load the plan; the Timeline only lays it out and draws it${warmAsked > 0 ? ` (in ${warmAsked} of ${runs} runs the plan was asked for again: older than 30 s)` : ''}`,
+        `the first visit's answer is still fresh; the Timeline only lays it out and draws it${warmAsked > 0 ? ` (in ${warmAsked} of ${runs} runs it was asked for again: older than 30 s)` : ''}`,
       ),
       measured(
         'renderer.timelineScroll',
