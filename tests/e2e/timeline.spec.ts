@@ -185,6 +185,12 @@ test('a change made on the Timeline shows in the Plan, and one made in the Plan 
   const plan = await seedPlan(request, waymark);
   const timeline = new TimelinePage(page);
   await timeline.open(waymark.url);
+  // The Plan is visited first, so its answer is in the window's cache when the Timeline changes.
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await nav.getByRole('link', { name: 'Plan', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Plan', level: 1 })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Creative director/ }).first()).toBeVisible();
+  await timeline.navLink.click();
   await timeline.setZoom('Months');
   const portfolio = timeline.bar('Build a portfolio site');
   await portfolio.focus();

@@ -53,7 +53,7 @@ export function GoalEditor({
   const client = useQueryClient();
   const toast = useToast();
   const [draft, setDraft] = useState<GoalDraft>(() => draftFromGoal(goal));
-  const latest = useRef<GoalDraft | null>(null);
+  const latest = useRef<{ synced: string; draft: GoalDraft } | null>(null);
   const saver = useDraftSaver<GoalDraft>({
     validate: (d) => {
       const parsed = goalUpdateFromDraft(goal.id, d);
@@ -81,9 +81,21 @@ export function GoalEditor({
     return () => registerFlush(null);
   }, [registerFlush, flush]);
 
+  // A change saved elsewhere (a reschedule on the Timeline, or this form opened from a cached plan
+  // the Timeline has changed since) comes in as a newer goal. While nothing typed here waits to
+  // be saved, the form takes it: otherwise its next save would put the old values back. Typing in
+  // progress wins; this form's own saves come back while it still says Saving, and are left be.
+  const [synced, setSynced] = useState(goal.updatedAt);
+  if (goal.updatedAt !== synced) {
+    setSynced(goal.updatedAt);
+    if (saver.state === 'saved') setDraft(draftFromGoal(goal));
+  }
+
   const onChange = (changes: Partial<GoalDraft>) => {
-    const next = { ...(latest.current ?? draft), ...changes };
-    latest.current = next;
+    // Several changes before the next render build on each other, never on a superseded draft.
+    const base = latest.current?.synced === synced ? latest.current.draft : draft;
+    const next = { ...base, ...changes };
+    latest.current = { synced, draft: next };
     setDraft(next);
     saver.change(next);
   };
