@@ -1,5 +1,6 @@
 import type { RevisionCause, RevisionKind } from '../contract/plan';
 import type { Db } from '../db/open';
+import { PlanRowsCache } from './rows-cache';
 import {
   ASPIRATION_COLUMNS,
   GOAL_COLUMNS,
@@ -44,8 +45,10 @@ const updateSql = (table: Table, columns: readonly string[]) =>
 /** Every SQL statement of the plan, prepared once per database, with bound parameters only. */
 export class PlanRepository {
   private readonly s;
+  private readonly cache: PlanRowsCache;
 
   constructor(db: Db) {
+    this.cache = new PlanRowsCache(db);
     this.s = {
       aspiration: db.prepare<[string], AspirationRow>('SELECT * FROM aspirations WHERE id = ?'),
       liveAspirations: db.prepare<[], AspirationRow>(
@@ -156,8 +159,11 @@ export class PlanRepository {
     return this.s.goal.get(id);
   }
   /** Every goal that is not deleted, as values, unordered: the caller keeps the ones it wants. */
-  liveGoals(): GoalValues[] {
-    return JSON.parse(this.s.liveGoals.get() as string) as GoalValues[];
+  liveGoals(): readonly GoalValues[] {
+    return this.cache.rows(
+      'goals',
+      () => JSON.parse(this.s.liveGoals.get() as string) as GoalValues[],
+    );
   }
   goalsOf(aspirationId: string): GoalRow[] {
     return this.s.goalsOf.all(aspirationId);
@@ -182,8 +188,11 @@ export class PlanRepository {
     return this.s.step.get(id);
   }
   /** Every step that is not deleted, as values, unordered: the caller keeps the ones it wants. */
-  liveSteps(): StepValues[] {
-    return JSON.parse(this.s.liveSteps.get() as string) as StepValues[];
+  liveSteps(): readonly StepValues[] {
+    return this.cache.rows(
+      'steps',
+      () => JSON.parse(this.s.liveSteps.get() as string) as StepValues[],
+    );
   }
   stepsOf(goalId: string): StepRow[] {
     return this.s.stepsOf.all(goalId);
