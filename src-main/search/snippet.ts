@@ -17,7 +17,7 @@ export interface WordMatcher {
   prefixes: boolean[];
 }
 
-/** How many words of the body a snippet quotes (FTS5's snippet() was given the same). */
+/** How many words of the body a snippet quotes (as many as FTS5's snippet() quoted before). */
 export const SNIPPET_WORDS = 16;
 /** Words shown before the first match, so a snippet reads as a passage rather than a fragment. */
 const LEAD_WORDS = 4;
