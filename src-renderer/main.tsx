@@ -9,6 +9,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ApiError, takeTokenFromLocation } from './api/client';
 import { App } from './App';
+import { ScreenErrorBoundary } from './ui/ScreenErrorBoundary';
 import { settingsKeys } from './features/settings/queries';
 import './styles.css';
 
@@ -42,7 +43,10 @@ const queryClient: QueryClient = new QueryClient({
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <App />
+      {/* The last resort, for what sits outside the screens (sidebar, dialogs, messages). */}
+      <ScreenErrorBoundary scope="window" onRetry={() => window.location.reload()}>
+        <App />
+      </ScreenErrorBoundary>
     </QueryClientProvider>
   </StrictMode>,
 );

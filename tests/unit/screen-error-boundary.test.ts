@@ -52,3 +52,27 @@ describe('a screen that fails to draw', () => {
     expect(host.textContent).toContain('The plan');
   });
 });
+
+describe('the whole window failing to draw', () => {
+  it('offers to reload, as the last resort around the app', () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const root = createRoot(host);
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const reload = vi.fn();
+    broken = true;
+    act(() =>
+      root.render(
+        h(ScreenErrorBoundary, { scope: 'window', onRetry: reload, children: h(Screen) }),
+      ),
+    );
+    expect(host.querySelector('[role="alert"] h2')?.textContent).toBe('Waymark could not carry on');
+    const button = [...host.querySelectorAll('button')].find((b) => b.textContent === 'Reload');
+    broken = false;
+    act(() => button?.dispatchEvent(new MouseEvent('click', { bubbles: true })));
+    expect(reload).toHaveBeenCalledOnce();
+    act(() => root.unmount());
+    host.remove();
+    vi.restoreAllMocks();
+  });
+});
