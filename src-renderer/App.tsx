@@ -10,10 +10,10 @@ import { ValuesScreen } from './features/values/ValuesScreen';
 import { Welcome } from './features/welcome/Welcome';
 import { useWelcomeState } from './features/welcome/queries';
 import { SCREENS } from './ui/screens';
-import { ScreenErrorBoundary } from './ui/ScreenErrorBoundary';
+import { ErrorBoundary } from './ui/ErrorBoundary';
 import { ShortcutsSheet } from './ui/ShortcutsSheet';
 import { PlanScreen } from './features/plan/PlanScreen';
-import { settingsKeys, useJournalStatus } from './features/settings/queries';
+import { reloadAllData, useJournalStatus } from './features/settings/queries';
 import { LockCommand, requestLockNow } from './features/lock/LockCommand';
 import { LockScreen } from './features/lock/LockScreen';
 import { RecoveryScreen } from './features/settings/RecoveryScreen';
@@ -101,16 +101,9 @@ export function App() {
         />
         <main className="app-main" id="main">
           {/* Keyed by screen: choosing another screen starts it afresh. */}
-          <ScreenErrorBoundary
-            key={route.screen}
-            onRetry={() =>
-              queryClient.removeQueries({
-                predicate: (query) => query.queryKey[0] !== settingsKeys.status[0],
-              })
-            }
-          >
+          <ErrorBoundary key={route.screen} onRetry={() => void reloadAllData(queryClient)}>
             <Screen screen={route.screen} param={route.param} />
-          </ScreenErrorBoundary>
+          </ErrorBoundary>
         </main>
       </div>
       <SearchDialog />

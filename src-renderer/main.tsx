@@ -9,7 +9,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ApiError, takeTokenFromLocation } from './api/client';
 import { App } from './App';
-import { ScreenErrorBoundary } from './ui/ScreenErrorBoundary';
+import { ErrorBoundary } from './ui/ErrorBoundary';
 import { settingsKeys } from './features/settings/queries';
 import './styles.css';
 
@@ -44,9 +44,9 @@ createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       {/* The last resort, for what sits outside the screens (sidebar, dialogs, messages). */}
-      <ScreenErrorBoundary scope="window" onRetry={() => window.location.reload()}>
+      <ErrorBoundary scope="window" onRetry={() => window.location.reload()}>
         <App />
-      </ScreenErrorBoundary>
+      </ErrorBoundary>
     </QueryClientProvider>
   </StrictMode>,
 );

@@ -18,7 +18,7 @@ export interface WordMatcher {
 }
 
 /** How many words of the body a snippet quotes (as many as FTS5's snippet() quoted before). */
-export const SNIPPET_WORDS = 16;
+const SNIPPET_WORDS = 16;
 /** Words shown before the first match, so a snippet reads as a passage rather than a fragment. */
 const LEAD_WORDS = 4;
 /** How far after a match other searched words still count as being in the same passage. */

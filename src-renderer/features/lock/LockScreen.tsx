@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { JournalStatus } from '../../../src-main/contract';
 import { call } from '../../api/client';
-import { reloadAllData, settingsKeys } from '../settings/queries';
+import { JOURNAL_DATA, reloadAllData, settingsKeys } from '../settings/queries';
 import './lock.css';
 
 /**
@@ -16,9 +16,7 @@ export function LockScreen({ status }: { status: JournalStatus }) {
   const errorId = useId();
   // However the journal came to be locked, nothing read from it stays in the window's memory.
   useEffect(() => {
-    queryClient.removeQueries({
-      predicate: (query) => query.queryKey[0] !== settingsKeys.status[0],
-    });
+    queryClient.removeQueries(JOURNAL_DATA);
     queryClient.getMutationCache().clear();
   }, [queryClient]);
   const unlock = useMutation({

@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { JournalStatus } from '../../../src-main/contract';
 import { call } from '../../api/client';
 import { flushAllAutosavers } from '../../editor/autosave';
-import { settingsKeys } from '../settings/queries';
+import { JOURNAL_DATA, settingsKeys } from '../settings/queries';
 
 export type LockOutcome = { locked: true } | { locked: false; reason: string };
 
@@ -17,7 +17,7 @@ export async function clearDecryptedViews(
   queryClient.setQueryData(settingsKeys.status, status);
   // Let React take the screens down before their data goes, so nothing refetches it meanwhile.
   await new Promise((resolve) => setTimeout(resolve, 0));
-  queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== settingsKeys.status[0] });
+  queryClient.removeQueries(JOURNAL_DATA);
   queryClient.getMutationCache().clear();
 }
 

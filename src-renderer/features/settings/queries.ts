@@ -1,4 +1,4 @@
-import { useQuery, type QueryClient } from '@tanstack/react-query';
+import { useQuery, type QueryClient, type QueryFilters } from '@tanstack/react-query';
 import { call } from '../../api/client';
 
 export const settingsKeys = {
@@ -25,13 +25,16 @@ export function useJournalStatus() {
   });
 }
 
+/** Every cached answer read from the journal: all but the journal's status. */
+export const JOURNAL_DATA: QueryFilters = {
+  predicate: (query) => query.queryKey[0] !== settingsKeys.status[0],
+};
+
 /**
  * After a restore or a recovery choice every screen's data comes from another file: drop it all
  * and fetch again. The journal status is refreshed in place, so the app stays on screen meanwhile.
  */
 export async function reloadAllData(queryClient: QueryClient): Promise<void> {
-  await queryClient.resetQueries({
-    predicate: (query) => query.queryKey[0] !== settingsKeys.status[0],
-  });
+  await queryClient.resetQueries(JOURNAL_DATA);
   await queryClient.invalidateQueries({ queryKey: settingsKeys.status });
 }

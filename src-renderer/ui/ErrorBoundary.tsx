@@ -25,7 +25,7 @@ const TEXT = {
  * screen (`scope` "screen"), the sidebar stays usable and the screen offers to try again; around
  * the whole app ("window", the last resort), the window offers to reload.
  */
-export class ScreenErrorBoundary extends Component<
+export class ErrorBoundary extends Component<
   {
     children: ReactNode;
     scope?: keyof typeof TEXT;

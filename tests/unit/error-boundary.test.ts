@@ -2,7 +2,7 @@
 import { act, createElement as h } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ScreenErrorBoundary } from '../../src-renderer/ui/ScreenErrorBoundary';
+import { ErrorBoundary } from '../../src-renderer/ui/ErrorBoundary';
 
 // React's test mode, so act() waits for renders and effects.
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -31,9 +31,7 @@ describe('a screen that fails to draw', () => {
   it('says so in words beside the rest of the app, and Try again draws it afresh', () => {
     broken = true;
     act(() =>
-      root.render(
-        h('main', null, h('nav', null, 'Sidebar'), h(ScreenErrorBoundary, null, h(Screen))),
-      ),
+      root.render(h('main', null, h('nav', null, 'Sidebar'), h(ErrorBoundary, null, h(Screen)))),
     );
     const alert = host.querySelector('[role="alert"]');
     expect(alert?.textContent).toContain('This screen could not be shown');
@@ -62,9 +60,7 @@ describe('the whole window failing to draw', () => {
     const reload = vi.fn();
     broken = true;
     act(() =>
-      root.render(
-        h(ScreenErrorBoundary, { scope: 'window', onRetry: reload, children: h(Screen) }),
-      ),
+      root.render(h(ErrorBoundary, { scope: 'window', onRetry: reload, children: h(Screen) })),
     );
     expect(host.querySelector('[role="alert"] h2')?.textContent).toBe('Waymark could not carry on');
     const button = [...host.querySelectorAll('button')].find((b) => b.textContent === 'Reload');
