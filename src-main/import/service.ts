@@ -73,6 +73,11 @@ export interface RunOptions {
   onProgress?: (progress: RunProgress) => void;
   /** Checked before each batch: true stops the import, keeping the batches already written. */
   isCancelled?: () => boolean;
+  /**
+   * Awaited between batches (by default one turn of the event loop, so a host can answer progress
+   * and cancel requests). A test passes one it can hold, to act while the import runs.
+   */
+  betweenBatches?: () => Promise<void>;
   runId?: string;
 }
 
@@ -148,7 +153,7 @@ export async function runImport(
       break;
     }
     options.onProgress?.({ ...result });
-    await nextTurn();
+    await (options.betweenBatches ?? nextTurn)();
   }
   return result;
 }

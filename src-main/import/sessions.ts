@@ -9,6 +9,7 @@ import type { ImportPreview, ImportProgress, ImportUpload } from '../contract/im
 import type { Db } from '../db/open';
 import { readSource } from './read-source';
 import { previewImport, runImport, type RunProgress } from './service';
+import { betweenImportBatches } from './test-hold';
 import type { ParsedSource, SourceFile } from './types';
 
 /** What one import may upload: enough for any journal's text, not for a video library. */
@@ -169,6 +170,7 @@ export class ImportSessions {
       now: this.now,
       onProgress: update,
       isCancelled: () => job.cancelRequested,
+      betweenBatches: betweenImportBatches(),
     })
       .then((result) => {
         update(result);

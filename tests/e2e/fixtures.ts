@@ -1,6 +1,6 @@
 import { test as base, expect } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -17,6 +17,12 @@ export interface WaymarkServer {
    * between (to damage or replace files as a crash or another program would).
    */
   restart(whileStopped?: () => void | Promise<void>): Promise<void>;
+  /**
+   * While held, an import started from the window stops after each batch and waits (the server
+   * watches a file named by `WAYMARK_TEST_HOLD_IMPORT`), so a test can act while it runs.
+   */
+  holdImports(): void;
+  releaseImports(): void;
 }
 
 /** Starts `out/main/web.js` on a free port and waits for its one line with the address. */
@@ -70,7 +76,9 @@ export const test = base.extend<{ waymark: WaymarkServer; dataDir: string; first
     rmSync(dir, { recursive: true, force: true });
   },
   waymark: async ({ dataDir, page, firstRun }, use) => {
-    let { child, url } = await startServer(dataDir);
+    const importHold = `${dataDir}-hold-import`;
+    const serverEnv = { WAYMARK_TEST_HOLD_IMPORT: importHold };
+    let { child, url } = await startServer(dataDir, serverEnv);
     if (!firstRun) {
       const { origin, hash } = new URL(url);
       const response = await fetch(`${origin}/api/welcome:skip`, {
@@ -112,11 +120,14 @@ export const test = base.extend<{ waymark: WaymarkServer; dataDir: string; first
       async restart(whileStopped) {
         await stopServer(child);
         await whileStopped?.();
-        ({ child, url } = await startServer(dataDir));
+        ({ child, url } = await startServer(dataDir, serverEnv));
       },
+      holdImports: () => writeFileSync(importHold, ''),
+      releaseImports: () => rmSync(importHold, { force: true }),
     };
     await use(server);
     await stopServer(child);
+    server.releaseImports();
     expect(foreign, 'the app made a request that left this machine').toEqual([]);
     expect(crashes, 'an error escaped the app in the page').toEqual([]);
   },
