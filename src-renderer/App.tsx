@@ -100,8 +100,12 @@ export function App() {
           onShowShortcuts={() => setShortcutsOpen(true)}
         />
         <main className="app-main" id="main">
-          {/* Keyed by screen: choosing another screen starts it afresh. */}
-          <ErrorBoundary key={route.screen} onRetry={() => void reloadAllData(queryClient)}>
+          {/* Keyed by screen: choosing another screen starts it afresh. Import… is a dialog over
+              the journal, which stays as it is under it (and gets focus back when it closes). */}
+          <ErrorBoundary
+            key={route.screen === 'import' ? 'journal' : route.screen}
+            onRetry={() => void reloadAllData(queryClient)}
+          >
             <Screen screen={route.screen} param={route.param} />
           </ErrorBoundary>
         </main>

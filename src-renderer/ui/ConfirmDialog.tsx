@@ -1,5 +1,5 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
-import './confirm-dialog.css';
+import { useId, type ReactNode } from 'react';
+import { Dialog } from './Dialog';
 
 interface Props {
   open: boolean;
@@ -14,49 +14,34 @@ interface Props {
 }
 
 /**
- * A modal question built on the native <dialog>: the browser traps focus inside it, Escape cancels,
- * and it is announced with its title and text. Focus starts on Cancel, the safe choice.
+ * A modal question on the one dialog primitive: announced with its title and text, Escape
+ * cancels (not while the action runs), focus starts on Cancel, the safe choice, and returns to
+ * where it was when the question closes.
  */
 export function ConfirmDialog(props: Props) {
   const { open, title, children, confirmLabel, busyLabel, busy, onConfirm, onCancel } = props;
-  const ref = useRef<HTMLDialogElement>(null);
-  const cancel = useRef<HTMLButtonElement>(null);
-  const titleId = useId();
   const textId = useId();
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      dialog.showModal();
-      cancel.current?.focus();
-    }
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
-
   return (
-    <dialog
-      ref={ref}
-      className="confirm-dialog"
-      aria-labelledby={titleId}
-      aria-describedby={textId}
-      onCancel={(event) => {
-        event.preventDefault();
+    <Dialog
+      open={open}
+      title={title}
+      describedBy={textId}
+      closeButton={false}
+      onClose={() => {
         if (!busy) onCancel();
       }}
+      footer={
+        <>
+          <button type="button" onClick={onCancel} disabled={busy} data-autofocus>
+            Cancel
+          </button>
+          <button type="button" className="button-primary" onClick={onConfirm} disabled={busy}>
+            {busy ? (busyLabel ?? confirmLabel) : confirmLabel}
+          </button>
+        </>
+      }
     >
-      <h2 id={titleId}>{title}</h2>
-      <div id={textId} className="confirm-dialog-text">
-        {children}
-      </div>
-      <div className="confirm-dialog-actions">
-        <button ref={cancel} type="button" onClick={onCancel} disabled={busy}>
-          Cancel
-        </button>
-        <button type="button" className="button-primary" onClick={onConfirm} disabled={busy}>
-          {busy ? (busyLabel ?? confirmLabel) : confirmLabel}
-        </button>
-      </div>
-    </dialog>
+      <div id={textId}>{children}</div>
+    </Dialog>
   );
 }

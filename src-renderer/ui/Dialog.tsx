@@ -21,6 +21,13 @@ interface Props {
   hideTitle?: boolean;
   /** Text for the close button instead of ×, where closing means something (e.g. "Skip"). */
   closeText?: string;
+  /**
+   * false: no close button in the corner (a question whose own buttons answer it, or a step that
+   * must not be left). Escape still asks `onClose`, which may refuse.
+   */
+  closeButton?: boolean;
+  /** The id of the text that describes the dialog, read out with its name. */
+  describedBy?: string;
   /** A press on the backdrop closes it (for dialogs that hold nothing typed). */
   closeOnBackdrop?: boolean;
   /** Buttons along the bottom, outside the part that scrolls. */
@@ -42,6 +49,8 @@ export function Dialog({
   title,
   hideTitle,
   closeText,
+  closeButton = true,
+  describedBy,
   closeOnBackdrop,
   footer,
   wide,
@@ -85,6 +94,7 @@ export function Dialog({
       ref={ref}
       className={classes}
       aria-labelledby={titleId}
+      aria-describedby={describedBy}
       onMouseDown={(event) => {
         // A press on the backdrop is a press on the dialog element itself, outside its box.
         if (closeOnBackdrop && event.target === ref.current) onClose();
@@ -100,14 +110,16 @@ export function Dialog({
           <div className="dialog-body">{children}</div>
           {footer && <footer className="dialog-footer">{footer}</footer>}
           {/* Last in the tab order, first in the corner. */}
-          <button
-            type="button"
-            className={closeText ? 'dialog-close dialog-close-text' : 'dialog-close'}
-            aria-label={closeText ? undefined : 'Close'}
-            onClick={onClose}
-          >
-            {closeText ?? '×'}
-          </button>
+          {closeButton && (
+            <button
+              type="button"
+              className={closeText ? 'dialog-close dialog-close-text' : 'dialog-close'}
+              aria-label={closeText ? undefined : 'Close'}
+              onClick={onClose}
+            >
+              {closeText ?? '×'}
+            </button>
+          )}
         </>
       )}
     </dialog>

@@ -1,6 +1,6 @@
-import { useEffect, useRef } from 'react';
 import type { CommandSpec } from '../../src-main/shared/commands';
 import { displayAccelerator } from './accelerators';
+import { Dialog } from './Dialog';
 
 const EDITING: { label: string; accelerator: string }[] = [
   { label: 'Bold', accelerator: 'CmdOrCtrl+B' },
@@ -17,7 +17,7 @@ const EDITING: { label: string; accelerator: string }[] = [
   { label: 'Redo', accelerator: 'CmdOrCtrl+Shift+Z' },
 ];
 
-/** Every shortcut in one modal sheet; Escape or the Close button dismisses it. */
+/** Every shortcut in one modal dialog; Escape, Close or a press outside dismisses it. */
 export function ShortcutsSheet({
   commands,
   onClose,
@@ -25,12 +25,6 @@ export function ShortcutsSheet({
   commands: CommandSpec[];
   onClose: () => void;
 }) {
-  const closeButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    const previous = document.activeElement as HTMLElement | null;
-    closeButton.current?.focus();
-    return () => previous?.focus();
-  }, []);
   const rows = [
     ...commands
       .filter((c) => c.accelerator && !(c.pageOnly && c.id === 'shortcuts-page'))
@@ -48,50 +42,26 @@ export function ShortcutsSheet({
   ];
   const groups = [...new Set(rows.map((row) => row.group))];
   return (
-    <div className="sheet-backdrop" onMouseDown={onClose}>
-      <div
-        className="sheet"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="shortcuts-title"
-        onMouseDown={(event) => event.stopPropagation()}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') {
-            event.stopPropagation();
-            onClose();
-          }
-          if (event.key === 'Tab') {
-            event.preventDefault();
-            closeButton.current?.focus();
-          }
-        }}
-      >
-        <div className="sheet-header">
-          <h2 id="shortcuts-title">Keyboard shortcuts</h2>
-          <button ref={closeButton} type="button" onClick={onClose}>
-            Close
-          </button>
-        </div>
-        <div className="sheet-body">
-          {groups.map((group) => (
-            <section key={group} aria-label={group}>
-              <h3>{group}</h3>
-              <dl className="shortcut-list">
-                {rows
-                  .filter((row) => row.group === group)
-                  .map((row) => (
-                    <div key={`${group}-${row.label}`} className="shortcut-row">
-                      <dt>{row.label}</dt>
-                      <dd>
-                        <kbd>{row.keys}</kbd>
-                      </dd>
-                    </div>
-                  ))}
-              </dl>
-            </section>
-          ))}
-        </div>
+    <Dialog title="Keyboard shortcuts" closeText="Close" closeOnBackdrop wide onClose={onClose}>
+      <div className="shortcuts-body">
+        {groups.map((group) => (
+          <section key={group} aria-label={group}>
+            <h3>{group}</h3>
+            <dl className="shortcut-list">
+              {rows
+                .filter((row) => row.group === group)
+                .map((row) => (
+                  <div key={`${group}-${row.label}`} className="shortcut-row">
+                    <dt>{row.label}</dt>
+                    <dd>
+                      <kbd>{row.keys}</kbd>
+                    </dd>
+                  </div>
+                ))}
+            </dl>
+          </section>
+        ))}
       </div>
-    </div>
+    </Dialog>
   );
 }

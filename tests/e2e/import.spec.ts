@@ -34,8 +34,6 @@ test('a folder of notes is previewed, imported and searchable; importing it agai
   // From the empty journal's first screen; the choices are reachable from the keyboard.
   await page.getByRole('button', { name: 'Import your notes' }).click();
   await expect(importer.dialog).toBeVisible();
-  await expect(importer.closeButton).toBeFocused();
-  await page.keyboard.press('Tab');
   await expect(importer.folderInput).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(importer.fileInput).toBeFocused();
@@ -170,7 +168,6 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await journal.open(waymark.url);
     await page.screenshot({ path: `test-results/screens/import-empty-journal-${colorScheme}.png` });
     await importer.openFromHeader();
-    await page.keyboard.press('Tab');
     await expect(importer.folderInput).toBeFocused();
     await page.screenshot({ path: `test-results/screens/import-choose-${colorScheme}.png` });
     await importer.chooseFolder(VAULT);
@@ -183,3 +180,23 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.screenshot({ path: `test-results/screens/import-entry-${colorScheme}.png` });
   });
 }
+
+test('the import dialog gives focus back to the button that opened it', async ({
+  page,
+  waymark,
+}) => {
+  const journal = new JournalPage(page);
+  const importer = new ImportDialog(page);
+  await journal.open(waymark.url);
+  const opener = page
+    .getByRole('complementary', { name: 'Entries' })
+    .getByRole('button', { name: 'Import…' });
+  await importer.openFromHeader();
+  await page.keyboard.press('Escape');
+  await expect(importer.dialog).toBeHidden();
+  await expect(opener).toBeFocused();
+  await importer.openFromHeader();
+  await importer.closeButton.click();
+  await expect(importer.dialog).toBeHidden();
+  await expect(opener).toBeFocused();
+});

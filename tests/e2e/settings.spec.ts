@@ -95,16 +95,18 @@ test('restoring a backup brings back an entry deleted after it', async ({ page, 
   await writeEntry(journal, 'Written after the backup');
 
   await settings.open();
-  await settings
+  const restore = settings
     .backupRows()
     .first()
-    .getByRole('button', { name: /^Restore the backup of/ })
-    .click();
+    .getByRole('button', { name: /^Restore the backup of/ });
+  await restore.click();
   await expect(settings.dialog).toBeVisible();
   await expect(settings.dialog).toContainText('moved to the set-aside folder');
-  // Escape cancels; nothing happens.
+  await expect(settings.dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  // Escape cancels; nothing happens, and focus is back on the button that asked.
   await page.keyboard.press('Escape');
   await expect(settings.dialog).toBeHidden();
+  await expect(restore).toBeFocused();
   await settings.restoreNewest();
 
   await expect(journal.entryLink(/delete by mistake/)).toBeVisible();

@@ -19,8 +19,13 @@ test('the keyboard shortcuts sheet opens with ? and F1, lists the commands, and 
   await expect(sheet).toBeVisible();
   await sheet.getByRole('button', { name: 'Close' }).click();
   await expect(sheet).toBeHidden();
-  await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+  const opener = page.getByRole('button', { name: 'Keyboard shortcuts' });
+  await opener.click();
   await expect(sheet).toBeVisible();
+  await expect(sheet.getByRole('button', { name: 'Close' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(sheet).toBeHidden();
+  await expect(opener).toBeFocused();
 });
 
 test('typing ? in the editor types it instead of opening the sheet', async ({ page, waymark }) => {

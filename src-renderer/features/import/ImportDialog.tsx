@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { Dialog } from '../../ui/Dialog';
 import type { ImportPreview, ImportProgress } from '../../../src-main/contract';
 import { call } from '../../api/client';
 import { ChooseSource } from './ChooseSource';
@@ -23,18 +24,16 @@ function messageOf(error: unknown): string {
 
 /**
  * Import… : choose a folder or an export, see what it holds, import it with a progress bar that
- * can be cancelled, then a summary. A modal dialog; Escape closes it except while importing.
+ * can be cancelled, then a summary. A modal dialog; Escape closes it except while importing, and
+ * focus goes back to the button that opened it.
  */
 export function ImportDialog({ onClose }: { onClose: () => void }) {
   const queryClient = useQueryClient();
-  const dialog = useRef<HTMLDialogElement>(null);
   const [step, setStep] = useState<Step>({ kind: 'choose', error: null });
   const session = useRef<string | null>(null);
   const abort = useRef<AbortController | null>(null);
 
   useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
     return () => {
       abort.current?.abort();
       if (session.current)
@@ -110,23 +109,15 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
 
   const busy = step.kind === 'running';
   return (
-    <dialog
-      ref={dialog}
+    <Dialog
+      title="Import notes"
       className="import-dialog"
-      aria-labelledby="import-title"
-      onCancel={(event) => {
-        event.preventDefault();
+      closeText="Close"
+      closeButton={!busy}
+      onClose={() => {
         if (!busy) close();
       }}
     >
-      <div className="import-header">
-        <h2 id="import-title">Import notes</h2>
-        {!busy && (
-          <button type="button" className="button-quiet" onClick={close}>
-            Close
-          </button>
-        )}
-      </div>
       <div className="import-body">
         {step.kind === 'choose' && (
           <ChooseSource error={step.error} onChosen={(files) => void read(files)} />
@@ -169,6 +160,6 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
           <ImportSummary progress={step.progress} preview={step.preview} onDone={close} />
         )}
       </div>
-    </dialog>
+    </Dialog>
   );
 }
