@@ -1,6 +1,9 @@
 import { expect, test } from './fixtures';
 import { flat, printPdf } from './pages/print-pdf';
-import { api, PRIVATE_JOURNAL_TEXT, seedManyGoals, seedPlan } from './plan-seed';
+import type { Input } from '../../src-main/contract';
+import { VALUES_QUESTION_KEYS } from '../../src-main/shared/values-questions';
+import { callApi } from './api';
+import { PRIVATE_JOURNAL_TEXT, seedManyGoals, seedPlan } from './plan-seed';
 
 test('the full plan prints the aspirations, goals and dates, and no journal text unless opted in', async ({
   page,
@@ -122,10 +125,10 @@ test('a goal titled like HTML is printed as literal text, and nothing runs', asy
   waymark,
 }) => {
   const title = '<img src=x onerror=alert(1)>';
-  const aspiration = await api<{ id: string }>(page.request, waymark, 'plan:createAspiration', {
+  const aspiration = await callApi(page.request, waymark, 'plan:createAspiration', {
     title: '<b>Bold</b> move',
   });
-  await api(page.request, waymark, 'plan:createGoal', {
+  await callApi(page.request, waymark, 'plan:createGoal', {
     aspirationId: aspiration.id,
     title,
     dueDate: '2028-05-31',
@@ -191,30 +194,20 @@ test('the full plan prints the values scorecard only when Include values is tick
   waymark,
 }) => {
   const plan = await seedPlan(page.request, waymark);
-  const keys = [
-    'independence',
-    'confidence',
-    'passion',
-    'honesty',
-    'realism',
-    'goalsApart',
-    'growth',
-    'excitementFear',
-  ];
   const answers = Object.fromEntries(
-    keys.map((key, index) => [
+    VALUES_QUESTION_KEYS.map((key) => [
       key,
-      {
-        answer: index === 2 ? 'partly' : 'yes',
-        note: index === 2 ? 'Private doubt about passion' : '',
-      },
+      key === 'passion'
+        ? { answer: 'partly', note: 'Private doubt about passion' }
+        : { answer: 'yes', note: '' },
     ]),
-  );
-  const saved = await page.request.post(`${waymark.origin}/api/values:saveCheck`, {
-    headers: { Authorization: `Bearer ${waymark.token}` },
-    data: { aspirationId: plan.aspirationIds[0], answers, excitement: 4, fear: 2 },
+  ) as Input<'values:saveCheck'>['answers'];
+  await callApi(page.request, waymark, 'values:saveCheck', {
+    aspirationId: plan.aspirationIds[0] as string,
+    answers,
+    excitement: 4,
+    fear: 2,
   });
-  expect((await saved.json()).ok, await saved.text()).toBe(true);
 
   const without = await printPdf(page, waymark, 'full-plan-no-values', {
     aspirationIds: plan.aspirationIds,

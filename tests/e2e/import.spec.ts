@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
+import { callApi } from './api';
 import { expect, test, type WaymarkServer } from './fixtures';
 import { ImportDialog } from './pages/import-dialog';
 import { JournalPage } from './pages/journal-page';
@@ -11,16 +12,8 @@ const FIXTURES = resolve(import.meta.dirname, '..', 'fixtures', 'import');
 const VAULT = join(FIXTURES, 'vault');
 
 async function searchTitles(page: Page, waymark: WaymarkServer, text: string): Promise<string[]> {
-  const response = await page.request.post(`${waymark.origin}/api/search:query`, {
-    headers: { Authorization: `Bearer ${waymark.token}` },
-    data: { text },
-  });
-  const body = (await response.json()) as {
-    ok: boolean;
-    value: { results: { title: { text: string } }[] };
-  };
-  expect(body.ok).toBe(true);
-  return body.value.results.map((result) => result.title.text);
+  const { results } = await callApi(page.request, waymark, 'search:query', { text });
+  return results.map((result) => result.title.text);
 }
 
 test('a folder of notes is previewed, imported and searchable; importing it again adds nothing', async ({
@@ -149,11 +142,7 @@ test('a long import shows its progress and can be cancelled, keeping what was wr
     expect(imported).toBe(250);
     await importer.doneButton.click();
     // The list draws only the rows in view; the journal itself must hold exactly what was imported.
-    const listed = await page.request.post(`${waymark.origin}/api/journal:list`, {
-      headers: { Authorization: `Bearer ${waymark.token}` },
-      data: {},
-    });
-    expect(((await listed.json()) as { value: unknown[] }).value).toHaveLength(imported);
+    expect(await callApi(page.request, waymark, 'journal:list', {})).toHaveLength(imported);
     await expect(journal.entryList.getByRole('link').first()).toBeVisible();
   } finally {
     rmSync(folder, { recursive: true, force: true });

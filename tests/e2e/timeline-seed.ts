@@ -1,23 +1,7 @@
 import type { APIRequestContext } from '@playwright/test';
-import type { ChannelName, Input, Output, Result } from '../../src-main/contract';
 import { addDays, localDate } from '../../src-main/shared/calendar';
+import { seedAspirations } from './api';
 import type { WaymarkServer } from './fixtures';
-
-/** Calls a channel of the running browser edition, as the page would (token and all). */
-export async function callApi<C extends ChannelName>(
-  request: APIRequestContext,
-  server: WaymarkServer,
-  channel: C,
-  input: Input<C>,
-): Promise<Output<C>> {
-  const response = await request.post(`${server.origin}/api/${channel}`, {
-    headers: { Authorization: `Bearer ${server.token}` },
-    data: input,
-  });
-  const result = (await response.json()) as Result<Output<C>>;
-  if (!result.ok) throw new Error(`${channel} failed: ${result.error.message}`);
-  return result.value;
-}
 
 /** Today on this machine's calendar (the browser runs on the same machine and zone). */
 export const today = () => localDate();
@@ -40,75 +24,63 @@ export async function seedPlan(
   request: APIRequestContext,
   server: WaymarkServer,
 ): Promise<SeededPlan> {
-  const api = <C extends ChannelName>(channel: C, input: Input<C>) =>
-    callApi(request, server, channel, input);
-  const career = await api('plan:createAspiration', {
-    title: 'Creative director',
-    horizonDate: day(400),
-  });
-  const teaching = await api('plan:createAspiration', { title: 'Teach design' });
-  // Created out of date order on purpose: the timeline orders by start date.
-  const award = await api('plan:createGoal', {
-    aspirationId: career.id,
-    title: 'Win a regional award',
-    startDate: day(30),
-    dueDate: day(200),
-  });
-  const pitch = await api('plan:createGoal', {
-    aspirationId: career.id,
-    title: 'Lead a client pitch',
-    startDate: day(-60),
-    dueDate: day(-10),
-    specificWhat: 'Lead one new-business pitch from brief to presentation.',
-  });
-  const portfolio = await api('plan:createGoal', {
-    aspirationId: career.id,
-    title: 'Build a portfolio site',
-    startDate: day(-30),
-    dueDate: day(60),
-    status: 'in_progress',
-    metricName: 'case studies written',
-    metricUnit: 'case studies',
-    metricTarget: 6,
-    metricCurrent: 2,
-  });
-  await api('plan:createStep', {
-    goalId: portfolio.id,
-    text: 'Choose the six projects',
-    dueDate: day(-5),
-    done: true,
-  });
-  await api('plan:createStep', { goalId: portfolio.id, text: 'Write copy', dueDate: day(40) });
-  const course = await api('plan:createGoal', {
-    aspirationId: career.id,
-    title: 'Finish the leadership course',
-    startDate: day(-200),
-    dueDate: day(-100),
-    status: 'done',
-  });
-  const oldIdea = await api('plan:createGoal', {
-    aspirationId: career.id,
-    title: 'Start an agency blog',
-    startDate: day(-90),
-    dueDate: day(-20),
-    status: 'dropped',
-  });
-  const workshop = await api('plan:createGoal', {
-    aspirationId: teaching.id,
-    title: 'Run a typography workshop',
-    dueDate: day(90),
-  });
-  const pick = (goal: { id: string; title: string }) => ({ id: goal.id, title: goal.title });
+  // Goals are created out of date order on purpose: the timeline orders by start date.
+  const [career, teaching] = await seedAspirations(request, server, [
+    {
+      title: 'Creative director',
+      horizonDate: day(400),
+      goals: [
+        { title: 'Win a regional award', startDate: day(30), dueDate: day(200) },
+        {
+          title: 'Lead a client pitch',
+          startDate: day(-60),
+          dueDate: day(-10),
+          specificWhat: 'Lead one new-business pitch from brief to presentation.',
+        },
+        {
+          title: 'Build a portfolio site',
+          startDate: day(-30),
+          dueDate: day(60),
+          status: 'in_progress',
+          metricName: 'case studies written',
+          metricUnit: 'case studies',
+          metricTarget: 6,
+          metricCurrent: 2,
+          steps: [
+            { text: 'Choose the six projects', dueDate: day(-5), done: true },
+            { text: 'Write copy', dueDate: day(40) },
+          ],
+        },
+        {
+          title: 'Finish the leadership course',
+          startDate: day(-200),
+          dueDate: day(-100),
+          status: 'done',
+        },
+        {
+          title: 'Start an agency blog',
+          startDate: day(-90),
+          dueDate: day(-20),
+          status: 'dropped',
+        },
+      ],
+    },
+    {
+      title: 'Teach design',
+      goals: [{ title: 'Run a typography workshop', dueDate: day(90) }],
+    },
+  ]);
+  const [award, pitch, portfolio, course, oldIdea] = career!.goals;
   return {
-    career: career.id,
-    teaching: teaching.id,
+    career: career!.id,
+    teaching: teaching!.id,
     goals: {
-      course: pick(course),
-      pitch: pick(pitch),
-      portfolio: pick(portfolio),
-      award: pick(award),
-      oldIdea: pick(oldIdea),
-      workshop: pick(workshop),
+      course: course!,
+      pitch: pitch!,
+      portfolio: portfolio!,
+      award: award!,
+      oldIdea: oldIdea!,
+      workshop: teaching!.goals[0]!,
     },
   };
 }
@@ -124,18 +96,17 @@ export async function seedLongPlan(
 ): Promise<{ paths: string[]; goalsPerPath: number }> {
   const paths = ['Design', 'Writing', 'Teaching'];
   const goalsPerPath = 40;
-  for (const path of paths) {
-    const aspiration = await callApi(request, server, 'plan:createAspiration', {
+  await seedAspirations(
+    request,
+    server,
+    paths.map((path) => ({
       title: `${path} path`,
-    });
-    for (let i = 0; i < goalsPerPath; i++) {
-      await callApi(request, server, 'plan:createGoal', {
-        aspirationId: aspiration.id,
+      goals: Array.from({ length: goalsPerPath }, (_, i) => ({
         title: `${path} milestone ${String(i + 1).padStart(2, '0')}`,
         startDate: day(-800 + i * 40),
         dueDate: day(-700 + i * 40),
-      });
-    }
-  }
+      })),
+    })),
+  );
   return { paths, goalsPerPath };
 }

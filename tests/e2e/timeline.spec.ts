@@ -2,7 +2,8 @@ import { dateInWords } from '../../src-main/shared/date-words';
 import { expect, test } from './fixtures';
 import { PlanPage } from './pages/plan-page';
 import { TimelinePage } from './pages/timeline-page';
-import { callApi, day, seedLongPlan, seedPlan } from './timeline-seed';
+import { callApi } from './api';
+import { day, seedLongPlan, seedPlan } from './timeline-seed';
 
 test('a seeded plan shows its bars grouped by aspiration, in date order, dropped goals hidden', async ({
   page,

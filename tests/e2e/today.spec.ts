@@ -3,19 +3,11 @@ import type { WaymarkServer } from './fixtures';
 import type { Page } from '@playwright/test';
 import { JournalPage } from './pages/journal-page';
 import { localDay, TodayPage } from './pages/today-page';
-import { api } from './pages/values-page';
+import { callApi } from './api';
 import { skipWelcome } from './pages/welcome';
 
 // These specs are about the first run itself: the welcome is not skipped for them.
 test.use({ firstRun: true });
-
-interface Tree {
-  aspirations: {
-    id: string;
-    title: string;
-    goals: { id: string; title: string; dueDate: string }[];
-  }[];
-}
 
 test('the welcome appears on first run, and finishing it leaves a real aspiration, goal and entry', async ({
   page,
@@ -39,7 +31,7 @@ test('the welcome appears on first run, and finishing it leaves a real aspiratio
 
   await expect(today.welcome).toBeHidden();
   await today.expectOpen();
-  const tree = await api<Tree>(page, waymark, 'plan:tree', {});
+  const tree = await callApi(page.request, waymark, 'plan:tree', {});
   expect(tree.aspirations.map((a) => a.title)).toEqual(['Run my own product studio']);
   expect(tree.aspirations[0]?.goals.map((g) => [g.title, g.dueDate])).toEqual([
     ['Lead one client project', '2031-06-30'],
@@ -63,8 +55,8 @@ async function expectSkipped(page: Page, waymark: WaymarkServer, today: TodayPag
   await page.reload();
   await today.expectOpen();
   await expect(today.welcome).toBeHidden();
-  expect((await api<Tree>(page, waymark, 'plan:tree', {})).aspirations).toEqual([]);
-  expect(await api<unknown[]>(page, waymark, 'journal:list', {})).toEqual([]);
+  expect((await callApi(page.request, waymark, 'plan:tree', {})).aspirations).toEqual([]);
+  expect(await callApi(page.request, waymark, 'journal:list', {})).toEqual([]);
 }
 
 test('Skip closes the welcome without making anything, and it does not come back', async ({
@@ -103,21 +95,21 @@ test('Escape skips the welcome too, and keeps the keyboard inside it while it is
 /** An overdue goal and one halfway through its window (so a check-in is due today). */
 async function seedPlan(page: Page, waymark: WaymarkServer) {
   await skipWelcome(page, waymark.url);
-  const aspiration = await api<{ id: string }>(page, waymark, 'plan:createAspiration', {
+  const aspiration = await callApi(page.request, waymark, 'plan:createAspiration', {
     title: 'Lead a design studio',
   });
-  const overdue = await api<{ id: string }>(page, waymark, 'plan:createGoal', {
+  const overdue = await callApi(page.request, waymark, 'plan:createGoal', {
     aspirationId: aspiration.id,
     title: 'Finish the leadership course',
     dueDate: localDay(-3),
   });
-  const halfway = await api<{ id: string }>(page, waymark, 'plan:createGoal', {
+  const halfway = await callApi(page.request, waymark, 'plan:createGoal', {
     aspirationId: aspiration.id,
     title: 'Ship the portfolio',
     startDate: localDay(-30),
     dueDate: localDay(30),
   });
-  await api(page, waymark, 'plan:createStep', {
+  await callApi(page.request, waymark, 'plan:createStep', {
     goalId: halfway.id,
     text: 'Pick ten projects',
     dueDate: localDay(5),
@@ -156,12 +148,7 @@ test('Today lists an overdue goal and a due check-in, and an answer persists', a
   await today.expectOpen();
   await expect(today.list('Overdue')).toBeVisible();
   await expect(today.checkIn('Ship the portfolio')).toBeHidden();
-  const answers = await api<{ onTrack: boolean; realistic: boolean; note: string }[]>(
-    page,
-    waymark,
-    'today:checkIns',
-    { goalId: halfway.id },
-  );
+  const answers = await callApi(page.request, waymark, 'today:checkIns', { goalId: halfway.id });
   expect(answers).toEqual([
     expect.objectContaining({ onTrack: true, realistic: false, note: 'Client work ate a month.' }),
   ]);

@@ -1,6 +1,10 @@
 import { expect, test } from './fixtures';
 import { JournalPage } from './pages/journal-page';
-import { api, QUESTIONS, ValuesPage } from './pages/values-page';
+import type { Input } from '../../src-main/contract';
+import { callApi } from './api';
+import { QUESTIONS, ValuesPage } from './pages/values-page';
+
+type Answers = Input<'values:saveCheck'>['answers'];
 
 const TITLE = 'Become a creative director';
 
@@ -8,7 +12,7 @@ test('check an aspiration twice, see what moved, reflect on it, and find it all 
   page,
   waymark,
 }) => {
-  await api(page, waymark, 'plan:createAspiration', { title: TITLE });
+  await callApi(page.request, waymark, 'plan:createAspiration', { title: TITLE });
   const values = new ValuesPage(page);
   await values.open(waymark.url);
   await expect(values.card(TITLE)).toContainText('Not checked yet');
@@ -83,7 +87,7 @@ test('an unfinished check is kept as a draft across a restart, and cannot be sav
   page,
   waymark,
 }) => {
-  const aspiration = await api<{ id: string }>(page, waymark, 'plan:createAspiration', {
+  const aspiration = await callApi(page.request, waymark, 'plan:createAspiration', {
     title: TITLE,
   });
   const values = new ValuesPage(page);
@@ -127,13 +131,13 @@ test('an unfinished check is kept as a draft across a restart, and cannot be sav
 });
 
 test('a check can be deleted and brought back with Undo', async ({ page, waymark }) => {
-  const aspiration = await api<{ id: string }>(page, waymark, 'plan:createAspiration', {
+  const aspiration = await callApi(page.request, waymark, 'plan:createAspiration', {
     title: TITLE,
   });
   const answers = Object.fromEntries(
     Object.keys(QUESTIONS).map((key) => [key, { answer: 'yes', note: '' }]),
-  );
-  await api(page, waymark, 'values:saveCheck', {
+  ) as Answers;
+  await callApi(page.request, waymark, 'values:saveCheck', {
     aspirationId: aspiration.id,
     answers,
     excitement: 4,
@@ -158,27 +162,27 @@ test('nudges an aspiration not checked for the chosen number of days, and keeps 
 }) => {
   const answers = Object.fromEntries(
     Object.keys(QUESTIONS).map((key) => [key, { answer: 'partly', note: '' }]),
-  );
-  const stale = await api<{ id: string }>(page, waymark, 'plan:createAspiration', {
+  ) as Answers;
+  const stale = await callApi(page.request, waymark, 'plan:createAspiration', {
     title: 'Lead a design team',
   });
-  await api(page, waymark, 'values:saveCheck', {
+  await callApi(page.request, waymark, 'values:saveCheck', {
     aspirationId: stale.id,
     checkedOn: '2025-01-01',
     answers,
     excitement: 3,
     fear: 3,
   });
-  const retired = await api<{ id: string }>(page, waymark, 'plan:createAspiration', {
+  const retired = await callApi(page.request, waymark, 'plan:createAspiration', {
     title: 'Run my own agency',
   });
-  await api(page, waymark, 'values:saveCheck', {
+  await callApi(page.request, waymark, 'values:saveCheck', {
     aspirationId: retired.id,
     answers,
     excitement: 2,
     fear: 5,
   });
-  await api(page, waymark, 'plan:retireAspiration', {
+  await callApi(page.request, waymark, 'plan:retireAspiration', {
     id: retired.id,
     reason: 'I would rather teach than sell.',
   });
@@ -219,8 +223,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
           key,
           { answer: overrides[key] ?? 'yes', note: key === 'passion' ? 'I miss drawing.' : '' },
         ]),
-      );
-    const main = await api<{ id: string }>(page, waymark, 'plan:createAspiration', {
+      ) as Answers;
+    const main = await callApi(page.request, waymark, 'plan:createAspiration', {
       title: TITLE,
     });
     const save = (
@@ -229,7 +233,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       excitement: number,
       fear: number,
     ) =>
-      api(page, waymark, 'values:saveCheck', {
+      callApi(page.request, waymark, 'values:saveCheck', {
         aspirationId: main.id,
         checkedOn,
         answers: answers(overrides),
@@ -239,10 +243,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await save('2025-09-01', { realism: 'no', goalsApart: 'partly' }, 5, 3);
     await save('2026-02-10', { realism: 'partly' }, 4, 3);
     await save('2026-06-20', { passion: 'no', honesty: 'partly', realism: 'partly' }, 2, 4);
-    const other = await api<{ id: string }>(page, waymark, 'plan:createAspiration', {
+    const other = await callApi(page.request, waymark, 'plan:createAspiration', {
       title: 'Teach illustration',
     });
-    await api(page, waymark, 'values:saveDraft', {
+    await callApi(page.request, waymark, 'values:saveDraft', {
       aspirationId: other.id,
       answers: { passion: { answer: 'yes' }, growth: { answer: 'yes' } },
     });

@@ -1,5 +1,4 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import type { WaymarkServer } from '../fixtures';
 import { skipWelcome } from './welcome';
 
 type Answer = 'Yes' | 'Partly' | 'No';
@@ -17,22 +16,6 @@ export const QUESTIONS = {
 } as const;
 
 export type QuestionKey = keyof typeof QUESTIONS;
-
-/** Calls a channel of the running app directly, to seed data the way the window would. */
-export async function api<T = unknown>(
-  page: Page,
-  waymark: WaymarkServer,
-  channel: string,
-  data: unknown,
-): Promise<T> {
-  const response = await page.request.post(`${waymark.origin}/api/${channel}`, {
-    headers: { Authorization: `Bearer ${waymark.token}` },
-    data,
-  });
-  const body = (await response.json()) as { ok: boolean; value?: T; error?: unknown };
-  if (!body.ok) throw new Error(`${channel} failed: ${JSON.stringify(body.error)}`);
-  return body.value as T;
-}
 
 /** The Values screen as a person sees it: by roles and labels. */
 export class ValuesPage {

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { callApi } from '../api';
 
 /**
  * Marks the first-run welcome as skipped through the API, for specs about other screens. `url` is
@@ -7,9 +8,5 @@ import type { Page } from '@playwright/test';
 export async function skipWelcome(page: Page, url: string): Promise<void> {
   const { origin, hash } = new URL(url);
   const token = /token=([\w-]+)/.exec(hash)?.[1] ?? '';
-  const response = await page.request.post(`${origin}/api/welcome:skip`, {
-    headers: { Authorization: `Bearer ${token}` },
-    data: {},
-  });
-  if (!response.ok()) throw new Error(`welcome:skip failed: ${response.status()}`);
+  await callApi(page.request, { origin, token }, 'welcome:skip', {});
 }
