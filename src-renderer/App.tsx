@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { commandSpecs } from '../src-main/shared/commands';
 import { JournalScreen } from './features/journal/JournalScreen';
+import { useForgetCopiesWhenEncrypted } from './features/journal/unsaved-copies';
 import { openSearch } from './features/search/open-search';
 import { SearchDialog } from './features/search/SearchDialog';
 import { TrashScreen } from './features/trash/TrashScreen';
@@ -77,6 +78,7 @@ export function App() {
   );
   useCommands(COMMANDS, run);
   const status = useJournalStatus();
+  useForgetCopiesWhenEncrypted(status.data);
   // The bare print view: no app around it (printed by the desktop's hidden window and the tests).
   if (route.screen === 'print') return <PrintRoute query={route.param ?? ''} />;
   if (status.isPending) return null;

@@ -9,11 +9,13 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ApiError, takeTokenFromLocation } from './api/client';
 import { App } from './App';
+import { installCloseGuard } from './editor/close-guard';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { settingsKeys } from './features/settings/queries';
 import './styles.css';
 
 takeTokenFromLocation();
+installCloseGuard();
 
 // A change to the cache reaches the screen before the browser does anything else. By default the
 // query library tells components in a timer; until it fired, a ticked step (drawn from the cache)

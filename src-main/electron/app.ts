@@ -6,6 +6,7 @@ import type { AppContext } from '../core/context';
 import { resolveDataDir } from '../core/data-dir';
 import { startMaintenance } from '../core/maintenance';
 import { openJournal } from '../core/open-journal';
+import { guardWindowClose } from './close-window';
 import { createPdfHost } from './export-pdf';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
@@ -20,6 +21,8 @@ let mainWindow: BrowserWindow | null = null;
 let journal: AppContext | null = null;
 let stopMaintenance: (() => void) | null = null;
 let stopReminders: (() => void) | null = null;
+/** A quit waits for the window's close guard; once the window has closed, the quit goes on. */
+let quitting = false;
 
 function rendererUrl(): string {
   const devServer = process.env.ELECTRON_RENDERER_URL;
@@ -35,12 +38,17 @@ function createWindow(dataDir: string, appUrl: string): BrowserWindow {
   if (bounds.maximized) window.maximize();
   trackWindowState(window, dataDir);
   lockNavigation(window, appUrl);
+  guardWindowClose(window, () => {
+    quitting = false;
+  });
   window.webContents.on('did-finish-load', () =>
     window.webContents.setZoomLevel(bounds.zoomLevel ?? 0),
   );
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => {
     mainWindow = null;
+    // Elsewhere the last window closing quits the app (window-all-closed).
+    if (quitting && process.platform === 'darwin') app.quit();
   });
   void window.loadURL(appUrl);
   return window;
@@ -114,6 +122,9 @@ export function startDesktop(): void {
     },
   );
 
+  app.on('before-quit', () => {
+    quitting = true;
+  });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });

@@ -23,6 +23,8 @@ declare global {
   interface Window {
     waymark?: WaymarkBridge;
     waymarkCommands?: { subscribe(listener: (command: string) => void): () => void };
+    /** Desktop only: the main process asks before it closes the window (true: all is saved). */
+    waymarkWindow?: { onCloseRequest(saveAll: () => Promise<boolean>): void };
   }
 }
 

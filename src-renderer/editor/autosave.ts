@@ -22,10 +22,32 @@ export interface AutosaveOptions<D> {
   delayMs?: number;
   /** Wait before retry `attempt` (1, 2, …) after a failed save. */
   retryDelayMs?: (attempt: number) => number;
+  /**
+   * The page is closing while this saver holds a change it could save: the last chance, which
+   * cannot wait for an answer (a request that outlives the page, a copy kept in the page).
+   */
+  onPageClose?: (draft: D) => Promise<unknown> | void;
 }
 
-/** Every autosaver still in use (editors and forms), so locking can save what is pending first. */
-const live = new Set<Pick<Autosaver<unknown>, 'flush' | 'errors'>>();
+/**
+ * Every autosaver still in use (editors and forms): the one record of what is not saved yet, so
+ * locking can save it first and closing the window or the tab can ask.
+ */
+const live = new Set<Pick<Autosaver<unknown>, 'flush' | 'errors' | 'dirty' | 'pageClosing'>>();
+
+/** Is anything typed into an editor or a form not saved yet (pending, failing, or held back)? */
+export function hasUnsavedChanges(): boolean {
+  return [...live].some((saver) => saver.dirty);
+}
+
+/**
+ * The page is closing: every saver gets its last chance, then says whether anything is still
+ * unsaved, so the caller can ask the person before the page goes.
+ */
+export function pageClosing(): boolean {
+  for (const saver of live) saver.pageClosing();
+  return hasUnsavedChanges();
+}
 
 /**
  * Saves everything not yet saved, in every editor and form. Resolves true when all of it is saved;
@@ -102,6 +124,13 @@ export class Autosaver<D = void> {
     if (this.inflight) await this.inflight;
     if (this.dirty) await this.run();
     return !this.dirty;
+  }
+
+  /** See `onPageClose`; a draft held back by an invalid field is not sent. */
+  pageClosing(): void {
+    if (!this.dirty || this.errors()) return;
+    // A last send that fails changes nothing: the change is still unsaved, and the page asks.
+    void Promise.resolve(this.options.onPageClose?.(this.draft as D)).catch(() => undefined);
   }
 
   dispose(): void {

@@ -123,3 +123,57 @@ describe('saving everything before the journal locks', () => {
     expect(await flushAllAutosavers()).toBe(true);
   });
 });
+
+describe('what closing the page asks about', () => {
+  it('anything pending, failing or held back counts as unsaved; only savable drafts get a last send', async () => {
+    vi.resetModules();
+    const { Autosaver, hasUnsavedChanges, pageClosing } =
+      await import('../../src-renderer/editor/autosave');
+    let failing = true;
+    const lastSend = vi.fn(async () => {
+      throw new Error('server gone');
+    });
+    const entry = new Autosaver({
+      save: async () => {
+        if (failing) throw new Error('server gone');
+      },
+      onState: () => undefined,
+      onPageClose: lastSend,
+      retryDelayMs: () => 60_000,
+    });
+    const formSend = vi.fn();
+    const goal = new Autosaver<{ due: string }>({
+      save: async () => undefined,
+      validate: (d) => (d.due === '' ? { due: 'A goal needs a due date.' } : null),
+      onState: () => undefined,
+      onPageClose: formSend,
+    });
+    expect(hasUnsavedChanges()).toBe(false);
+    expect(pageClosing()).toBe(false);
+    expect(lastSend).not.toHaveBeenCalled();
+
+    // Typed a moment ago, not sent yet.
+    entry.change();
+    expect(pageClosing()).toBe(true);
+    expect(lastSend).toHaveBeenCalledTimes(1);
+
+    // The save fails: still unsaved (and a failed last send is no error of the page's).
+    expect(await entry.flush()).toBe(false);
+    expect(pageClosing()).toBe(true);
+    failing = false;
+    expect(await entry.flush()).toBe(true);
+    expect(hasUnsavedChanges()).toBe(false);
+
+    // A form held back by an invalid field is unsaved too, but its draft is not sent.
+    goal.change({ due: '' });
+    expect(pageClosing()).toBe(true);
+    expect(formSend).not.toHaveBeenCalled();
+    goal.change({ due: '2027-01-01' });
+    expect(pageClosing()).toBe(true);
+    expect(formSend).toHaveBeenCalledExactlyOnceWith({ due: '2027-01-01' });
+    await goal.flush();
+    expect(hasUnsavedChanges()).toBe(false);
+
+    for (const saver of [entry, goal]) saver.dispose();
+  });
+});

@@ -33,21 +33,17 @@ export function useExportPrefs() {
         const saved = await call('export:savePrefs', latest.current);
         queryClient.setQueryData(exportPrefsKey, saved);
       },
+      // Closing the window within a moment of a change: send it on its way regardless.
+      onPageClose: () => {
+        if (latest.current) return call('export:savePrefs', latest.current, { keepalive: true });
+      },
       onState: (state, error) => {
         setSaveState(state);
         setSaveError(state === 'failed' && error instanceof Error ? error.message : null);
       },
     });
     saver.current = autosaver;
-    // Closing the window within a moment of an edit: send it on its way regardless.
-    const onPageHide = () => {
-      if (autosaver.dirty && latest.current) {
-        void call('export:savePrefs', latest.current, { keepalive: true });
-      }
-    };
-    window.addEventListener('pagehide', onPageHide);
     return () => {
-      window.removeEventListener('pagehide', onPageHide);
       void autosaver.flush().finally(() => autosaver.dispose());
       saver.current = null;
     };

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useEffect, useRef, useState } from 'react';
 import type { Entry, EntryVersion } from '../../../src-main/contract';
-import { call, isDesktop } from '../../api/client';
+import { call } from '../../api/client';
 import { Autosaver, type SaveState } from '../../editor/autosave';
 import { ENTRY_EXTENSIONS } from '../../editor/extensions';
 import { focusEditorSoon } from '../../editor/focus';
@@ -17,6 +17,8 @@ import { EntryTags } from '../tags/EntryTags';
 import { takeFocusRequest } from './focus-request';
 import { ImportedFrom } from '../import/ImportedFrom';
 import { rememberSaved } from './queries';
+import { useUnsavedCopies, type UnsavedCopy } from './unsaved-copies';
+import { UnsavedCopyNotice } from './UnsavedCopyNotice';
 
 interface Props {
   entry: Entry;
@@ -40,6 +42,15 @@ export function EntryEditor({ entry, registerAutosaver, onDelete }: Props) {
   const [saveState, setSaveState] = useState<SaveState>('saved');
   const [saveError, setSaveError] = useState<string | null>(null);
   const [dateError, setDateError] = useState<string | null>(null);
+  const copies = useUnsavedCopies();
+  // Text kept when a save could not finish last time; the same text as saved is not worth asking.
+  const [unsavedCopy, setUnsavedCopy] = useState<UnsavedCopy | null>(() => {
+    const copy = copies?.find(entry.id) ?? null;
+    if (!copy) return null;
+    const same =
+      JSON.stringify(safeDoc(ENTRY_EXTENSIONS, copy.body)) === JSON.stringify(initialContent);
+    return same ? null : copy;
+  });
   const editor = useEditor(
     {
       extensions: ENTRY_EXTENSIONS,
@@ -83,38 +94,34 @@ export function EntryEditor({ entry, registerAutosaver, onDelete }: Props) {
     const body = () => editor.getJSON() as Entry['body'];
     const autosaver = new Autosaver({
       save: async () => {
-        const saved = await call('journal:update', { id: entry.id, body: body() });
+        const text = body();
+        // Kept until this save succeeds, so a closed tab or a lost server leaves a copy behind.
+        copies?.keep(entry.id, text);
+        const saved = await call('journal:update', { id: entry.id, body: text });
         rememberSaved(queryClient, saved);
       },
+      onPageClose: () => {
+        const text = body();
+        copies?.keep(entry.id, text);
+        return call('journal:update', { id: entry.id, body: text }, { keepalive: true });
+      },
       onState: (state, error) => {
+        if (state === 'saved') copies?.forget(entry.id);
         setSaveState(state);
         setSaveError(state === 'failed' ? messageOf(error) : null);
       },
     });
     const onUpdate = () => autosaver.change();
-    const beforeUnload = (event: BeforeUnloadEvent) => {
-      if (!autosaver.dirty) return;
-      if (isDesktop()) {
-        // Keep the window open until the text is on disk, then close it ourselves.
-        event.preventDefault();
-        event.returnValue = '';
-        void autosaver.flush().then((ok) => ok && window.close());
-        return;
-      }
-      void call('journal:update', { id: entry.id, body: body() }, { keepalive: true });
-    };
     editor.on('update', onUpdate);
-    window.addEventListener('beforeunload', beforeUnload);
     registerAutosaver(autosaver);
     autosaverRef.current = autosaver;
     return () => {
       editor.off('update', onUpdate);
-      window.removeEventListener('beforeunload', beforeUnload);
       registerAutosaver(null);
       autosaverRef.current = null;
       void autosaver.flush().finally(() => autosaver.dispose());
     };
-  }, [editor, entry.id, queryClient, registerAutosaver]);
+  }, [editor, entry.id, queryClient, registerAutosaver, copies]);
 
   // Through the editor, not the DOM: ProseMirror then knows where the cursor is. Runs after the
   // editor's element is in the page (EditorContent mounts before this effect).
@@ -141,6 +148,20 @@ export function EntryEditor({ entry, registerAutosaver, onDelete }: Props) {
     toast({
       message: `Restored the version from ${versionTime(version.createdAt)}. The text it replaced is in History.`,
     });
+  };
+
+  /** The kept text replaces the editor's, as an edit of the person's: it is saved, and undoable. */
+  const restoreUnsaved = () => {
+    if (!editor || !unsavedCopy) return;
+    editor.commands.setContent(safeDoc(ENTRY_EXTENSIONS, unsavedCopy.body), { emitUpdate: true });
+    setUnsavedCopy(null);
+    focusEditorSoon(editor, 'end');
+  };
+
+  const discardUnsaved = () => {
+    copies?.forget(entry.id);
+    setUnsavedCopy(null);
+    editor?.commands.focus();
   };
 
   const changeDate = async (value: string) => {
@@ -183,6 +204,13 @@ export function EntryEditor({ entry, registerAutosaver, onDelete }: Props) {
           </button>
         </div>
       </header>
+      {unsavedCopy && (
+        <UnsavedCopyNotice
+          copy={unsavedCopy}
+          onRestore={restoreUnsaved}
+          onDiscard={discardUnsaved}
+        />
+      )}
       <EntryTags entryId={entry.id} />
       <EntryLinks entryId={entry.id} />
       <ImportedFrom entryId={entry.id} />

@@ -57,7 +57,7 @@ export function AspirationEditor({
       await refreshPlan(client);
     },
     saveOnClose: (d) =>
-      void call('plan:updateAspiration', toInput(aspiration.id, d), { keepalive: true }),
+      call('plan:updateAspiration', toInput(aspiration.id, d), { keepalive: true }),
   });
   const { flush } = saver;
   useEffect(() => {

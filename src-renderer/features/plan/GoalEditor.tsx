@@ -72,7 +72,7 @@ export function GoalEditor({
       }),
     saveOnClose: (d) => {
       const parsed = goalUpdateFromDraft(goal.id, d);
-      if (parsed.ok) void call('plan:updateGoal', parsed.input, { keepalive: true });
+      if (parsed.ok) return call('plan:updateGoal', parsed.input, { keepalive: true });
     },
   });
   const { flush } = saver;

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react';
-import { ApiError, isDesktop } from '../../api/client';
+import { ApiError } from '../../api/client';
 import { Autosaver, type FieldErrors, type SaveState } from '../../editor/autosave';
 import { messageOf } from './queries';
 
@@ -21,8 +21,8 @@ export function fieldErrorsOf(error: unknown): FieldErrors | null {
 export function useDraftSaver<D>(options: {
   validate: (draft: D) => FieldErrors | null;
   save: (draft: D) => Promise<void>;
-  /** Called when the page is closing with unsaved, valid changes: a save that must not wait. */
-  saveOnClose?: (draft: D) => void;
+  /** Called when the page is closing with unsaved, valid changes: a save that cannot wait. */
+  saveOnClose?: (draft: D) => Promise<unknown> | void;
   /** Called when the form goes away holding changes that could not be saved (an invalid field). */
   onAbandoned?: (errors: FieldErrors) => void;
 }) {
@@ -41,6 +41,7 @@ export function useDraftSaver<D>(options: {
       validate: (draft) => validate(draft),
       save: (draft) => save(draft),
       fieldErrorsOf,
+      onPageClose: (draft) => saveOnClose(draft),
       onState: (next, error, errors) => {
         setState(next);
         setErrors(next === 'invalid' ? (errors ?? {}) : {});
@@ -48,21 +49,7 @@ export function useDraftSaver<D>(options: {
       },
     });
     saver.current = instance;
-    const beforeUnload = (event: BeforeUnloadEvent) => {
-      const draft = instance.latest;
-      if (!instance.dirty || draft === undefined || instance.errors() !== null) return;
-      if (isDesktop()) {
-        // Keep the window open until the change is on disk, then close it ourselves.
-        event.preventDefault();
-        event.returnValue = '';
-        void instance.flush().then((ok) => ok && window.close());
-        return;
-      }
-      saveOnClose(draft);
-    };
-    window.addEventListener('beforeunload', beforeUnload);
     return () => {
-      window.removeEventListener('beforeunload', beforeUnload);
       saver.current = null;
       void instance
         .flush()

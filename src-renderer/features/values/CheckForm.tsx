@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react'
 import type { ValuesAspiration, ValuesCheck } from '../../../src-main/contract';
 import { localDate } from '../../../src-main/shared/calendar';
 import { VALUES_QUESTIONS } from '../../../src-main/shared/values-questions';
-import { call, isDesktop } from '../../api/client';
+import { call } from '../../api/client';
 import { Autosaver, type SaveState } from '../../editor/autosave';
 import { useToast } from '../../ui/toast';
 import { DraftStatus } from './DraftStatus';
@@ -65,6 +65,12 @@ export function CheckForm({ aspiration, draft }: Props) {
           const saved = await call('values:saveDraft', draftInput(aspiration.id, stateRef.current));
           setDraftId(saved.id);
         },
+        onPageClose: () => {
+          if (finished.current) return;
+          return call('values:saveDraft', draftInput(aspiration.id, stateRef.current), {
+            keepalive: true,
+          });
+        },
         onState: (next, error) => {
           setSaveState(next);
           setSaveError(next === 'failed' ? messageOf(error) : null);
@@ -76,22 +82,7 @@ export function CheckForm({ aspiration, draft }: Props) {
   useEffect(() => {
     const saver = makeSaver();
     autosaver.current = saver;
-    const beforeUnload = (event: BeforeUnloadEvent) => {
-      const current = autosaver.current;
-      if (!current?.dirty || finished.current) return;
-      if (isDesktop()) {
-        event.preventDefault();
-        event.returnValue = '';
-        void current.flush().then((ok) => ok && window.close());
-        return;
-      }
-      void call('values:saveDraft', draftInput(aspiration.id, stateRef.current), {
-        keepalive: true,
-      });
-    };
-    window.addEventListener('beforeunload', beforeUnload);
     return () => {
-      window.removeEventListener('beforeunload', beforeUnload);
       const current = autosaver.current;
       autosaver.current = null;
       if (!current) return;

@@ -8,6 +8,8 @@ export class JournalPage {
   readonly saveStatus: Locator;
   readonly entryList: Locator;
   readonly entryDate: Locator;
+  /** The offer of text that was typed but never saved, on the entry it belongs to. */
+  readonly unsavedNotice: Locator;
 
   constructor(readonly page: Page) {
     this.newEntryButton = page.getByRole('button', { name: 'New entry' });
@@ -15,6 +17,7 @@ export class JournalPage {
     this.saveStatus = page.getByRole('status').filter({ hasText: /Saved|Saving|Editing|save/ });
     this.entryList = page.getByRole('complementary', { name: 'Entries' });
     this.entryDate = page.getByLabel('Entry date');
+    this.unsavedNotice = page.getByRole('region', { name: 'Changes not saved' });
   }
 
   /** Opens the app past the first-run welcome, then goes to the Journal (Today is the landing view). */
@@ -42,6 +45,18 @@ export class JournalPage {
   async newEntry(): Promise<void> {
     await this.newEntryButton.click();
     await expect(this.editor).toBeFocused();
+  }
+
+  /** Every save of an entry's text fails from now on, as when the server is gone. */
+  async failSaves(): Promise<void> {
+    await this.page.route(
+      (url) => url.pathname === `/api/${encodeURIComponent('journal:update')}`,
+      (route) => route.abort(),
+    );
+  }
+
+  async expectSaveFailing(): Promise<void> {
+    await expect(this.saveStatus).toContainText('Couldn’t save — retrying');
   }
 
   async expectSaved(): Promise<void> {
