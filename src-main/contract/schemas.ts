@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import './messages';
+import { LISTS_TOO_DEEP, NESTED_TOO_DEEP, nestingProblem } from '../shared/nesting-limits';
 
 /** A calendar date, `YYYY-MM-DD`, that exists (no 2025-02-30). Never an instant. */
 export const calendarDate = z
@@ -14,8 +15,6 @@ export const calendarDate = z
   }, 'That date does not exist on the calendar.');
 
 export const id = z.string().min(1, 'An id is required.').max(64, 'That id is too long.');
-
-const MAX_DEPTH = 40;
 
 export interface RichTextNode {
   type: string;
@@ -40,16 +39,19 @@ const node: z.ZodType<RichTextNode> = z.lazy(() =>
   }),
 );
 
-function depthOf(value: RichTextNode, level = 1): number {
-  if (level > MAX_DEPTH) return level;
-  let deepest = level;
-  for (const child of value.content ?? []) deepest = Math.max(deepest, depthOf(child, level + 1));
-  return deepest;
-}
-
-/** A tiptap document as stored: the root is always `doc`, and nesting is bounded. */
-export const richTextDoc = node
-  .refine((doc) => doc.type === 'doc', 'Rich text must start with a document node.')
-  .refine((doc) => depthOf(doc) <= MAX_DEPTH, 'This text is nested too deeply to store.');
+/** A tiptap document as stored: the root is always `doc`, and nesting stays within the editor's limits. */
+export const richTextDoc = node.superRefine((doc, ctx) => {
+  if (doc.type !== 'doc') {
+    ctx.addIssue({ code: 'custom', message: 'Rich text must start with a document node.' });
+    return;
+  }
+  const problem = nestingProblem(doc);
+  if (problem) {
+    ctx.addIssue({
+      code: 'custom',
+      message: problem === 'lists' ? LISTS_TOO_DEEP : NESTED_TOO_DEEP,
+    });
+  }
+});
 
 export const EMPTY_DOC: RichTextNode = { type: 'doc', content: [{ type: 'paragraph' }] };
