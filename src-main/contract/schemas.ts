@@ -1,18 +1,22 @@
 import { z } from 'zod';
 import './messages';
+import { calendarDateProblem, FIRST_YEAR, LAST_YEAR } from '../shared/calendar';
 import { LISTS_TOO_DEEP, NESTED_TOO_DEEP, nestingProblem } from '../shared/nesting-limits';
 
-/** A calendar date, `YYYY-MM-DD`, that exists (no 2025-02-30). Never an instant. */
-export const calendarDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date in the form YYYY-MM-DD.')
-  .refine((value) => {
-    const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-    const probe = new Date(Date.UTC(y, m - 1, d));
-    return (
-      probe.getUTCFullYear() === y && probe.getUTCMonth() === m - 1 && probe.getUTCDate() === d
-    );
-  }, 'That date does not exist on the calendar.');
+/**
+ * A calendar date, `YYYY-MM-DD`, that exists (no 2025-02-30), in the years 1000-9999 (why: see
+ * FIRST_YEAR in shared/calendar.ts). Never an instant.
+ */
+export const calendarDate = z.string().superRefine((value, ctx) => {
+  const problem = calendarDateProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: DATE_PROBLEMS[problem] });
+});
+
+const DATE_PROBLEMS = {
+  form: 'Use a date in the form YYYY-MM-DD.',
+  year: `Use a year from ${FIRST_YEAR} to ${LAST_YEAR}.`,
+  day: 'That date does not exist on the calendar.',
+};
 
 export const id = z.string().min(1, 'An id is required.').max(64, 'That id is too long.');
 

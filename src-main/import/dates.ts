@@ -2,7 +2,7 @@
  * Dates read from notes: front matter values, file names and instants from exports, always turned
  * into a calendar date (`YYYY-MM-DD`) the way the person saw it when they wrote.
  */
-import { localDate } from '../shared/calendar';
+import { calendarDateProblem, localDate } from '../shared/calendar';
 
 export interface SourceDate {
   /** The calendar date of the note. */
@@ -11,11 +11,10 @@ export interface SourceDate {
   instant: string | null;
 }
 
+/** The same rule as the API's dates: a day that exists, in the years 1000-9999. */
 function validDate(y: number, m: number, d: number): string | null {
-  if (y < 1000 || y > 9999 || m < 1 || m > 12 || d < 1) return null;
-  const lastDay = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  if (d > lastDay) return null;
-  return `${String(y)}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  const date = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return calendarDateProblem(date) === null ? date : null;
 }
 
 const DATE_TIME =
