@@ -157,11 +157,20 @@ function LinkForm({ editor, onDone }: { editor: Editor; onDone: () => void }) {
  * Formatting controls, each a named button that shows whether it is on (aria-pressed). `children`
  * are a feature's own controls (Insert prompt), placed at the end.
  */
+const NOTICE_MS = 6000;
+
 /** Says why Tab or a change did nothing when it would nest the text deeper than Waymark stores. */
 function useNestingNotice(editor: Editor) {
   const toast = useToast();
   useEffect(() => {
-    const show = ({ message }: { message: string }) => toast({ message }, 6000);
+    // Tab pressed again and again says it once, not once per key.
+    let last = { message: '', at: 0 };
+    const show = ({ message }: { message: string }) => {
+      const now = Date.now();
+      if (message === last.message && now - last.at < NOTICE_MS) return;
+      last = { message, at: now };
+      toast({ message }, NOTICE_MS);
+    };
     editor.on('nestingRefused', show);
     return () => {
       editor.off('nestingRefused', show);
