@@ -92,6 +92,8 @@ export function dateInZone(instant: Date, timeZone: string | null | undefined): 
 /** Parses an ISO instant (`2024-03-05T08:30:00Z`); null when it is not one. */
 export function parseInstant(value: unknown): Date | null {
   if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}T/.test(value)) return null;
+  // The same date rule as everywhere: year 0025 is refused, never read as 1925.
+  if (calendarDateProblem(value.slice(0, 10)) !== null) return null;
   const instant = new Date(value);
   return Number.isNaN(instant.getTime()) ? null : instant;
 }

@@ -10,7 +10,7 @@ import {
   toDayNumber,
 } from '../../src-main/shared/calendar';
 import { calendarDate } from '../../src-main/contract/schemas';
-import { parseDateValue } from '../../src-main/import/dates';
+import { parseDateValue, parseInstant } from '../../src-main/import/dates';
 import { inTimeZone, ZONES } from './timezones';
 
 describe('calendar dates', () => {
@@ -80,7 +80,9 @@ describe('calendar dates', () => {
         'Use a year from 1000 to 9999.',
       );
       expect(parseDateValue(date)).toBeNull();
+      expect(parseInstant(`${date}T08:30:00Z`)).toBeNull();
     }
+    expect(parseInstant('1000-01-01T08:30:00Z')?.toISOString()).toBe('1000-01-01T08:30:00.000Z');
     for (const date of ['1000-01-01', '2024-02-29', '2000-02-29', '9999-12-31']) {
       expect(calendarDateProblem(date)).toBeNull();
       expect(calendarDate.safeParse(date).success).toBe(true);
