@@ -14,6 +14,7 @@ import {
   type Cell,
 } from './format';
 import { afterImportHooks } from './hooks';
+import { recordProblem } from './record-rules';
 import { dataTables, quoteIdentifier, type ColumnInfo, type TableInfo } from './schema';
 
 const NOTHING = 'Nothing was imported.';
@@ -112,42 +113,57 @@ function typeProblem(column: ColumnInfo, value: Cell): string | null {
   }
 }
 
-/** Checks every table, column, key and value against the journal this Waymark has open. */
+/**
+ * Checks every table, column, key and value against the journal this Waymark has open, and every
+ * value the API writes against the API's own rules (dates, rich text, lengths).
+ */
 function checkAgainstSchema(archive: Archive, known: Map<string, TableInfo>): void {
   const problems: FieldError[] = [];
-  const add = (path: string, message: string) => problems.push({ path, message });
+  let firstSentence = '';
+  const add = (path: string, message: string, sentence: string) => {
+    if (problems.length === 0) firstSentence = sentence;
+    problems.push({ path, message });
+  };
   for (const [name, { rows }] of Object.entries(archive.tables)) {
     const table = known.get(name);
     if (!table) {
-      add(`tables.${name}`, `Waymark has no table named “${name}”.`);
+      const message = `Waymark has no table named “${name}”.`;
+      add(
+        `tables.${name}`,
+        message,
+        `This file does not fit this journal (tables.${name}: ${message})`,
+      );
       continue;
     }
     const columns = new Map(table.columns.map((column) => [column.name, column]));
     for (let index = 0; index < rows.length && problems.length < MAX_PROBLEMS; index++) {
       const row = rows[index] as ArchiveRow;
       const at = `tables.${name}.rows.${index}`;
+      const inRow = (key: string, message: string) =>
+        add(
+          `${at}.${key}`,
+          message,
+          `Row ${index + 1} of “${name}” does not fit this journal (${key}: ${message})`,
+        );
       for (const [key, value] of Object.entries(row)) {
         const column = columns.get(key);
-        if (!column) add(`${at}.${key}`, `“${name}” has no column named “${key}”.`);
+        if (!column) inRow(key, `“${name}” has no column named “${key}”.`);
         else {
-          const problem = typeProblem(column, value);
-          if (problem) add(`${at}.${key}`, problem);
+          const problem = typeProblem(column, value) ?? recordProblem(name, key, value);
+          if (problem) inRow(key, problem);
         }
       }
       for (const column of table.columns) {
         if (column.pk > 0 && (row[column.name] ?? null) === null) {
-          add(`${at}.${column.name}`, 'Every row needs its key.');
+          inRow(column.name, 'Every row needs its key.');
         } else if (column.notNull && !column.hasDefault && !(column.name in row)) {
-          add(`${at}.${column.name}`, 'This is required.');
+          inRow(column.name, 'This is required.');
         }
       }
     }
     if (problems.length >= MAX_PROBLEMS) break;
   }
-  if (problems.length > 0) {
-    const first = problems[0] as FieldError;
-    refuse(`This file does not fit this journal (${first.path}: ${first.message})`, problems);
-  }
+  if (problems.length > 0) refuse(firstSentence, problems);
 }
 
 /** Reads and checks a whole export file without touching the journal. */

@@ -1,21 +1,24 @@
 import { z } from 'zod';
 import './messages';
+import { calendarDateProblem, FIRST_YEAR, LAST_YEAR } from '../shared/calendar';
+import { LISTS_TOO_DEEP, NESTED_TOO_DEEP, nestingProblem } from '../shared/nesting-limits';
 
-/** A calendar date, `YYYY-MM-DD`, that exists (no 2025-02-30). Never an instant. */
-export const calendarDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date in the form YYYY-MM-DD.')
-  .refine((value) => {
-    const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-    const probe = new Date(Date.UTC(y, m - 1, d));
-    return (
-      probe.getUTCFullYear() === y && probe.getUTCMonth() === m - 1 && probe.getUTCDate() === d
-    );
-  }, 'That date does not exist on the calendar.');
+/**
+ * A calendar date, `YYYY-MM-DD`, that exists (no 2025-02-30), in the years 1000-9999 (why: see
+ * FIRST_YEAR in shared/calendar.ts). Never an instant.
+ */
+export const calendarDate = z.string().superRefine((value, ctx) => {
+  const problem = calendarDateProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: DATE_PROBLEMS[problem] });
+});
+
+const DATE_PROBLEMS = {
+  form: 'Use a date in the form YYYY-MM-DD.',
+  year: `Use a year from ${FIRST_YEAR} to ${LAST_YEAR}.`,
+  day: 'That date does not exist on the calendar.',
+};
 
 export const id = z.string().min(1, 'An id is required.').max(64, 'That id is too long.');
-
-const MAX_DEPTH = 40;
 
 export interface RichTextNode {
   type: string;
@@ -40,16 +43,19 @@ const node: z.ZodType<RichTextNode> = z.lazy(() =>
   }),
 );
 
-function depthOf(value: RichTextNode, level = 1): number {
-  if (level > MAX_DEPTH) return level;
-  let deepest = level;
-  for (const child of value.content ?? []) deepest = Math.max(deepest, depthOf(child, level + 1));
-  return deepest;
-}
-
-/** A tiptap document as stored: the root is always `doc`, and nesting is bounded. */
-export const richTextDoc = node
-  .refine((doc) => doc.type === 'doc', 'Rich text must start with a document node.')
-  .refine((doc) => depthOf(doc) <= MAX_DEPTH, 'This text is nested too deeply to store.');
+/** A tiptap document as stored: the root is always `doc`, and nesting stays within the editor's limits. */
+export const richTextDoc = node.superRefine((doc, ctx) => {
+  if (doc.type !== 'doc') {
+    ctx.addIssue({ code: 'custom', message: 'Rich text must start with a document node.' });
+    return;
+  }
+  const problem = nestingProblem(doc);
+  if (problem) {
+    ctx.addIssue({
+      code: 'custom',
+      message: problem === 'lists' ? LISTS_TOO_DEEP : NESTED_TOO_DEEP,
+    });
+  }
+});
 
 export const EMPTY_DOC: RichTextNode = { type: 'doc', content: [{ type: 'paragraph' }] };

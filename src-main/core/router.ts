@@ -2,12 +2,18 @@ import type { z } from 'zod';
 import { contract, type ChannelName } from '../contract';
 import { ApiError, type ApiErrorShape, type Result } from '../contract/errors';
 import type { AppContext } from './context';
+import { MAX_DOC_JSON_DEPTH, MAX_LIST_DEPTH } from '../shared/nesting-limits';
 import { nestingDepth } from './nesting';
 import { storageErrorFrom } from './storage-errors';
 
 type AnyHandler = (ctx: AppContext, input: unknown) => unknown;
 
-const MAX_PAYLOAD_DEPTH = 64;
+/**
+ * Derived from the rich-text limits, so the guard never refuses a document the editor can write: a
+ * document sits at most two objects deep in a request (plan:pivotAspiration's replacement.statement).
+ */
+export const MAX_PAYLOAD_DEPTH = MAX_DOC_JSON_DEPTH + 2;
+const TOO_DEEP = `This request is nested too deeply to be read: text can hold lists ${MAX_LIST_DEPTH} levels deep at most; move some items out a level.`;
 
 function invalid(message: string, fields: ApiErrorShape['fields'] = []): Result<never> {
   return { ok: false, error: { code: 'invalid_input', message, fields } };
@@ -84,7 +90,7 @@ export function createRouter(
         };
       }
       if (nestingDepth(payload, MAX_PAYLOAD_DEPTH) > MAX_PAYLOAD_DEPTH) {
-        return invalid('This request is nested too deeply to be read.');
+        return invalid(TOO_DEEP);
       }
       const schema = contract[channel as ChannelName].input as z.ZodType;
       const parsed = schema.safeParse(payload ?? {});

@@ -2,7 +2,7 @@
  * Dates read from notes: front matter values, file names and instants from exports, always turned
  * into a calendar date (`YYYY-MM-DD`) the way the person saw it when they wrote.
  */
-import { localDate } from '../shared/calendar';
+import { calendarDateProblem, localDate } from '../shared/calendar';
 
 export interface SourceDate {
   /** The calendar date of the note. */
@@ -11,11 +11,10 @@ export interface SourceDate {
   instant: string | null;
 }
 
+/** The same rule as the API's dates: a day that exists, in the years 1000-9999. */
 function validDate(y: number, m: number, d: number): string | null {
-  if (y < 1000 || y > 9999 || m < 1 || m > 12 || d < 1) return null;
-  const lastDay = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  if (d > lastDay) return null;
-  return `${String(y)}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  const date = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return calendarDateProblem(date) === null ? date : null;
 }
 
 const DATE_TIME =
@@ -93,6 +92,8 @@ export function dateInZone(instant: Date, timeZone: string | null | undefined): 
 /** Parses an ISO instant (`2024-03-05T08:30:00Z`); null when it is not one. */
 export function parseInstant(value: unknown): Date | null {
   if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}T/.test(value)) return null;
+  // The same date rule as everywhere: year 0025 is refused, never read as 1925.
+  if (calendarDateProblem(value.slice(0, 10)) !== null) return null;
   const instant = new Date(value);
   return Number.isNaN(instant.getTime()) ? null : instant;
 }

@@ -7,6 +7,7 @@
 import MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
 import type { RichTextNode } from '../contract/schemas';
+import { fitDocNesting, MAX_NODE_DEPTH } from '../shared/nesting-limits';
 
 type Mark = NonNullable<RichTextNode['marks']>[number];
 
@@ -31,8 +32,11 @@ export function isWebOrMailLink(href: string): boolean {
   }
 }
 
-/** Deeper nesting is flattened: the stored document stays well inside the schema's depth limit. */
-const MAX_CONTAINER_DEPTH = 24;
+/**
+ * Containers past this stop opening while the notes are read (a hostile file could nest thousands);
+ * the finished document is then fitted to the editor's own limits.
+ */
+const MAX_CONTAINER_DEPTH = MAX_NODE_DEPTH;
 
 /** Marks in the order the schema ranks them, so stored JSON looks like what the editor writes. */
 const MARK_ORDER = ['link', 'bold', 'code', 'italic', 'strike'];
@@ -384,5 +388,5 @@ export function markdownToDoc(markdown: string, options: MarkdownOptions = {}): 
         }
     }
   }
-  return fitContainer(root);
+  return fitDocNesting(fitContainer(root));
 }

@@ -1,5 +1,6 @@
 import { useEditorState, type Editor } from '@tiptap/react';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { useToast } from '../ui/toast';
 import { isAllowedLink } from './extensions';
 import { selectToolbarState, type ToolbarState } from './toolbar-state';
 
@@ -156,9 +157,31 @@ function LinkForm({ editor, onDone }: { editor: Editor; onDone: () => void }) {
  * Formatting controls, each a named button that shows whether it is on (aria-pressed). `children`
  * are a feature's own controls (Insert prompt), placed at the end.
  */
+const NOTICE_MS = 6000;
+
+/** Says why Tab or a change did nothing when it would nest the text deeper than Waymark stores. */
+function useNestingNotice(editor: Editor) {
+  const toast = useToast();
+  useEffect(() => {
+    // Tab pressed again and again says it once, not once per key.
+    let last = { message: '', at: 0 };
+    const show = ({ message }: { message: string }) => {
+      const now = Date.now();
+      if (message === last.message && now - last.at < NOTICE_MS) return;
+      last = { message, at: now };
+      toast({ message }, NOTICE_MS);
+    };
+    editor.on('nestingRefused', show);
+    return () => {
+      editor.off('nestingRefused', show);
+    };
+  }, [editor, toast]);
+}
+
 export function Toolbar({ editor, children }: { editor: Editor; children?: ReactNode }) {
   const state = useEditorState({ editor, selector: selectToolbarState });
   const [linkOpen, setLinkOpen] = useState(false);
+  useNestingNotice(editor);
   if (!state) return null;
   return (
     <div className="toolbar-wrap">

@@ -5,6 +5,7 @@ import { Placeholder } from '@tiptap/extensions';
 import StarterKit from '@tiptap/starter-kit';
 import type { Extensions } from '@tiptap/core';
 import { isAllowedLink } from './links';
+import { NestingLimit } from './nesting-limit';
 import { PromptBlock } from './prompt-node';
 import { SafePaste } from './safe-paste';
 
@@ -34,6 +35,7 @@ export function richTextExtensions(options: { placeholder?: string } = {}): Exte
     TaskItem.configure({ nested: true }),
     PromptBlock,
     SafePaste,
+    NestingLimit,
     Placeholder.configure({ placeholder: options.placeholder ?? 'Write…' }),
   ];
 }

@@ -1,6 +1,7 @@
 import { getSchema, type Extensions, type JSONContent } from '@tiptap/core';
 import type { NodeType, Schema } from '@tiptap/pm/model';
 import type { RichTextNode } from '../../src-main/contract';
+import { fitDocNesting } from '../../src-main/shared/nesting-limits';
 import { docFromParagraphs, plainTextOf } from '../../src-main/shared/rich-text';
 import { isAllowedLink } from './links';
 
@@ -142,10 +143,13 @@ function schemaOf(extensions: Extensions): Schema {
 export function safeDoc(extensions: Extensions, stored: unknown): JSONContent {
   const schema = schemaOf(extensions);
   const nodes = cleanNode(schema, stored, 0);
-  const doc: JSONContent =
+  const cleaned: JSONContent =
     nodes.length === 1 && nodes[0]?.type === 'doc'
       ? (nodes[0] as JSONContent)
       : { type: 'doc', content: fitChildren(schema, schema.topNodeType, nodes) };
+  // A document deeper than the editor allows (written before the limit) opens flattened to it, so
+  // the next save is accepted; its text is all kept.
+  const doc = fitDocNesting(cleaned as RichTextNode) as JSONContent;
   try {
     const node = schema.nodeFromJSON(doc);
     node.check();

@@ -268,6 +268,88 @@ describe('import refuses a bad file with a clear message and changes nothing', (
     return exportText(source.db);
   }
 
+  /** The file with one value of the first row of `table` replaced, as an edit by hand would. */
+  const setCell =
+    (table: string, column: string, value: unknown) =>
+    (text: string): string => {
+      const data = JSON.parse(text) as {
+        tables: Record<string, { rows: Record<string, unknown>[] }>;
+      };
+      const row = data.tables[table]?.rows[0];
+      if (!row) throw new Error(`No ${table} row to spoil.`);
+      row[column] = value;
+      return JSON.stringify(data);
+    };
+
+  /** Written out as text: JSON.stringify itself would overflow on 5,000 levels. */
+  function nestedBody(levels: number, [open, close]: [string, string]): string {
+    const inner = '{"type":"paragraph","content":[{"type":"text","text":"deep"}]}';
+    return `{"type":"doc","content":[${open.repeat(levels)}${inner}${close.repeat(levels)}]}`;
+  }
+  const inList: [string, string] = [
+    '{"type":"bulletList","content":[{"type":"listItem","content":[{"type":"paragraph"},',
+    ']}]}',
+  ];
+  const inQuote: [string, string] = ['{"type":"blockquote","content":[', ']}'];
+
+  /** Records the API would refuse: each is refused with its row and the reason, and nothing is written. */
+  const brokenRecords: [string, (text: string) => string, RegExp][] = [
+    [
+      'body_json that is not JSON',
+      setCell('entries', 'body_json', '{"type": "doc", "content": ['),
+      /Row 1 of “entries” does not fit this journal \(body_json: .*not valid JSON/,
+    ],
+    [
+      'a document nested 5,000 levels in lists',
+      setCell('entries', 'body_json', nestedBody(5_000, inList)),
+      /Row 1 of “entries”.*body_json: .*lists can go 12 levels deep; move some items out a level/,
+    ],
+    [
+      'a document nested 5,000 levels in quotes',
+      setCell('entries', 'body_json', nestedBody(5_000, inQuote)),
+      /Row 1 of “entries”.*body_json: This text is nested far too deeply/,
+    ],
+    [
+      'a list one level deeper than the editor allows',
+      setCell('entries', 'body_json', nestedBody(13, inList)),
+      /body_json: This text is indented too deeply: lists can go 12 levels deep/,
+    ],
+    [
+      'a 5,000,000-character text',
+      setCell(
+        'entries',
+        'body_json',
+        JSON.stringify({
+          type: 'doc',
+          content: [
+            { type: 'paragraph', content: [{ type: 'text', text: 'x'.repeat(5_000_000) }] },
+          ],
+        }),
+      ),
+      /Row 1 of “entries”.*body_json: .*1,?000,?000.*content\.0\.content\.0\.text/,
+    ],
+    [
+      'a root node that is not doc',
+      setCell('entries', 'body_json', JSON.stringify({ type: 'paragraph' })),
+      /Row 1 of “entries”.*body_json: Rich text must start with a document node/,
+    ],
+    [
+      'an entry date that does not exist',
+      setCell('entries', 'entry_date', '2025-99-99'),
+      /Row 1 of “entries” does not fit this journal \(entry_date: That date does not exist/,
+    ],
+    [
+      'an entry date in the year 25',
+      setCell('entries', 'entry_date', '0025-03-01'),
+      /entry_date: Use a year from 1000 to 9999/,
+    ],
+    [
+      'an id longer than the API takes',
+      setCell('entries', 'id', 'x'.repeat(65)),
+      /Row 1 of “entries”.*\(id: That id is too long/,
+    ],
+  ];
+
   const cases: [string, (text: string) => string, RegExp][] = [
     ['not JSON', () => 'Dear diary,', /not valid JSON/],
     ['another kind of JSON', () => '[1, 2, 3]', /not a Waymark export/],
@@ -316,7 +398,7 @@ describe('import refuses a bad file with a clear message and changes nothing', (
     [
       'a value the journal does not allow',
       (t) => t.replace('"entry_date": "2025-01-01"', '"entry_date": "soon"'),
-      /Row 1 of “entries” does not fit this journal \(CHECK constraint failed/,
+      /Row 1 of “entries” does not fit this journal \(entry_date: Use a date in the form YYYY-MM-DD/,
     ],
     [
       'a huge string',
@@ -335,7 +417,7 @@ describe('import refuses a bad file with a clear message and changes nothing', (
     ],
   ];
 
-  it.each(cases)('%s', (_name, spoil, message) => {
+  it.each([...cases, ...brokenRecords])('%s', (_name, spoil, message) => {
     const target = freshTarget();
     const before = totalChanges(target);
     expectRefused(() => importArchive(target.db, spoil(goodText())), message);

@@ -3,11 +3,14 @@ import { describe, expect, it } from 'vitest';
 import {
   addDays,
   addMonths,
+  calendarDateProblem,
   daysBetween,
   fromDayNumber,
   localDate,
   toDayNumber,
 } from '../../src-main/shared/calendar';
+import { calendarDate } from '../../src-main/contract/schemas';
+import { parseDateValue, parseInstant } from '../../src-main/import/dates';
 import { inTimeZone, ZONES } from './timezones';
 
 describe('calendar dates', () => {
@@ -67,5 +70,36 @@ describe('calendar dates', () => {
   it('reads today from the local calendar, not from UTC', () => {
     const lateEvening = new Date(2026, 0, 31, 23, 59);
     expect(localDate(lateEvening)).toBe('2026-01-31');
+  });
+
+  it('one rule for a date everywhere: a day that exists, in the years 1000 to 9999', () => {
+    const refusedYears = ['0000-01-01', '0025-03-01', '0099-12-31', '0999-12-31'];
+    for (const date of refusedYears) {
+      expect(calendarDateProblem(date)).toBe('year');
+      expect(calendarDate.safeParse(date).error?.issues[0]?.message).toBe(
+        'Use a year from 1000 to 9999.',
+      );
+      expect(parseDateValue(date)).toBeNull();
+      expect(parseInstant(`${date}T08:30:00Z`)).toBeNull();
+    }
+    expect(parseInstant('1000-01-01T08:30:00Z')?.toISOString()).toBe('1000-01-01T08:30:00.000Z');
+    for (const date of ['1000-01-01', '2024-02-29', '2000-02-29', '9999-12-31']) {
+      expect(calendarDateProblem(date)).toBeNull();
+      expect(calendarDate.safeParse(date).success).toBe(true);
+      expect(parseDateValue(date)?.date).toBe(date);
+    }
+    for (const date of ['2025-02-29', '1900-02-29', '2025-99-99', '2025-04-31', '2025-00-10']) {
+      expect(calendarDateProblem(date)).toBe('day');
+      expect(calendarDate.safeParse(date).success).toBe(false);
+      expect(parseDateValue(date)).toBeNull();
+    }
+    expect(calendarDateProblem('2025-3-1')).toBe('form');
+  });
+
+  it('counts the days of years before 100 by the calendar, not as the 1900s', () => {
+    expect(toDayNumber('0025-01-01')).toBeLessThan(toDayNumber('1000-01-01'));
+    expect(daysBetween('0099-12-31', '0100-01-01')).toBe(1);
+    expect(addMonths('1000-01-31', 1)).toBe('1000-02-28');
+    expect(addMonths('2024-01-31', 1)).toBe('2024-02-29');
   });
 });
