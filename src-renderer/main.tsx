@@ -10,6 +10,7 @@ import { createRoot } from 'react-dom/client';
 import { ApiError, takeTokenFromLocation } from './api/client';
 import { App } from './App';
 import { ErrorBoundary } from './ui/ErrorBoundary';
+import { SessionGate } from './ui/StartProblem';
 import { settingsKeys } from './features/settings/queries';
 import './styles.css';
 
@@ -31,11 +32,16 @@ function onError(error: unknown): void {
     void queryClient.invalidateQueries({ queryKey: settingsKeys.status });
 }
 
+/** One more try for a read that failed; none when the server refused this tab's token. */
+function retryOnce(failures: number, error: unknown): boolean {
+  return failures < 1 && !(error instanceof ApiError && error.code === 'unauthorized');
+}
+
 const queryClient: QueryClient = new QueryClient({
   queryCache: new QueryCache({ onError }),
   mutationCache: new MutationCache({ onError }),
   defaultOptions: {
-    queries: { retry: 1, refetchOnWindowFocus: false, staleTime: 30_000 },
+    queries: { retry: retryOnce, refetchOnWindowFocus: false, staleTime: 30_000 },
     mutations: { retry: 0 },
   },
 });
@@ -45,7 +51,9 @@ createRoot(document.getElementById('root') as HTMLElement).render(
     <QueryClientProvider client={queryClient}>
       {/* The last resort, for what sits outside the screens (sidebar, dialogs, messages). */}
       <ErrorBoundary scope="window" onRetry={() => window.location.reload()}>
-        <App />
+        <SessionGate>
+          <App />
+        </SessionGate>
       </ErrorBoundary>
     </QueryClientProvider>
   </StrictMode>,
