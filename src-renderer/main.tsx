@@ -7,7 +7,7 @@ import {
 } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { ApiError, takeTokenFromLocation } from './api/client';
+import { ApiError, retryOnce, takeTokenFromLocation } from './api/client';
 import { App } from './App';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { SessionGate } from './ui/StartProblem';
@@ -30,11 +30,6 @@ function onError(error: unknown): void {
   const status = queryClient.getQueryData<{ state: string }>(settingsKeys.status);
   if (status?.state !== 'locked')
     void queryClient.invalidateQueries({ queryKey: settingsKeys.status });
-}
-
-/** One more try for a read that failed; none when the server refused this tab's token. */
-function retryOnce(failures: number, error: unknown): boolean {
-  return failures < 1 && !(error instanceof ApiError && error.code === 'unauthorized');
 }
 
 const queryClient: QueryClient = new QueryClient({

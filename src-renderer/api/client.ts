@@ -110,6 +110,11 @@ async function overHttp(
   return { ok: false, error: { code: 'internal', message, fields: [] } };
 }
 
+/** The query cache's rule: one more try for a read that failed, none once the token is refused. */
+export function retryOnce(failures: number, error: unknown): boolean {
+  return failures < 1 && !(error instanceof ApiError && error.code === 'unauthorized');
+}
+
 /** Calls a channel over IPC (desktop) or HTTP (browser edition); throws ApiError on failure. */
 export async function call<C extends ChannelName>(
   channel: C,
