@@ -13,6 +13,7 @@ import { useWelcomeState } from './features/welcome/queries';
 import { SCREENS } from './ui/screens';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { ShortcutsSheet } from './ui/ShortcutsSheet';
+import { StartFailed } from './ui/StartProblem';
 import { PlanScreen } from './features/plan/PlanScreen';
 import { reloadAllData, useJournalStatus } from './features/settings/queries';
 import { LockCommand, requestLockNow } from './features/lock/LockCommand';
@@ -82,6 +83,11 @@ export function App() {
   // The bare print view: no app around it (printed by the desktop's hidden window and the tests).
   if (route.screen === 'print') return <PrintRoute query={route.param ?? ''} />;
   if (status.isPending) return null;
+  // Not the app around it: its parts would each ask for the status again, and every failure
+  // would empty the window and draw it anew, hundreds of times a second.
+  if (status.data === undefined) {
+    return <StartFailed message={status.error.message} onRetry={() => void status.refetch()} />;
+  }
   // A locked journal shows the lock screen and nothing else: no data of it is in the window.
   if (status.data?.state === 'locked') return <LockScreen status={status.data} />;
   // A journal with a problem found at start opens on the recovery screen, and nothing else.

@@ -7,10 +7,11 @@ import {
 } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { ApiError, takeTokenFromLocation } from './api/client';
+import { ApiError, retryOnce, takeTokenFromLocation } from './api/client';
 import { App } from './App';
 import { installCloseGuard } from './editor/close-guard';
 import { ErrorBoundary } from './ui/ErrorBoundary';
+import { SessionGate } from './ui/StartProblem';
 import { settingsKeys } from './features/settings/queries';
 import './styles.css';
 
@@ -37,7 +38,7 @@ const queryClient: QueryClient = new QueryClient({
   queryCache: new QueryCache({ onError }),
   mutationCache: new MutationCache({ onError }),
   defaultOptions: {
-    queries: { retry: 1, refetchOnWindowFocus: false, staleTime: 30_000 },
+    queries: { retry: retryOnce, refetchOnWindowFocus: false, staleTime: 30_000 },
     mutations: { retry: 0 },
   },
 });
@@ -47,7 +48,9 @@ createRoot(document.getElementById('root') as HTMLElement).render(
     <QueryClientProvider client={queryClient}>
       {/* The last resort, for what sits outside the screens (sidebar, dialogs, messages). */}
       <ErrorBoundary scope="window" onRetry={() => window.location.reload()}>
-        <App />
+        <SessionGate>
+          <App />
+        </SessionGate>
       </ErrorBoundary>
     </QueryClientProvider>
   </StrictMode>,

@@ -16,6 +16,10 @@ export type ErrorCode =
   | 'journal_locked'
   /** A passphrase that does not open the journal (or a backup of it). */
   | 'wrong_passphrase'
+  /** The browser edition's request carried no session token, or a wrong one. */
+  | 'unauthorized'
+  /** The browser edition's request came from a page of another site. */
+  | 'forbidden'
   | 'internal';
 
 export interface FieldError {

@@ -223,8 +223,7 @@ export class ImportSessions {
 
   /** Lets go of a session the window has closed. A running import is cancelled first. */
   discard(sessionId: string): boolean {
-    const session = this.sessions.get(sessionId);
-    if (!session) return false;
+    const session = this.get(sessionId);
     if (session.job?.progress.state === 'running') {
       session.job.cancelRequested = true;
       void session.job.finished.then(() => this.sessions.delete(sessionId));

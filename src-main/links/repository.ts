@@ -50,8 +50,9 @@ export class LinkRepository {
     this.s.insert.run(row);
   }
 
-  remove(entryId: string, kind: LinkTargetKind, targetId: string): void {
-    this.s.remove.run(entryId, kind, targetId);
+  /** Whether there was such a link to remove. */
+  remove(entryId: string, kind: LinkTargetKind, targetId: string): boolean {
+    return this.s.remove.run(entryId, kind, targetId).changes > 0;
   }
 
   entriesOf(kind: LinkTargetKind, targetId: string): EntrySummaryRow[] {

@@ -89,7 +89,12 @@ export function addLink(
 export function removeLink(db: Db, input: { entryId: string } & LinkTarget): EntryLink[] {
   return db.transaction(() => {
     requireEntry(db, input.entryId);
-    linkRepository(db).remove(input.entryId, input.targetKind, input.targetId);
+    // A link to a target deleted since is still there to remove; one that never was is not.
+    if (!linkRepository(db).remove(input.entryId, input.targetKind, input.targetId)) {
+      throw new ApiError('not_found', `This entry is not linked to that ${input.targetKind}.`, [
+        { path: 'targetId', message: 'Not found.' },
+      ]);
+    }
     return linksOfEntry(db, input.entryId);
   })();
 }

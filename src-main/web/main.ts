@@ -8,6 +8,7 @@ import { createAppRouter } from '../core/all-handlers';
 import { platformDataDir, resolveDataDir } from '../core/data-dir';
 import { startMaintenance } from '../core/maintenance';
 import { openJournal } from '../core/open-journal';
+import { keepServingOnStrayErrors } from './process-guard';
 import { startWebServer } from './server';
 
 function portFromArgs(argv: readonly string[]): number {
@@ -36,6 +37,8 @@ async function main(): Promise<void> {
     port,
     token: process.env.WAYMARK_WEB_TOKEN || undefined,
   });
+  // Only once serving: a failure to start must still end the process with its message.
+  keepServingOnStrayErrors();
   console.log(`Waymark is running at ${server.url}`);
 
   let stopping = false;

@@ -3,11 +3,29 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { pipeline } from 'node:stream';
 import { IMPORT_MAX_CHARS } from '../contract/archive';
-import { RENDERER_CSP } from '../contract/security';
 import type { Router } from '../core/router';
+import {
+  BodyTooLarge,
+  CONTENT_TYPES,
+  decoded,
+  readBody,
+  requestPath,
+  SECURITY_HEADERS,
+  send,
+  sendError,
+} from './http';
 
 export const DEFAULT_BODY_LIMIT = 16 * 1024 * 1024;
+
+/**
+ * A request that has not sent its headers within this time, or all of it within the next, is
+ * answered 408 and its connection closed: a slow sender cannot hold one open for ever. A minute is
+ * ample for the largest import over the loopback.
+ */
+export const HEADERS_TIMEOUT_MS = 10_000;
+export const REQUEST_TIMEOUT_MS = 60_000;
 
 /**
  * Channels that carry a whole file get a larger limit: an import's text travels as a JSON string,
@@ -26,6 +44,8 @@ export interface WebServerOptions {
   bodyLimit?: number;
   /** Per-channel limits that replace `bodyLimit` (default: CHANNEL_BODY_LIMITS). */
   channelBodyLimits?: Record<string, number>;
+  headersTimeoutMs?: number;
+  requestTimeoutMs?: number;
 }
 
 export interface WebServer {
@@ -37,69 +57,17 @@ export interface WebServer {
   close(): Promise<void>;
 }
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.ico': 'image/x-icon',
-};
-
-const SECURITY_HEADERS = {
-  'Content-Security-Policy': `${RENDERER_CSP}; frame-ancestors 'none'`,
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Resource-Policy': 'same-origin',
-  'X-Frame-Options': 'DENY',
-};
-
-function send(
-  res: ServerResponse,
-  status: number,
-  body: string,
-  type = 'text/plain; charset=utf-8',
-): void {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': 'no-store' });
-  res.end(body);
-}
-
 function sameSecret(given: string, expected: string): boolean {
   const a = Buffer.from(given);
   const b = Buffer.from(expected);
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-class BodyTooLarge extends Error {}
-
-function readBody(req: IncomingMessage, limit: number): Promise<string> {
-  return new Promise((resolveBody, reject) => {
-    const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > limit) return reject(new BodyTooLarge());
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        reject(new BodyTooLarge());
-        req.pause();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolveBody(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
-
 /**
  * The browser edition's host: serves the built renderer and the router over HTTP, on 127.0.0.1
- * only. API calls must carry the session token; a foreign Host header (DNS rebinding) is refused.
+ * only. API calls must carry the session token and come from our own page; a foreign Host header
+ * (DNS rebinding) is refused. Nothing a request holds can stop it: every failure ends that request
+ * with an answer.
  */
 export function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const token = options.token ?? randomBytes(24).toString('base64url');
@@ -107,60 +75,62 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const channelBodyLimits = options.channelBodyLimits ?? CHANNEL_BODY_LIMITS;
   const root = resolve(options.staticDir);
   let allowedHosts = new Set<string>();
+  let ownOrigins = new Set<string>();
 
   async function handleApi(
     req: IncomingMessage,
     res: ServerResponse,
     channel: string,
   ): Promise<void> {
+    // Beside the token: a page of another site can send a request, but its browser names the site.
+    const origin = req.headers.origin;
+    if (origin !== undefined && !ownOrigins.has(origin)) {
+      return sendError(
+        res,
+        403,
+        'forbidden',
+        'Waymark does not answer requests sent from another site.',
+      );
+    }
     const header = req.headers.authorization ?? '';
     const given = header.startsWith('Bearer ') ? header.slice(7) : '';
-    if (!sameSecret(given, token))
-      return send(res, 401, 'Waymark needs the session token to answer.');
-    if (req.method !== 'POST') return send(res, 405, 'Use POST.');
-    let body: string;
-    const name = decodeURIComponent(channel);
+    if (!sameSecret(given, token)) {
+      return sendError(res, 401, 'unauthorized', 'Waymark needs the session token to answer.');
+    }
+    if (req.method !== 'POST') return sendError(res, 405, 'invalid_input', 'Use POST.');
+    const name = decoded(channel);
+    if (name === null) {
+      return sendError(res, 404, 'unknown_channel', 'Waymark has no action at this address.');
+    }
     const limit = channelBodyLimits[name] ?? bodyLimit;
+    let body: string;
     try {
       body = await readBody(req, limit);
     } catch (error) {
-      if (error instanceof BodyTooLarge) {
-        res.setHeader('Connection', 'close');
-        const megabytes = Math.floor(limit / (1024 * 1024));
-        const result = {
-          ok: false,
-          error: {
-            code: 'invalid_input',
-            message:
-              name === 'archive:import'
-                ? `This file is too large to import: Waymark reads export files up to ${Math.floor(IMPORT_MAX_CHARS / (1024 * 1024))} MB.`
-                : `That request is too large for Waymark to accept (the limit is ${megabytes || 1} MB).`,
-            fields: [],
-          },
-        };
-        return send(res, 413, JSON.stringify(result), CONTENT_TYPES['.json']);
-      }
-      throw error;
+      if (!(error instanceof BodyTooLarge)) throw error;
+      res.setHeader('Connection', 'close');
+      const megabytes = Math.floor(limit / (1024 * 1024));
+      const message =
+        name === 'archive:import'
+          ? `This file is too large to import: Waymark reads export files up to ${Math.floor(IMPORT_MAX_CHARS / (1024 * 1024))} MB.`
+          : `That request is too large for Waymark to accept (the limit is ${megabytes || 1} MB).`;
+      return sendError(res, 413, 'invalid_input', message);
     }
     let payload: unknown;
     try {
       payload = body === '' ? {} : JSON.parse(body);
     } catch {
-      const result = {
-        ok: false,
-        error: { code: 'invalid_input', message: 'The request was not valid JSON.', fields: [] },
-      };
-      return send(res, 400, JSON.stringify(result), CONTENT_TYPES['.json']);
+      return sendError(res, 400, 'invalid_input', 'The request was not valid JSON.');
     }
     const result = await options.router.call(name, payload);
     send(res, 200, JSON.stringify(result), CONTENT_TYPES['.json']);
   }
 
-  function handleStatic(req: IncomingMessage, res: ServerResponse, pathname: string): void {
+  function handleStatic(req: IncomingMessage, res: ServerResponse, path: string): void {
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed.');
-    const relative =
-      pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
-    const file = normalize(join(root, relative));
+    const name = decoded(path);
+    if (name === null) return send(res, 400, 'This address is not valid.');
+    const file = normalize(join(root, name === '/' ? 'index.html' : name.replace(/^\/+/, '')));
     if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) {
       return send(res, 404, 'Not found.');
     }
@@ -170,30 +140,49 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
       'Cache-Control': 'no-cache',
     });
     if (req.method === 'HEAD') return void res.end();
-    createReadStream(file).pipe(res);
+    // A file that vanishes or fails mid-read ends this answer, not the process.
+    pipeline(createReadStream(file), res, (error) => {
+      if (error) res.destroy();
+    });
   }
 
-  const server = createServer((req, res) => {
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (!allowedHosts.has(req.headers.host ?? '')) {
       return send(res, 403, 'Waymark only answers requests addressed to 127.0.0.1 or localhost.');
     }
-    const pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
-    const api = /^\/api\/([^/]+)$/.exec(pathname);
-    const work = api
-      ? handleApi(req, res, api[1] as string)
-      : Promise.resolve(handleStatic(req, res, pathname));
-    work.catch((error: unknown) => {
-      console.error('[waymark] request failed:', error);
-      if (!res.headersSent) send(res, 500, 'Waymark could not answer that request.');
-      else res.end();
-    });
-  });
+    const path = requestPath(req.url);
+    if (path === null) return send(res, 400, 'This address is not valid.');
+    const api = /^\/api\/([^/]+)$/.exec(path);
+    if (api) return handleApi(req, res, api[1] as string);
+    return handleStatic(req, res, path);
+  }
+
+  const server = createServer(
+    {
+      headersTimeout: options.headersTimeoutMs ?? HEADERS_TIMEOUT_MS,
+      requestTimeout: options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS,
+      // How often Node looks for requests past those times (its default, 30 s, would let a
+      // stalled request live well beyond them).
+      connectionsCheckingInterval: Math.min(1000, options.headersTimeoutMs ?? HEADERS_TIMEOUT_MS),
+    },
+    (req, res) => {
+      // Async, so that whatever throws (synchronously or not) lands in the one catch below.
+      handle(req, res).catch((error: unknown) => {
+        // A connection cut or timed out mid-request has no one left to answer.
+        if (req.socket.destroyed) return;
+        console.error('[waymark] request failed:', error);
+        if (res.headersSent) return void res.destroy();
+        send(res, 500, 'Waymark could not answer that request.');
+      });
+    },
+  );
 
   return new Promise((resolveServer, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => {
       const { port, address } = server.address() as AddressInfo;
       allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+      ownOrigins = new Set([...allowedHosts].map((host) => `http://${host}`));
       resolveServer({
         url: `http://127.0.0.1:${port}/#token=${token}`,
         address,

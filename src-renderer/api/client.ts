@@ -46,12 +46,45 @@ export function isDesktop(): boolean {
   return typeof window.waymark !== 'undefined';
 }
 
+/** What every call answers once the server has refused this tab's token (or it has none). */
+export const SESSION_NEEDED =
+  'To use Waymark in this tab, open the address that `npm run web` printed in its terminal.';
+
+/**
+ * `refused`: the server refused this tab before answering it once (no token, or a wrong one);
+ * `lost`: it answered, then refused (restarted with a new token). Either way no token this tab
+ * holds will be accepted again, so the client stops asking: a tab left open sends nothing more.
+ */
+export type SessionState = 'open' | 'refused' | 'lost';
+
+let session: SessionState = 'open';
+let answered = false;
+const sessionListeners = new Set<() => void>();
+
+export function sessionState(): SessionState {
+  return session;
+}
+
+export function subscribeSession(listener: () => void): () => void {
+  sessionListeners.add(listener);
+  return () => sessionListeners.delete(listener);
+}
+
+function refuseSession(): Result<never> {
+  if (session === 'open') {
+    session = answered ? 'lost' : 'refused';
+    sessionListeners.forEach((listener) => listener());
+  }
+  return { ok: false, error: { code: 'unauthorized', message: SESSION_NEEDED, fields: [] } };
+}
+
 async function overHttp(
   channel: string,
   input: unknown,
   keepalive = false,
 ): Promise<Result<unknown>> {
-  const token = sessionStorage.getItem(TOKEN_KEY) ?? '';
+  const token = sessionStorage.getItem(TOKEN_KEY);
+  if (!token || session !== 'open') return refuseSession();
   let response: Response;
   try {
     response = await fetch(`/api/${encodeURIComponent(channel)}`, {
@@ -70,14 +103,18 @@ async function overHttp(
       },
     };
   }
+  if (response.status === 401) return refuseSession();
+  if (response.ok) answered = true;
   if (response.headers.get('content-type')?.includes('application/json')) {
     return (await response.json()) as Result<unknown>;
   }
-  const message =
-    response.status === 401
-      ? 'This tab has no session token. Open the address that `npm run web` printed.'
-      : (await response.text()) || `The server answered ${response.status}.`;
+  const message = (await response.text()) || `The server answered ${response.status}.`;
   return { ok: false, error: { code: 'internal', message, fields: [] } };
+}
+
+/** The query cache's rule: one more try for a read that failed, none once the token is refused. */
+export function retryOnce(failures: number, error: unknown): boolean {
+  return failures < 1 && !(error instanceof ApiError && error.code === 'unauthorized');
 }
 
 /** Calls a channel over IPC (desktop) or HTTP (browser edition); throws ApiError on failure. */

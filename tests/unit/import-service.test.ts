@@ -280,6 +280,13 @@ describe('importing through the channels (browser edition)', () => {
     });
     const gone = await router.call('import:progress', { sessionId: first.sessionId });
     expect(gone).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    // Discarding it again, or a session that never was, is refused like any other missing id.
+    for (const sessionId of [first.sessionId, '00000000-0000-4000-8000-000000000000']) {
+      expect(await router.call('import:discard', { sessionId })).toMatchObject({
+        ok: false,
+        error: { code: 'not_found', fields: [{ path: 'sessionId' }] },
+      });
+    }
   });
 
   it('refuses to start before the preview, and cancels an upload that never started', async () => {

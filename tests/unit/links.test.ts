@@ -61,12 +61,28 @@ describe('links between entries and the plan', () => {
       1,
     );
     expect(targets(db, a.id)).toEqual(['aspiration:Become a creative director']);
-    // Removing a link that is not there changes nothing.
-    expect(targets(db, a.id)).toEqual(
-      removeLink(db, { entryId: a.id, targetKind: 'goal', targetId: goal.id }).map(
-        (link) => `${link.targetKind}:${link.title}`,
-      ),
+    // Removing a link that is not there is refused, as any other missing id is, and changes nothing.
+    const before = db.prepare('SELECT count(*) FROM entry_links').pluck().get();
+    expect(() => removeLink(db, { entryId: a.id, targetKind: 'goal', targetId: goal.id })).toThrow(
+      expect.objectContaining({
+        code: 'not_found',
+        message: 'This entry is not linked to that goal.',
+      }),
     );
+    const missing = '00000000-0000-4000-8000-000000000000';
+    expect(() =>
+      removeLink(db, { entryId: a.id, targetKind: 'aspiration', targetId: missing }),
+    ).toThrow(
+      expect.objectContaining({
+        code: 'not_found',
+        message: 'This entry is not linked to that aspiration.',
+      }),
+    );
+    expect(() =>
+      removeLink(db, { entryId: missing, targetKind: 'aspiration', targetId: aspiration.id }),
+    ).toThrow(expect.objectContaining({ code: 'not_found' }));
+    expect(db.prepare('SELECT count(*) FROM entry_links').pluck().get()).toBe(before);
+    expect(targets(db, a.id)).toEqual(['aspiration:Become a creative director']);
   });
 
   it('refuses a target that does not exist, is deleted, or is of the other kind', () => {

@@ -8,6 +8,8 @@ export interface Worker {
   closed: Promise<string[]>;
   /** Resolves when the worker printed `ready`. */
   ready: Promise<void>;
+  /** What the worker wrote to stderr so far. */
+  stderr(): string;
 }
 
 /** Starts the test worker (see worker.ts) with `args`; `command` lets a test run it as another user. */
@@ -49,5 +51,5 @@ export function startWorker(
       resolve(lines);
     });
   });
-  return { child, lines, closed, ready };
+  return { child, lines, closed, ready, stderr: () => errors };
 }

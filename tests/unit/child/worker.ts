@@ -9,6 +9,9 @@
  * - `convert-loop DIR`: cycles the journal's encryption through plain → A → B → plain …
  *   (see `PASSPHRASE_CYCLE`) forever; after each conversion returns it prints `s <index>` of the
  *   state now on disk.
+ * - `web DIR`: the browser edition's server with the guard `npm run web` installs; prints
+ *   `port <port> <token>`. Each `stray` line on stdin lets an exception and a rejection escape
+ *   outside any request, then prints `strayed`.
  */
 import { writeSync } from 'node:fs';
 import { openJournal } from '../../../src-main/core/open-journal';
@@ -80,6 +83,28 @@ if (mode === 'save-loop') {
   lines.on('close', () => {
     ctx.session.close();
     process.exit(0);
+  });
+} else if (mode === 'web') {
+  const { mkdirSync, writeFileSync } = await import('node:fs');
+  const { createInterface } = await import('node:readline');
+  const { createAppRouter } = await import('../../../src-main/core/all-handlers');
+  const { startWebServer } = await import('../../../src-main/web/server');
+  const { keepServingOnStrayErrors } = await import('../../../src-main/web/process-guard');
+  const staticDir = `${dataDir}/static`;
+  mkdirSync(staticDir, { recursive: true });
+  writeFileSync(`${staticDir}/index.html`, '<!doctype html><title>Waymark</title>');
+  const ctx = openJournal({ dataDir, host: 'web', dailyBackup: false });
+  const server = await startWebServer({ router: createAppRouter(ctx), staticDir });
+  keepServingOnStrayErrors();
+  say(`port ${server.port} ${server.token}`);
+  say('ready');
+  createInterface({ input: process.stdin }).on('line', (line) => {
+    if (line !== 'stray') return;
+    setTimeout(() => {
+      throw new Error('A stray exception');
+    });
+    void Promise.reject(new Error('A stray rejection'));
+    setTimeout(() => say('strayed'), 50);
   });
 } else {
   console.error(`Unknown mode ${mode}`);
