@@ -34,12 +34,12 @@ type Sums = [number, number];
 
 /** SQLite's WAL checksum: 32-bit words in pairs, each sum folding in the other. */
 function checksum(data: Buffer, start: number, end: number, sums: Sums, bigEndian: boolean): Sums {
+  const view = new DataView(data.buffer, data.byteOffset, data.length);
+  const littleEndian = !bigEndian;
   let [s0, s1] = sums;
   for (let i = start; i < end; i += 8) {
-    const x0 = bigEndian ? data.readUInt32BE(i) : data.readUInt32LE(i);
-    const x1 = bigEndian ? data.readUInt32BE(i + 4) : data.readUInt32LE(i + 4);
-    s0 = (s0 + x0 + s1) >>> 0;
-    s1 = (s1 + x1 + s0) >>> 0;
+    s0 = (s0 + view.getUint32(i, littleEndian) + s1) >>> 0;
+    s1 = (s1 + view.getUint32(i + 4, littleEndian) + s0) >>> 0;
   }
   return [s0, s1];
 }
