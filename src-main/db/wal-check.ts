@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 
 /**
  * Reads a write-ahead log the way SQLite recovers it, to find damage SQLite would pass over in
@@ -14,12 +14,17 @@ import { closeSync, openSync, readSync, statSync } from 'node:fs';
  * pages, so no passphrase is needed here.
  *
  * What a crash can leave after the frames of the last transaction: a torn frame (its header
- * written, its page not), frames of a transaction that never committed, and frames of an older
- * generation of the file (after a checkpoint SQLite rewrites the WAL from the start, with salt-1 one
- * higher and a higher checkpoint sequence). None of that held a confirmed save. Damage is anything
- * else: a header that is not a WAL header, a frame of the current generation that fails its
- * checksum while a committed transaction follows it, or bytes where a frame should start that
- * belong to no generation of this file.
+ * written and its page not, or either write cut at a 4 KB boundary of the file), frames of a
+ * transaction that never committed, and frames of an older generation of the file (after a
+ * checkpoint SQLite rewrites the WAL from the start, with salt-1 one higher). None of that held a
+ * confirmed save. Damage is anything else: a header that is not a WAL header, a frame of the
+ * current generation that fails its checksum while a committed transaction follows it, or bytes
+ * where a frame should start that belong to no generation of this file.
+ *
+ * The one damage this cannot tell from a torn frame is damage inside the very last transaction's
+ * commit frame alone; and a kill in the instant between SQLite writing a large transaction's commit
+ * frame and re-checksumming its earlier frames (only when it rewrote one of its own pages) would be
+ * reported as damage although that transaction was never confirmed.
  */
 export type WalCheck = { ok: true } | { ok: false; problem: string };
 
@@ -98,17 +103,42 @@ function olderGeneration(header: Header, frame: Buffer): boolean {
   );
 }
 
-/** Checks the WAL at `walFile`. A missing or near-empty file is fine: it holds nothing. */
-export function checkWal(walFile: string): WalCheck {
-  let size: number;
+/** Size and modification time, to tell whether the file was written while it was read. */
+function stamp(file: string): string | null {
   try {
-    size = statSync(walFile).size;
+    const stats = statSync(file, { bigint: true });
+    return `${stats.size}:${stats.mtimeNs}`;
   } catch {
-    return { ok: true };
+    return null;
   }
-  if (size < SMALLEST_USEFUL) return { ok: true };
-  const fd = openSync(walFile, 'r');
+}
+
+/**
+ * Checks the WAL at `walFile`. A missing or near-empty file is fine: it holds nothing. A WAL that
+ * changes while it is read belongs to another process saving into the journal right now (the
+ * import command, a second window): what looks broken may be a frame it is writing, so the check
+ * is repeated, and a WAL still changing is left to the SQLite that is writing it.
+ */
+export function checkWal(walFile: string): WalCheck {
+  for (let attempt = 1; ; attempt++) {
+    const before = stamp(walFile);
+    const result = checkOnce(walFile);
+    if (result.ok || stamp(walFile) === before) return result;
+    if (attempt === 3) return { ok: true };
+  }
+}
+
+function checkOnce(walFile: string): WalCheck {
+  let fd: number;
   try {
+    fd = openSync(walFile, 'r');
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ENOENT') return { ok: true };
+    throw error;
+  }
+  try {
+    const size = fstatSync(fd).size;
+    if (size < SMALLEST_USEFUL) return { ok: true };
     const head = Buffer.alloc(HEADER);
     readSync(fd, head, 0, HEADER, 0);
     const header = readHeader(head);
@@ -146,6 +176,11 @@ function checkFrames(fd: number, size: number, header: Header): WalCheck {
       if (valid) sums = whole;
       // A torn frame at the end of a crash is normal; what follows it decides.
       else brokenAt = n;
+      continue;
+    }
+    if (salt1 === header.salt1) {
+      // Salt-1 written but not salt-2: a kill can cut one write at a 4 KB boundary of the file.
+      brokenAt ||= n;
       continue;
     }
     // Frames of an older generation follow the current one; everything after them is older still.

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyKey } from '../../src-main/db/cipher';
 import { checkWal } from '../../src-main/db/wal-check';
+import { workerScript } from './child/build';
+import { startWorker } from './child/run';
 import { overwriteWithRandomBytes, scribble } from './crash-helpers';
 import { afterThisTest, tempDir } from './helpers';
 
@@ -71,6 +73,16 @@ describe('checking a write-ahead log before SQLite reads it', () => {
     expect(checkWal(wal)).toEqual({ ok: true });
   });
 
+  it('accepts a frame header a kill cut at a 4 KB boundary, after salt-1', () => {
+    const wal = openWal(300, { autocheckpoint: 40 });
+    const bytes = readFileSync(wal);
+    const torn = 32 + currentFrames(wal) * FRAME; // the first frame of an older generation
+    expect(checkWal(wal)).toEqual({ ok: true });
+    bytes.copy(bytes, torn + 8, 16, 20); // its new salt-1 reached the disk, its salt-2 did not
+    writeFileSync(wal, bytes);
+    expect(checkWal(wal)).toEqual({ ok: true });
+  });
+
   it('finds a WAL overwritten with random bytes', () => {
     const wal = openWal(20);
     overwriteWithRandomBytes(wal);
@@ -105,5 +117,23 @@ describe('checking a write-ahead log before SQLite reads it', () => {
     expect(checkWal(wal)).toMatchObject({ ok: false, problem: expect.stringMatching(/Page 2/) });
     overwriteWithRandomBytes(wal);
     expect(checkWal(wal)).toMatchObject({ ok: false });
+  });
+});
+
+describe('a WAL another process is writing at that moment', () => {
+  it('is never taken for a damaged one', async () => {
+    const dataDir = tempDir();
+    const script = await workerScript();
+    const worker = startWorker(script, ['save-loop', dataDir]);
+    afterThisTest(() => worker.child.kill('SIGKILL'));
+    await worker.ready;
+    const wal = join(dataDir, 'waymark.sqlite-wal');
+    const results = new Set<string>();
+    const until = Date.now() + 3_000;
+    while (Date.now() < until) {
+      results.add(JSON.stringify(checkWal(wal)));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    expect([...results]).toEqual([JSON.stringify({ ok: true })]);
   });
 });
