@@ -86,7 +86,7 @@ describe('a write-ahead log damaged after a crash', () => {
     expect(setAsideFiles(dataDir)).toHaveLength(2);
   });
 
-  it('is found in an encrypted journal once it is unlocked, and its copies stay encrypted', async () => {
+  it('is found in an encrypted journal once it is unlocked; its copies stay encrypted, and it can be kept', async () => {
     const { dataDir } = await damagedAfterCrash(PASS);
     const ctx = journalIn(dataDir);
     expect(ctx.session.isLocked).toBe(true);
@@ -94,6 +94,9 @@ describe('a write-ahead log damaged after a crash', () => {
     expect(ctx.session.problem?.kind).toBe('wal-damaged');
     const copy = ctx.session.problem?.setAside[0] as string;
     expect(isEncryptedFile(copy)).toBe(true);
+    ctx.session.acceptAsIs();
+    expect(ctx.session.status()).toMatchObject({ state: 'open', encrypted: true });
+    expect(listEntries(ctx.db)).toEqual([]);
   });
 
   it('can be kept as it is: the journal opens without the lost saves, and the copies remain', async () => {
