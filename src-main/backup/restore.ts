@@ -1,65 +1,10 @@
-import { existsSync, mkdirSync, renameSync } from 'node:fs';
-import { basename, join } from 'node:path';
 import type { BackupInfo, RestoreResult } from '../contract/backup';
 import { ApiError } from '../contract/errors';
 import type { JournalSession } from '../core/session';
-import { syncPath } from '../db/copy';
 import { writeConverted } from '../db/convert';
 import type { FileAccess } from '../db/open';
 import { backupAccess, backupPath, isRestorable, listBackups } from './backups';
-
-export const SET_ASIDE_FOLDER = 'set-aside';
-/** SQLite's companions of a database file: a WAL belongs to exactly one file and moves with it. */
-const COMPANIONS = ['', '-wal', '-shm'] as const;
-
-function stampOf(now: Date): string {
-  return now.toISOString().replace(/:/g, '-').replace('.', '-');
-}
-
-/**
- * Moves the journal file and its -wal and -shm (whichever exist) into `set-aside/`, under one new
- * name, so nothing is deleted and a WAL can never be replayed onto a different file. Returns the
- * new paths. The connection must be closed first.
- */
-export function setAside(
-  databaseFile: string,
-  dataDir: string,
-  reason: string,
-  now: Date,
-): string[] {
-  const present = COMPANIONS.filter((suffix) => existsSync(databaseFile + suffix));
-  if (present.length === 0) return [];
-  const folder = join(dataDir, SET_ASIDE_FOLDER);
-  mkdirSync(folder, { recursive: true });
-  let base = join(folder, `${basename(databaseFile, '.sqlite')}-${stampOf(now)}-${reason}.sqlite`);
-  for (let n = 2; COMPANIONS.some((suffix) => existsSync(base + suffix)); n++) {
-    base = join(
-      folder,
-      `${basename(databaseFile, '.sqlite')}-${stampOf(now)}-${reason}-${n}.sqlite`,
-    );
-  }
-  const moved: string[] = [];
-  try {
-    // The main file first: without it, a WAL left behind cannot be replayed onto anything.
-    for (const suffix of present) {
-      renameSync(databaseFile + suffix, base + suffix);
-      moved.push(suffix);
-    }
-  } catch (error) {
-    for (const suffix of moved) renameSync(base + suffix, databaseFile + suffix);
-    throw error;
-  }
-  syncPath(folder);
-  return moved.map((suffix) => base + suffix);
-}
-
-/** Moves set-aside files back to the journal's place (undoing `setAside` after a failed restore). */
-function putBack(paths: string[], databaseFile: string): void {
-  for (const path of paths) {
-    const suffix = COMPANIONS.find((s) => s !== '' && path.endsWith(s)) ?? '';
-    if (!existsSync(databaseFile + suffix)) renameSync(path, databaseFile + suffix);
-  }
-}
+import { putBack, setAside } from './set-aside';
 
 /**
  * Copies a checked backup into the journal's place: under a temporary name, flushed, then renamed.

@@ -30,9 +30,10 @@ export interface RestoreResult {
 /**
  * What is wrong with the journal file, found when it was opened: damaged pages (`quick_check`
  * failed or SQLite could not read it), its WAL file removed after Waymark did not close cleanly
- * (the newest saves are missing), or the file itself gone while backups remain.
+ * (the newest saves are missing), its WAL file damaged (SQLite would drop the newest saves without
+ * a word), or the file itself gone while backups remain.
  */
-export type JournalProblemKind = 'damaged' | 'wal-missing' | 'missing';
+export type JournalProblemKind = 'damaged' | 'wal-missing' | 'wal-damaged' | 'missing';
 
 export interface JournalStatus {
   /** `locked`: the journal is encrypted and waits for its passphrase on the lock screen. */
@@ -41,7 +42,13 @@ export interface JournalStatus {
   encrypted: boolean;
   dataDir: string;
   databaseFile: string;
-  problem: { kind: JournalProblemKind; message: string; details: string[] } | null;
+  problem: {
+    kind: JournalProblemKind;
+    message: string;
+    details: string[];
+    /** Copies of the journal as it was found, kept in the set-aside folder; empty if none yet. */
+    setAside: string[];
+  } | null;
   /** In recovery: the newest backup that passes its check, which the recovery screen offers. */
   newestGoodBackup: BackupInfo | null;
   /** In recovery: some backups are encrypted and need their passphrase (`recovery:unlockBackups`). */
@@ -65,7 +72,10 @@ export const backupContract = {
   'backup:restore': channel(z.strictObject({ name: backupFileName })).returns<RestoreResult>(),
   'recovery:status': channel(z.strictObject({})).returns<JournalStatus>(),
   'recovery:salvage': channel(z.strictObject({})).returns<SalvageResult>(),
-  /** Only after a missing WAL: carry on with the journal as it is (it passed its check). */
+  /**
+   * Only after a missing or damaged WAL: carry on with the journal as it is (it passed its check),
+   * once a copy of it as found is in the set-aside folder.
+   */
   'recovery:keep': channel(z.strictObject({})).returns<JournalStatus>(),
   /** The passphrase of encrypted backups, so the recovery screen can restore one. */
   'recovery:unlockBackups': channel(

@@ -8,28 +8,23 @@ import {
   listBackups,
   newestGoodBackup,
 } from '../backup/backups';
-import type { JournalProblemKind, JournalStatus } from '../contract/backup';
+import type { JournalStatus } from '../contract/backup';
 import { ApiError, type ErrorCode } from '../contract/errors';
 import { isEncryptedFile, WRONG_PASSPHRASE } from '../db/cipher';
 import { removeConversionLeftovers, writeConverted } from '../db/convert';
 import { copyDatabase } from '../db/copy';
-import { checkFile } from '../db/integrity';
 import type { Migration } from '../db/migrations';
 import { connect, openDatabase, type Db, type FileAccess } from '../db/open';
-import {
-  readMarker,
-  removeMarker,
-  touchMarker,
-  walWentMissing,
-  writeMarker,
-} from '../db/session-marker';
+import { removeMarker, touchMarker, writeMarker } from '../db/session-marker';
 import { JOURNAL_FILE } from './data-dir';
+import {
+  inspectJournal,
+  keepAsFound,
+  problemMessage,
+  rememberProblem,
+  type JournalProblem,
+} from './journal-problems';
 import { storageErrorFrom } from './storage-errors';
-
-export interface JournalProblem {
-  kind: JournalProblemKind;
-  details: string[];
-}
 
 export interface SessionOptions {
   dataDir: string;
@@ -40,42 +35,6 @@ export interface SessionOptions {
   dailyBackup?: boolean;
   /** Migrations to apply instead of the built-in list (tests of the backup before a migration). */
   migrations?: Migration[];
-}
-
-const PROBLEM_MESSAGES: Record<JournalProblemKind, string> = {
-  damaged:
-    'Your journal file is damaged: parts of it cannot be read. Waymark has not changed it, and will not.',
-  'wal-missing':
-    'The newest part of your journal is missing. Waymark did not close properly last time, and the file that held its latest saves (waymark.sqlite-wal) has been removed since. The rest of the journal passed its check.',
-  missing: 'Your journal file is missing from the data folder, but backups of it are there.',
-};
-
-/** What is wrong with the journal on disk, if anything, before it is opened for writing. */
-export function inspectJournal(
-  databaseFile: string,
-  dataDir: string,
-  options: FileAccess & { startingNew?: boolean } = {},
-): JournalProblem | null {
-  const hasHistory = () => readMarker(databaseFile) !== null || listBackups(dataDir).length > 0;
-  if (!existsSync(databaseFile)) {
-    if (options.startingNew) return null;
-    const wal = `${databaseFile}-wal`;
-    const orphanWal = existsSync(wal) && statSync(wal).size > 0;
-    return orphanWal || hasHistory() ? { kind: 'missing', details: [] } : null;
-  }
-  if (statSync(databaseFile).size === 0 && hasHistory()) {
-    return { kind: 'damaged', details: ['The journal file is empty.'] };
-  }
-  // Before the check: a read-only connection may leave an empty WAL behind, which would hide this.
-  const walMissing = walWentMissing(databaseFile);
-  const check = checkFile(databaseFile, {
-    level: 'quick',
-    nativeBinding: options.nativeBinding,
-    key: options.key,
-  });
-  if (!check.ok) return { kind: 'damaged', details: check.problems };
-  if (walMissing) return { kind: 'wal-missing', details: [] };
-  return null;
 }
 
 interface OpenFile {
@@ -209,7 +168,12 @@ export class JournalSession {
       dataDir: this.dataDir,
       databaseFile: this.databaseFile,
       problem: problem
-        ? { kind: problem.kind, message: PROBLEM_MESSAGES[problem.kind], details: problem.details }
+        ? {
+            kind: problem.kind,
+            message: problemMessage(problem.kind),
+            details: problem.details,
+            setAside: problem.setAside,
+          }
         : null,
       newestGoodBackup: problem ? newestGoodBackup(this.dataDir, this.access) : null,
       backupsNeedPassphrase:
@@ -349,15 +313,21 @@ export class JournalSession {
     this.openFromDisk(false, options.startingNew);
   }
 
-  /** Accept the journal as it is after a missing WAL (it passed its check). */
+  /**
+   * Accept the journal as it is after a missing or damaged WAL (it passed its check), once a copy
+   * of it as found is in the set-aside folder.
+   */
   acceptAsIs(): void {
-    if (this.problemState?.kind !== 'wal-missing') {
+    const problem = this.problemState;
+    if (problem?.kind !== 'wal-missing' && problem?.kind !== 'wal-damaged') {
       throw new ApiError(
         'conflict',
-        'Only a journal whose latest saves went missing can be kept as it is.',
+        'Only a journal whose latest saves went missing or were damaged can be kept as it is.',
       );
     }
-    this.replace(() => undefined);
+    this.replace(() =>
+      keepAsFound(this.databaseFile, this.dataDir, problem, this.now(), this.access),
+    );
   }
 
   close(): void {
@@ -372,21 +342,7 @@ export class JournalSession {
     const file = this.databaseFile;
     const problem = inspectJournal(file, this.dataDir, { ...this.access, startingNew });
     if (problem) {
-      this.problemState = problem;
-      if (problem.kind === 'wal-missing') {
-        // Remembered across restarts until the person decides (the check may have left an empty WAL).
-        const marker = readMarker(file);
-        try {
-          writeMarker(file, {
-            pid: marker?.pid ?? 0,
-            openedAt: marker?.openedAt ?? '',
-            problem: 'wal-missing',
-          });
-        } catch (error) {
-          // A folder that cannot be written: the problem is still reported now, just not remembered.
-          console.error(`[waymark] could not record the missing WAL: ${(error as Error).message}`);
-        }
-      }
+      this.problemState = rememberProblem(file, this.dataDir, problem, this.now());
       return;
     }
     const existed = existsSync(file);

@@ -23,7 +23,9 @@ import { syncPath } from './copy';
 export interface MarkerContent {
   pid: number;
   openedAt: string;
-  problem?: 'wal-missing';
+  problem?: 'wal-missing' | 'wal-damaged';
+  /** Copies of the journal as found, already in the set-aside folder (a damaged WAL). */
+  setAside?: string[];
 }
 
 export function markerPath(databaseFile: string): string {

@@ -13,10 +13,11 @@ export interface WaymarkServer {
   token: string;
   dataDir: string;
   /**
-   * Stops the server (SIGTERM) and starts it again on the same data folder; `whileStopped` runs in
-   * between (to damage or replace files as a crash or another program would).
+   * Stops the server (SIGTERM, or SIGKILL with `crash`, as a power cut or a crash would) and starts
+   * it again on the same data folder; `whileStopped` runs in between (to damage or replace files as
+   * a crash or another program would).
    */
-  restart(whileStopped?: () => void | Promise<void>): Promise<void>;
+  restart(whileStopped?: () => void | Promise<void>, options?: { crash?: boolean }): Promise<void>;
   /**
    * While held, an import started from the window stops after each batch and waits (the server
    * watches a file named by `WAYMARK_TEST_HOLD_IMPORT`), so a test can act while it runs.
@@ -56,11 +57,14 @@ export function startServer(
   });
 }
 
-export function stopServer(child: ChildProcess): Promise<void> {
+export function stopServer(
+  child: ChildProcess,
+  signal: 'SIGTERM' | 'SIGKILL' = 'SIGTERM',
+): Promise<void> {
   return new Promise((done) => {
-    if (child.exitCode !== null) return done();
+    if (child.exitCode !== null || child.signalCode !== null) return done();
     child.once('exit', () => done());
-    child.kill('SIGTERM');
+    child.kill(signal);
   });
 }
 
@@ -117,8 +121,8 @@ export const test = base.extend<{ waymark: WaymarkServer; dataDir: string; first
         return url.split('#token=')[1] ?? '';
       },
       dataDir,
-      async restart(whileStopped) {
-        await stopServer(child);
+      async restart(whileStopped, options) {
+        await stopServer(child, options?.crash ? 'SIGKILL' : 'SIGTERM');
         await whileStopped?.();
         ({ child, url } = await startServer(dataDir, serverEnv));
       },

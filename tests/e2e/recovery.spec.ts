@@ -1,5 +1,6 @@
 import Database from '../../src-main/db/sqlite';
-import { closeSync, openSync, readdirSync, writeSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { closeSync, openSync, readdirSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { JournalPage } from './pages/journal-page';
@@ -45,6 +46,38 @@ test('a damaged journal opens on the recovery screen, which restores the newest 
   expect(readdirSync(join(waymark.dataDir, 'set-aside'))).toEqual([
     expect.stringMatching(/^waymark-.*-before-restore\.sqlite$/),
   ]);
+});
+
+test('a write-ahead log damaged after a crash opens on the recovery screen, which can keep the journal', async ({
+  page,
+  waymark,
+}) => {
+  const journal = new JournalPage(page);
+  await journal.open(waymark.url);
+  await writeEntry(journal, 'Written on a good day');
+  await waymark.restart(); // closed cleanly: this entry is in the journal file itself
+  await journal.open(waymark.url);
+  await writeEntry(journal, 'Saved just before the crash');
+
+  const wal = join(waymark.dataDir, 'waymark.sqlite-wal');
+  await waymark.restart(() => writeFileSync(wal, randomBytes(statSync(wal).size)), {
+    crash: true,
+  });
+  await page.goto(waymark.url);
+  await expect(
+    page.getByRole('heading', { name: 'Your journal needs your attention' }),
+  ).toBeVisible();
+  await expect(page.getByText('The newest part of your journal is damaged')).toBeVisible();
+  await expect(page.getByText('A copy of the journal as it was found is kept')).toBeVisible();
+  await page.screenshot({ path: 'test-results/screens/recovery-wal-damaged.png', fullPage: true });
+  expect(readdirSync(join(waymark.dataDir, 'set-aside')).sort()).toEqual([
+    expect.stringMatching(/^waymark-.*-wal-damaged\.sqlite$/),
+    expect.stringMatching(/^waymark-.*-wal-damaged\.sqlite-wal$/),
+  ]);
+
+  await page.getByRole('button', { name: 'Keep the journal as it is' }).click();
+  await expect(journal.entryLink(/Written on a good day/)).toBeVisible();
+  await expect(journal.entryLink(/Saved just before the crash/)).toHaveCount(0);
 });
 
 test('a journal locked by another program: the editor says so, keeps the text and saves after', async ({

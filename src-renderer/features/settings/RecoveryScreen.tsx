@@ -112,6 +112,12 @@ export function RecoveryScreen({ status }: { status: JournalStatus }) {
             </ul>
           </details>
         )}
+        {problem && problem.setAside.length > 0 && (
+          <p className="settings-hint">
+            A copy of the journal as it was found is kept in the set-aside folder:{' '}
+            <code>{problem.setAside[0]}</code>
+          </p>
+        )}
         <p>
           Nothing has been deleted or changed. The file is <code>{status.databaseFile}</code>.
           Choose what to do:
@@ -139,12 +145,13 @@ export function RecoveryScreen({ status }: { status: JournalStatus }) {
             )}
             {status.backupsNeedPassphrase && <UnlockBackups />}
           </li>
-          {problem?.kind === 'wal-missing' && (
+          {(problem?.kind === 'wal-missing' || problem?.kind === 'wal-damaged') && (
             <li>
               <h2>Keep the journal as it is</h2>
               <p className="settings-hint">
                 It passed its check; only the saves from shortly before Waymark last stopped are
-                missing.
+                {problem.kind === 'wal-damaged' ? ' left out' : ' missing'}. A copy of the journal
+                as it was found stays in the set-aside folder.
               </p>
               <button type="button" onClick={() => act.mutate('keep')} disabled={act.isPending}>
                 Keep the journal as it is

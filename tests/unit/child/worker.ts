@@ -2,8 +2,9 @@
  * A Waymark process for tests that need a second process: one that can be killed mid-save, write
  * while a backup is taken, or run as another user. Modes (first argument):
  *
- * - `save-loop DIR`: saves entries through the journal service, forever; after each save returns it
- *   prints `c <n> <id>` (created) or `u <n> <id> <revision>` (updated), one line each, unbuffered.
+ * - `save-loop DIR [PASSPHRASE]`: saves entries through the journal service, forever (unlocking an
+ *   encrypted journal first); after each save returns it prints `c <n> <id>` (created) or
+ *   `u <n> <id> <revision>` (updated), one line each, unbuffered.
  * - `serve DIR`: answers router calls read as JSON lines on stdin (`{"channel", "payload"}`), one
  *   JSON result line each. `{"ask": "chmod-done"}`-style lines from the parent are just echoed.
  * - `convert-loop DIR`: cycles the journal's encryption through plain → A → B → plain …
@@ -17,7 +18,7 @@ import { writeSync } from 'node:fs';
 import { openJournal } from '../../../src-main/core/open-journal';
 import { PASSPHRASE_CYCLE, savedBody } from './payloads';
 
-const [mode, dataDir] = process.argv.slice(2) as [string, string];
+const [mode, dataDir, passphrase] = process.argv.slice(2) as [string, string, string?];
 
 function say(line: string): void {
   // Synchronous: once this returns the line is in the pipe, even if the process dies next.
@@ -28,6 +29,7 @@ if (mode === 'save-loop') {
   // Imported here, not at the top: the crash test starts this process hundreds of times.
   const { createEntry, updateEntry } = await import('../../../src-main/journal/service');
   const ctx = openJournal({ dataDir, host: 'web', dailyBackup: false });
+  if (passphrase) ctx.session.unlock(passphrase);
   const created: string[] = [];
   say('ready');
   for (let n = 0; ; n++) {
