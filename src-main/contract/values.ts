@@ -4,7 +4,7 @@ import {
   VALUES_QUESTION_KEYS,
   type ValuesAnswerValue,
   type ValuesQuestionKey,
-} from '../shared/values-questions';
+} from '../shared/values/questions';
 import { channel } from './define';
 import type { AspirationStatus } from './plan';
 import { calendarDate, id } from './schemas';

@@ -3,7 +3,7 @@ import { contract, type ChannelName } from '../contract';
 import { ApiError, type ApiErrorShape, type Result } from '../contract/errors';
 import type { AppContext } from './context';
 import { nestingDepth } from './nesting';
-import { storageErrorFrom } from './storage-errors';
+import { journalErrorFrom, storageErrorFrom } from './storage-errors';
 
 type AnyHandler = (ctx: AppContext, input: unknown) => unknown;
 
@@ -53,7 +53,8 @@ export function createRouter(
     try {
       return { ok: true, value: await handler(ctx, input) };
     } catch (error) {
-      if (error instanceof ApiError) return { ok: false, error: error.toShape() };
+      const known = error instanceof ApiError ? error : journalErrorFrom(error);
+      if (known) return { ok: false, error: known.toShape() };
       const storage = storageErrorFrom(error);
       if (storage) return { ok: false, error: storage };
       console.error(`[waymark] ${channel} failed:`, error);

@@ -1,23 +1,12 @@
-import { ApiError } from '../contract/errors';
-import type { Db } from './open';
+import { NewerDatabaseError } from './errors';
 import { LATEST_VERSION, migrations, type Migration } from './migrations';
+import type { Db } from './sqlite';
 
 export interface MigrateOptions {
   /** Called before the first pending migration runs, so a backup can be taken. */
   beforeMigrate?: (db: Db, from: number, to: number) => void;
   /** Migrations to apply instead of the built-in list (tests). */
   migrations?: Migration[];
-}
-
-export class NewerDatabaseError extends ApiError {
-  constructor(found: number, supported: number) {
-    super(
-      'conflict',
-      `This journal was saved by a newer version of Waymark (format ${found}; this version reads up to ${supported}). ` +
-        'Update Waymark to open it. Nothing in the file was changed.',
-    );
-    this.name = 'NewerDatabaseError';
-  }
 }
 
 export function schemaVersion(db: Db): number {

@@ -7,6 +7,7 @@
 import MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
 import type { RichTextNode } from '../contract/schemas';
+import { isAllowedLink } from '../shared/links';
 
 type Mark = NonNullable<RichTextNode['marks']>[number];
 
@@ -19,17 +20,6 @@ export interface MarkdownOptions {
 }
 
 const md = new MarkdownIt('default', { html: false, linkify: true, typographer: false });
-
-const ALLOWED_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
-
-/** The same allow-list as the editor's links (src-renderer/editor/links.ts). */
-export function isWebOrMailLink(href: string): boolean {
-  try {
-    return ALLOWED_PROTOCOLS.has(new URL(href.trim()).protocol);
-  } catch {
-    return false;
-  }
-}
 
 /** Deeper nesting is flattened: the stored document stays well inside the schema's depth limit. */
 const MAX_CONTAINER_DEPTH = 24;
@@ -166,7 +156,7 @@ function inlineContent(children: Token[], options: MarkdownOptions): (RichTextNo
         break;
       case 'link_open': {
         const href = String(token.attrGet('href') ?? '');
-        const allowed = isWebOrMailLink(href) && !marks.some((mark) => mark.type === 'link');
+        const allowed = isAllowedLink(href) && !marks.some((mark) => mark.type === 'link');
         const mark: Mark | null = allowed ? { type: 'link', attrs: { href } } : null;
         links.push(mark);
         if (mark) marks.push(mark);

@@ -2,7 +2,7 @@ import { getSchema, type Extensions, type JSONContent } from '@tiptap/core';
 import type { NodeType, Schema } from '@tiptap/pm/model';
 import type { RichTextNode } from '../../src-main/contract';
 import { docFromParagraphs, plainTextOf } from '../../src-main/shared/rich-text';
-import { isAllowedLink } from './links';
+import { isAllowedLink } from '../../src-main/shared/links';
 
 type Attrs = Record<string, unknown>;
 
