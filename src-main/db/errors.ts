@@ -18,9 +18,13 @@ export class NewerDatabaseError extends Error {
   constructor(
     readonly found: number,
     readonly supported: number,
+    /** A change to the file's format this version does not know, by name (found at a known format). */
+    readonly unknownChange?: string,
   ) {
     super(
-      `This journal was saved by a newer version of Waymark (format ${found}; this version reads up to ${supported}). ` +
+      (unknownChange
+        ? `This journal was saved by a newer version of Waymark (it has the change "${unknownChange}", which this version does not know). `
+        : `This journal was saved by a newer version of Waymark (format ${found}; this version reads up to ${supported}). `) +
         'Update Waymark to open it. Nothing in the file was changed.',
     );
     this.name = 'NewerDatabaseError';
