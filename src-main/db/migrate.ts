@@ -14,7 +14,9 @@ export interface MigrateOptions {
  * branches, so one can land after a higher one has shipped: a journal is brought up to date by
  * what it lacks, not by what lies above its `user_version`, which would skip the late one.
  */
-const LEDGER = `CREATE TABLE IF NOT EXISTS schema_migrations (
+export const LEDGER_TABLE = 'schema_migrations';
+
+const LEDGER = `CREATE TABLE IF NOT EXISTS ${LEDGER_TABLE} (
   version INTEGER PRIMARY KEY,
   name TEXT NOT NULL,
   applied_at TEXT NOT NULL
