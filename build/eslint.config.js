@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import boundaries from './eslint-boundaries.js';
 
 const ELECTRON_ONLY = {
   paths: [
@@ -35,6 +36,11 @@ export default tseslint.config(
       ],
       'no-restricted-imports': ['error', ELECTRON_ONLY],
     },
+  },
+  {
+    files: ['src-main/**/*.ts', 'src-renderer/**/*.{ts,tsx}'],
+    plugins: { boundaries },
+    rules: { 'boundaries/layers': 'error' },
   },
   {
     files: [

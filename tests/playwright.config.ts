@@ -36,5 +36,7 @@ export default defineConfig({
   projects: [
     { name: 'web', testDir: './e2e' },
     { name: 'electron', testDir: './electron' },
+    // Pictures for people to look at and for the README: `npm run screenshots`, not part of npm test.
+    { name: 'screenshots', testDir: './screenshots' },
   ],
 });

@@ -46,7 +46,7 @@ function readJson(file) {
 rmSync(results, { recursive: true, force: true });
 mkdirSync(results, { recursive: true });
 
-check('Typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
+check('Typecheck', 'npm', ['run', '--silent', 'typecheck']);
 check('Lint and format', 'npm', ['run', '--silent', 'lint']);
 const built = check('Build', bin('electron-vite'), ['build', '--logLevel', 'warn']);
 

@@ -1,4 +1,5 @@
 import type { Db } from '../db/open';
+import { LEDGER_TABLE } from '../db/migrate';
 
 export type Affinity = 'INTEGER' | 'TEXT' | 'BLOB' | 'REAL' | 'NUMERIC';
 
@@ -45,13 +46,19 @@ export function quoteIdentifier(name: string): string {
  */
 export const DERIVED_TABLES: ReadonlySet<string> = new Set(['search_documents']);
 
+/** The file's record of its own format: each journal keeps its own, and an export names its version. */
+const FORMAT_TABLES: ReadonlySet<string> = new Set([LEDGER_TABLE]);
+
 export function dataTables(db: Db): TableInfo[] {
   const tables = db
     .prepare("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table'")
     .pluck()
     .all() as string[];
   return tables
-    .filter((name) => !name.startsWith('sqlite_') && !DERIVED_TABLES.has(name))
+    .filter(
+      (name) =>
+        !name.startsWith('sqlite_') && !DERIVED_TABLES.has(name) && !FORMAT_TABLES.has(name),
+    )
     .sort()
     .map((name) => tableInfo(db, name));
 }

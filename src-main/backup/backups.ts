@@ -2,9 +2,10 @@ import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BackupInfo, BackupKind } from '../contract/backup';
 import { ApiError } from '../contract/errors';
-import { storageErrorFrom } from '../core/storage-errors';
+import { journalErrorFrom, storageErrorFrom } from '../core/storage-errors';
 import { isEncryptedFile } from '../db/cipher';
 import { copyDatabase } from '../db/copy';
+import { WrongPassphraseError } from '../db/errors';
 import { checkFile, fileSchemaVersion } from '../db/integrity';
 import { LATEST_VERSION } from '../db/migrations';
 import type { Db, FileAccess } from '../db/open';
@@ -77,6 +78,8 @@ export function isBackupDue(dataDir: string, now: Date): boolean {
 
 function backupFailure(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
+  const known = journalErrorFrom(error);
+  if (known) return known;
   const storage = storageErrorFrom(error);
   const why =
     storage?.code === 'storage_full'
@@ -176,7 +179,7 @@ export function isRestorable(
     }
     return { ok: true };
   } catch (error) {
-    if (error instanceof ApiError && error.code === 'wrong_passphrase') {
+    if (error instanceof WrongPassphraseError) {
       return { ok: false, why: 'it was encrypted with a different passphrase' };
     }
     return { ok: false, why: error instanceof Error ? error.message : String(error) };

@@ -4,7 +4,7 @@ import {
   VALUES_QUESTION_KEYS,
   type ValuesAnswerValue,
   type ValuesQuestionKey,
-} from '../shared/values-questions';
+} from '../shared/values/questions';
 import { channel } from './define';
 import type { AspirationStatus } from './plan';
 import { calendarDate, id } from './schemas';
@@ -21,7 +21,7 @@ export interface ValuesAnswer {
 
 export type ValuesAnswers = Record<ValuesQuestionKey, ValuesAnswer>;
 
-/** How well the answers fit, worked out by `fitScore` (src-main/values/rules.ts). */
+/** How well the answers fit, worked out by `fitScore` (src-main/shared/values/rules.ts). */
 export interface FitScore {
   /** 0 to 100; null when nothing is answered yet. */
   percent: number | null;

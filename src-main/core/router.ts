@@ -4,7 +4,7 @@ import { ApiError, type ApiErrorShape, type Result } from '../contract/errors';
 import type { AppContext } from './context';
 import { MAX_DOC_JSON_DEPTH, MAX_LIST_DEPTH } from '../shared/nesting-limits';
 import { nestingDepth } from './nesting';
-import { storageErrorFrom } from './storage-errors';
+import { journalErrorFrom, storageErrorFrom } from './storage-errors';
 
 type AnyHandler = (ctx: AppContext, input: unknown) => unknown;
 
@@ -59,7 +59,8 @@ export function createRouter(
     try {
       return { ok: true, value: await handler(ctx, input) };
     } catch (error) {
-      if (error instanceof ApiError) return { ok: false, error: error.toShape() };
+      const known = error instanceof ApiError ? error : journalErrorFrom(error);
+      if (known) return { ok: false, error: known.toShape() };
       const storage = storageErrorFrom(error);
       if (storage) return { ok: false, error: storage };
       console.error(`[waymark] ${channel} failed:`, error);

@@ -10,7 +10,8 @@ import {
 } from '../backup/backups';
 import type { JournalStatus } from '../contract/backup';
 import { ApiError, type ErrorCode } from '../contract/errors';
-import { isEncryptedFile, WRONG_PASSPHRASE } from '../db/cipher';
+import { isEncryptedFile } from '../db/cipher';
+import { WRONG_PASSPHRASE, WrongPassphraseError } from '../db/errors';
 import { removeConversionLeftovers, writeConverted } from '../db/convert';
 import { copyDatabase } from '../db/copy';
 import type { Migration } from '../db/migrations';
@@ -233,7 +234,7 @@ export class JournalSession {
         fileMustExist: true,
       }).close();
     } catch (error) {
-      if (error instanceof ApiError && error.code === 'wrong_passphrase') {
+      if (error instanceof WrongPassphraseError) {
         throw wrongPassphrase('passphrase');
       }
       throw error;

@@ -1,4 +1,16 @@
-import type { ApiErrorShape } from '../contract/errors';
+import { ApiError, type ApiErrorShape } from '../contract/errors';
+import { NewerDatabaseError, WrongPassphraseError } from '../db/errors';
+
+/** The database layer's own errors as the contract's: the window reads codes, not classes. */
+export function journalErrorFrom(error: unknown): ApiError | null {
+  if (error instanceof WrongPassphraseError) {
+    return new ApiError('wrong_passphrase', error.message, [
+      { path: 'passphrase', message: error.message },
+    ]);
+  }
+  if (error instanceof NewerDatabaseError) return new ApiError('conflict', error.message);
+  return null;
+}
 
 /** Translates SQLite and file-system failures into sentences that say what to do about them. */
 export function storageErrorFrom(error: unknown): ApiErrorShape | null {

@@ -1,5 +1,5 @@
 import { closeSync, openSync, readSync } from 'node:fs';
-import { ApiError } from '../contract/errors';
+import { WrongPassphraseError } from './errors';
 import type { Db } from './sqlite';
 
 /**
@@ -42,11 +42,9 @@ function literal(passphrase: string): string {
   return `'${passphrase.replace(/'/g, "''")}'`;
 }
 
-export const WRONG_PASSPHRASE = 'That passphrase does not open this journal. Nothing was changed.';
-
 /**
  * Gives a fresh connection the passphrase, then proves it by reading the schema: SQLite accepts any
- * key silently and only fails on the first read. A wrong passphrase throws `wrong_passphrase`.
+ * key silently and only fails on the first read. A wrong passphrase throws `WrongPassphraseError`.
  */
 export function applyKey(db: Db, passphrase: string): void {
   db.pragma(`key = ${literal(passphrase)}`);
@@ -54,9 +52,7 @@ export function applyKey(db: Db, passphrase: string): void {
     db.prepare('SELECT count(*) FROM sqlite_master').get();
   } catch (error) {
     if ((error as { code?: string }).code === 'SQLITE_NOTADB') {
-      throw new ApiError('wrong_passphrase', WRONG_PASSPHRASE, [
-        { path: 'passphrase', message: WRONG_PASSPHRASE },
-      ]);
+      throw new WrongPassphraseError();
     }
     throw error;
   }

@@ -23,7 +23,8 @@ export const migrations: Migration[] = Object.entries(files)
   .sort((a, b) => a.version - b.version);
 
 // Features are built on parallel branches with numbers reserved in advance, so a branch may hold
-// 0001 and 0003 before 0002 lands: numbers must be unique and ascending, not gapless.
+// 0001 and 0003 before 0002 lands: numbers must be unique and ascending, not gapless. A journal
+// records each migration it has by number and name (see migrate.ts), so a late 0002 still runs.
 migrations.forEach((migration, index) => {
   const previous = migrations[index - 1];
   if (previous && previous.version === migration.version) {

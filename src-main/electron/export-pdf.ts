@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { ApiError } from '../contract/errors';
 import type { PrintOptions, SavePdfResult } from '../contract/export';
 import type { PdfHost } from '../core/context';
-import { PRINT_ERROR_ATTRIBUTE, PRINT_STATE_ATTRIBUTE, printHash } from '../shared/print-route';
+import { PRINT_ERROR_ATTRIBUTE, PRINT_STATE_ATTRIBUTE, printHash } from '../contract/print-route';
 import { lockNavigation } from './navigation';
 import { mainWindowOptions } from './window-options';
 

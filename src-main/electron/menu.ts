@@ -7,7 +7,7 @@ import {
   type MenuItemConstructorOptions,
 } from 'electron';
 import { commandSpecs, type CommandSpec } from '../shared/commands';
-import { SCREENS } from '../../src-renderer/ui/screens';
+import { SCREENS } from '../shared/screens';
 
 export interface MenuContext {
   window: () => BrowserWindow | null;

@@ -1,6 +1,6 @@
 import { localDate } from '../shared/calendar';
 import { dateFromFileName, parseDateValue } from './dates';
-import { withoutNoteExtension } from './file-role';
+import { withoutNoteExtension } from '../shared/file-role';
 import { fieldText, fieldValue, frontMatterTags, splitFrontMatter } from './front-matter';
 import { inlineTagsOf } from './inline-tags';
 import { contentKey, isEmptyDoc, normalizePath, tidyTags, withTitle } from './item-parts';

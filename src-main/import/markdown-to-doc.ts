@@ -7,6 +7,7 @@
 import MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
 import type { RichTextNode } from '../contract/schemas';
+import { isAllowedLink } from '../shared/links';
 import { fitDocNesting, MAX_NODE_DEPTH } from '../shared/nesting-limits';
 
 type Mark = NonNullable<RichTextNode['marks']>[number];
@@ -20,17 +21,6 @@ export interface MarkdownOptions {
 }
 
 const md = new MarkdownIt('default', { html: false, linkify: true, typographer: false });
-
-const ALLOWED_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
-
-/** The same allow-list as the editor's links (src-renderer/editor/links.ts). */
-export function isWebOrMailLink(href: string): boolean {
-  try {
-    return ALLOWED_PROTOCOLS.has(new URL(href.trim()).protocol);
-  } catch {
-    return false;
-  }
-}
 
 /**
  * Containers past this stop opening while the notes are read (a hostile file could nest thousands);
@@ -170,7 +160,7 @@ function inlineContent(children: Token[], options: MarkdownOptions): (RichTextNo
         break;
       case 'link_open': {
         const href = String(token.attrGet('href') ?? '');
-        const allowed = isWebOrMailLink(href) && !marks.some((mark) => mark.type === 'link');
+        const allowed = isAllowedLink(href) && !marks.some((mark) => mark.type === 'link');
         const mark: Mark | null = allowed ? { type: 'link', attrs: { href } } : null;
         links.push(mark);
         if (mark) marks.push(mark);

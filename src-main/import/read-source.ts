@@ -8,7 +8,7 @@ import { parseDayOne } from './day-one';
 import { decodeText } from './decode-text';
 import { normalizePath } from './item-parts';
 import { parseJex } from './joplin';
-import { fileRole } from './file-role';
+import { fileRole } from '../shared/file-role';
 import { parseMarkdownNote } from './markdown-note';
 import type { ImportItem, ImportProblem, ParsedSource, SourceFile } from './types';
 

@@ -9,7 +9,7 @@ import { requireGoal } from '../plan/goals';
 import { planRepository } from '../plan/repository';
 import { localDate } from '../shared/calendar';
 import { choosePromptFor, docWithPrompt, type ReflectionTarget } from '../shared/prompts';
-import { smartReport } from '../plan/smart';
+import { smartReport } from '../shared/plan/smart';
 import { valuesRepository } from '../values/repository';
 import { linkRepository } from './repository';
 

@@ -5,7 +5,7 @@ import type { Db } from '../db/open';
 import { localDate } from '../shared/calendar';
 import { requireAspiration } from './aspirations';
 import { createGoal } from './goals';
-import { proposeBackwards } from './work-backwards';
+import { proposeBackwards } from '../shared/plan/work-backwards';
 
 export function proposeForAspiration(
   db: Db,

@@ -12,7 +12,7 @@ import type {
 } from '../contract/plan';
 import { dateInWords } from '../shared/date-words';
 import { plainTextOf } from '../shared/rich-text';
-import { formatAmount } from './smart';
+import { formatAmount } from '../shared/plan/smart';
 
 export function aspirationSnapshot(aspiration: Aspiration): AspirationSnapshot {
   return {

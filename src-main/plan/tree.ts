@@ -17,12 +17,12 @@ import type {
 } from '../contract/plan';
 import type { Db } from '../db/open';
 import { localDate } from '../shared/calendar';
-import { aspirationProgress, goalProgress } from './progress';
+import { aspirationProgress, goalProgress } from '../shared/plan/progress';
 import { planRepository } from './repository';
 import { goalFromValues, stepFromValues, toAspiration } from './rows';
-import { smartReport } from './smart';
-import { timelineAspiration } from './timeline-plan';
-import { goalWarnings } from './warnings';
+import { smartReport } from '../shared/plan/smart';
+import { timelineAspiration } from '../shared/plan/timeline-plan';
+import { goalWarnings } from '../shared/plan/warnings';
 
 /** The order the person gave, then the order of writing: as `ORDER BY position, created_at`. */
 function byPosition<T extends { position: number; createdAt: string }>(a: T, b: T): number {

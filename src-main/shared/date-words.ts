@@ -1,6 +1,7 @@
 import { daysBetween } from './calendar';
 
-const MONTHS = [
+/** English month names, January first. */
+export const MONTHS: readonly string[] = [
   'January',
   'February',
   'March',
@@ -43,3 +44,6 @@ export function relativeDay(date: string, today: string): string {
   if (days === -1) return 'yesterday';
   return days > 0 ? `in ${daysInWords(days)}` : `${daysInWords(days)} ago`;
 }
+
+/** Short English month names, January first (the timeline's axis and the print view's dates). */
+export const MONTH_SHORT: readonly string[] = MONTHS.map((month) => month.slice(0, 3));

@@ -12,9 +12,15 @@ import type {
 import type { Db } from '../db/open';
 import { requireAspiration } from '../plan/aspirations';
 import { localDate } from '../shared/calendar';
-import { VALUES_QUESTION_KEYS } from '../shared/values-questions';
+import { VALUES_QUESTION_KEYS } from '../shared/values/questions';
 import { valuesRepository, type CheckRow } from './repository';
-import { completeAnswers, driftBetween, emptyAnswers, fitScore, ratingsSignal } from './rules';
+import {
+  completeAnswers,
+  driftBetween,
+  emptyAnswers,
+  fitScore,
+  ratingsSignal,
+} from '../shared/values/rules';
 
 export function toCheck(row: CheckRow): ValuesCheck {
   let stored: unknown;

@@ -14,7 +14,7 @@ import { toAspiration } from '../plan/rows';
 import { daysBetween, localDate } from '../shared/calendar';
 import { toCheck, withDrift } from './checks';
 import { valuesRepository } from './repository';
-import { answeredCount, dueForCheck } from './rules';
+import { answeredCount, dueForCheck } from '../shared/values/rules';
 import { getSettings } from './settings';
 
 function summaryOf(aspiration: Aspiration): ValuesAspiration {

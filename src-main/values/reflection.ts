@@ -12,7 +12,7 @@ import {
   VALUES_QUESTIONS,
   type ValuesAnswerValue,
   type ValuesQuestionKey,
-} from '../shared/values-questions';
+} from '../shared/values/questions';
 
 export interface ReflectionSource {
   aspirationTitle: string;

@@ -1,7 +1,7 @@
 /** The values check's one setting: after how many days without a check an aspiration is nudged. */
 import type { ValuesSettings } from '../contract/values';
 import type { Db } from '../db/open';
-import { DEFAULT_NUDGE_DAYS } from '../shared/values-questions';
+import { DEFAULT_NUDGE_DAYS } from '../shared/values/questions';
 import { NUDGE_DAYS_KEY, valuesRepository } from './repository';
 
 export function getSettings(db: Db): ValuesSettings {

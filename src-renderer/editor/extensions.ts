@@ -4,7 +4,7 @@ import Typography from '@tiptap/extension-typography';
 import { Placeholder } from '@tiptap/extensions';
 import StarterKit from '@tiptap/starter-kit';
 import type { Extensions } from '@tiptap/core';
-import { isAllowedLink } from './links';
+import { isAllowedLink } from '../../src-main/shared/links';
 import { NestingLimit } from './nesting-limit';
 import { PromptBlock } from './prompt-node';
 import { SafePaste } from './safe-paste';

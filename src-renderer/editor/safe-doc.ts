@@ -3,7 +3,7 @@ import type { NodeType, Schema } from '@tiptap/pm/model';
 import type { RichTextNode } from '../../src-main/contract';
 import { fitDocNesting } from '../../src-main/shared/nesting-limits';
 import { docFromParagraphs, plainTextOf } from '../../src-main/shared/rich-text';
-import { isAllowedLink } from './links';
+import { isAllowedLink } from '../../src-main/shared/links';
 
 type Attrs = Record<string, unknown>;
 

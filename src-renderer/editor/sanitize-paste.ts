@@ -1,5 +1,5 @@
 import DOMPurify, { type Config, type DOMPurify as Purifier } from 'dompurify';
-import { isAllowedLink } from './links';
+import { isAllowedLink } from '../../src-main/shared/links';
 import { convertStyledEmphasis, convertWordLists } from './office-html';
 
 /**

@@ -4,7 +4,7 @@ import {
   PRINT_STATE_ATTRIBUTE,
   parsePrintQuery,
   type PrintState,
-} from '../../src-main/shared/print-route';
+} from '../../src-main/contract/print-route';
 import type { LaidOut } from './PagedDocument';
 import { documentTitle, PrintView } from './PrintView';
 import { usePrintModel } from './use-print-data';

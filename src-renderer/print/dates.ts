@@ -1,5 +1,5 @@
 import { dateInWords } from '../../src-main/shared/date-words';
-import { MONTH_SHORT } from '../../src-main/shared/timeline-layout';
+import { MONTH_SHORT } from '../../src-main/shared/date-words';
 
 export { dateInWords };
 export { monthYear } from './compose/words';

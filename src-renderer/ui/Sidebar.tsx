@@ -1,4 +1,4 @@
-import { SCREENS } from './screens';
+import { SCREENS } from '../../src-main/shared/screens';
 import { hrefFor } from './use-route';
 
 const IS_MAC = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);

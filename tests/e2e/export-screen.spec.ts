@@ -1,7 +1,25 @@
-import { expect, test } from './fixtures';
+import type { APIRequestContext } from '@playwright/test';
+import type { ExportPrefs } from '../../src-main/contract';
+import { expect, test, type WaymarkServer } from './fixtures';
 import { ExportPage } from './pages/export-page';
 import { flat, readPdf } from './pages/print-pdf';
 import { PRIVATE_JOURNAL_TEXT, seedPlan } from './plan-seed';
+
+/** Waits until the journal holds these choices: what the screen will show after a reload. */
+async function expectStoredPrefs(
+  request: APIRequestContext,
+  waymark: WaymarkServer,
+  expected: Partial<ExportPrefs>,
+): Promise<void> {
+  const stored = async () => {
+    const response = await request.post(`${waymark.origin}/api/export:prefs`, {
+      headers: { Authorization: `Bearer ${waymark.token}` },
+      data: {},
+    });
+    return ((await response.json()) as { value: ExportPrefs }).value;
+  };
+  await expect.poll(stored).toMatchObject(expected);
+}
 
 test('the Export screen previews the plan and keeps journal text private until picked', async ({
   page,
@@ -48,7 +66,7 @@ test('the Export screen previews the plan and keeps journal text private until p
   await exporter.layout('One-page summary').check();
   await expect(exporter.preview).toContainText('Career summary');
   await expect(exporter.pages).toHaveCount(1);
-  await page.waitForTimeout(900);
+  await expectStoredPrefs(page.request, waymark, { name: 'Sam Rivera', layout: 'summary' });
   await page.reload();
   await exporter.expectPreviewReady();
   await expect(exporter.layout('One-page summary')).toBeChecked();
@@ -98,7 +116,7 @@ test('the drafted paragraph can be rewritten, is kept, copied as plain text and 
   await exporter.layout('Cover-letter paragraph').check();
   await page.getByRole('button', { name: 'Reset to the drafted text' }).click();
   await expect(editor).toHaveValue(/^My long-term aim is to become/);
-  await page.waitForTimeout(900);
+  await expectStoredPrefs(page.request, waymark, { layout: 'cover-letter', coverLetterText: null });
   await page.reload();
   await exporter.expectPreviewReady();
   await expect(editor).toHaveValue(/^My long-term aim is to become/);

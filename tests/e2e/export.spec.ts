@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures';
 import { flat, printPdf } from './pages/print-pdf';
 import type { Input } from '../../src-main/contract';
-import { VALUES_QUESTION_KEYS } from '../../src-main/shared/values-questions';
+import { VALUES_QUESTION_KEYS } from '../../src-main/shared/values/questions';
 import { callApi } from './api';
 import { PRIVATE_JOURNAL_TEXT, seedManyGoals, seedPlan } from './plan-seed';
 

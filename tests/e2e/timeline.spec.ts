@@ -278,20 +278,7 @@ test('a long plan draws the bars near the view, and the keys and the scroll reac
   await expect(late).toHaveCount(0);
 });
 
-test.describe('screenshots', () => {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    test(`the timeline in the ${colorScheme} theme`, async ({ page, request, waymark }) => {
-      await page.emulateMedia({ colorScheme });
-      await seedPlan(request, waymark);
-      const timeline = new TimelinePage(page);
-      await timeline.open(waymark.url);
-      await timeline.setZoom('Quarters');
-      await timeline.bar('Build a portfolio site').hover();
-      await expect(timeline.card).toBeVisible();
-      await page.screenshot({ path: `test-results/screens/timeline-${colorScheme}.png` });
-    });
-  }
-
+test.describe('print', () => {
   test('the print version at A4 width, in black and white', async ({ page, request, waymark }) => {
     await seedPlan(request, waymark);
     const timeline = new TimelinePage(page);

@@ -8,7 +8,7 @@ import {
   EXPORT_PREFS_KEY,
   readExportPrefs,
 } from '../../src-main/export/prefs';
-import { parsePrintQuery, printHash, printQuery } from '../../src-main/shared/print-route';
+import { parsePrintQuery, printHash, printQuery } from '../../src-main/contract/print-route';
 import { tempJournal, totalChanges } from './helpers';
 
 const OPTIONS: PrintOptions = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileRole } from '../../src-main/import/file-role';
+import { fileRole } from '../../src-main/shared/file-role';
 import { CHUNK_BYTES, chooseFiles, partsOf } from '../../src-renderer/features/import/upload';
 
 /** A chosen file as the browser gives it: inside a folder it carries its path from that folder. */

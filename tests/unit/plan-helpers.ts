@@ -1,5 +1,5 @@
 import type { Goal } from '../../src-main/contract/plan';
-import type { SmartInput } from '../../src-main/plan/smart';
+import type { SmartInput } from '../../src-main/shared/plan/smart';
 
 /** 15 January 2026, 10:00 on the local clock of whatever zone the test runs in. */
 export const NOON_ISH = () => new Date(2026, 0, 15, 10, 0);

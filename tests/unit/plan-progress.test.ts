@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aspirationProgress, goalProgress } from '../../src-main/plan/progress';
+import { aspirationProgress, goalProgress } from '../../src-main/shared/plan/progress';
 import type { GoalLike } from './plan-helpers';
 
 const goal = (overrides: Partial<GoalLike> = {}): GoalLike => ({

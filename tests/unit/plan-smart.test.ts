@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAmount, smartReport } from '../../src-main/plan/smart';
+import { formatAmount, smartReport } from '../../src-main/shared/plan/smart';
 import { dateInWords } from '../../src-main/shared/date-words';
 import { draft } from './plan-helpers';
 

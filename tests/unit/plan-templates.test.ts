@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createGoalInput, createAspirationInput } from '../../src-main/contract/plan';
-import { smartReport } from '../../src-main/plan/smart';
-import { goalWarnings } from '../../src-main/plan/warnings';
+import { smartReport } from '../../src-main/shared/plan/smart';
+import { goalWarnings } from '../../src-main/shared/plan/warnings';
 import { instantiateTemplate, TEMPLATES } from '../../src-main/plan/templates';
 import { inTimeZone, ZONES } from './timezones';
 

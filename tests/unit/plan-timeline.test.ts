@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createAppRouter } from '../../src-main/core/all-handlers';
 import * as aspirations from '../../src-main/plan/aspirations';
 import * as goals from '../../src-main/plan/goals';
-import { timelinePlanFromTree } from '../../src-main/plan/timeline-plan';
+import { timelinePlanFromTree } from '../../src-main/shared/plan/timeline-plan';
 import { planTree, timelinePlan } from '../../src-main/plan/tree';
 import { tempJournal, totalChanges } from './helpers';
 import { NOON_ISH, TODAY } from './plan-helpers';

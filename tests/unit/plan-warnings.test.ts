@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { goalWarnings } from '../../src-main/plan/warnings';
+import { goalWarnings } from '../../src-main/shared/plan/warnings';
 
 const aspiration = {
   id: 'a1',

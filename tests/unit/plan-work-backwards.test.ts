@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { daysBetween } from '../../src-main/shared/calendar';
-import { proposeBackwards } from '../../src-main/plan/work-backwards';
+import { proposeBackwards } from '../../src-main/shared/plan/work-backwards';
 
 describe('working backwards from the horizon', () => {
   it('spreads due dates evenly back from the horizon, nearest goal due on the horizon', () => {

@@ -2,7 +2,7 @@
 import { Editor } from '@tiptap/core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ENTRY_EXTENSIONS } from '../../src-renderer/editor/extensions';
-import { isAllowedLink } from '../../src-renderer/editor/links';
+import { isAllowedLink } from '../../src-main/shared/links';
 import { safeDoc } from '../../src-renderer/editor/safe-doc';
 import { sanitizePastedHtml } from '../../src-renderer/editor/sanitize-paste';
 

@@ -3,7 +3,7 @@ import {
   layoutTimeline,
   type TimelineBar,
   type TimelineGoalInput,
-} from '../../src-main/shared/timeline-layout';
+} from '../../src-renderer/features/timeline/layout';
 import {
   barExtent,
   barsToDraw,

@@ -18,7 +18,7 @@ import {
   type TimelineLayout,
   type TimelineOptions,
   type TimelineTick,
-} from '../../src-main/shared/timeline-layout';
+} from '../../src-renderer/features/timeline/layout';
 import { inTimeZone, ZONES } from './timezones';
 
 const TODAY = '2026-05-15';

@@ -2,7 +2,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { PlanTree } from '../../src-main/contract/plan';
-import { timelinePlanFromTree } from '../../src-main/plan/timeline-plan';
+import { timelinePlanFromTree } from '../../src-main/shared/plan/timeline-plan';
 import { ApiError } from '../../src-renderer/api/client';
 import { withGoalDates } from '../../src-renderer/features/timeline/queries';
 import {

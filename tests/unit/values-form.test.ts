@@ -14,7 +14,7 @@ import {
   withAnswer,
 } from '../../src-renderer/features/values/form-state';
 import { parseValuesParam, valuesCheckHref } from '../../src-renderer/features/values/routes';
-import { fitScore } from '../../src-main/values/rules';
+import { fitScore } from '../../src-main/shared/values/rules';
 import { answersOf } from './values-helpers';
 
 describe('the check form', () => {

@@ -3,7 +3,7 @@ import {
   VALUES_QUESTION_KEYS,
   type ValuesAnswerValue,
   type ValuesQuestionKey,
-} from '../../src-main/shared/values-questions';
+} from '../../src-main/shared/values/questions';
 
 type Overrides = Partial<Record<ValuesQuestionKey, ValuesAnswerValue | null>>;
 

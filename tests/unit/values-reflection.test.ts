@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { RichTextNode } from '../../src-main/contract/schemas';
 import { plainTextOf, titleOf } from '../../src-main/shared/rich-text';
-import { QUESTION_BY_KEY } from '../../src-main/shared/values-questions';
+import { QUESTION_BY_KEY } from '../../src-main/shared/values/questions';
 import { reflectionDoc, weakQuestions } from '../../src-main/values/reflection';
-import { fitScore } from '../../src-main/values/rules';
+import { fitScore } from '../../src-main/shared/values/rules';
 import { answersOf } from './values-helpers';
 
 function source(answers = answersOf(), excitement: number | null = 4, fear: number | null = 2) {

@@ -7,12 +7,12 @@ import {
   fitScore,
   ratingsSignal,
   type NudgeCandidate,
-} from '../../src-main/values/rules';
+} from '../../src-main/shared/values/rules';
 import {
   VALUES_ANSWERS,
   VALUES_QUESTION_KEYS,
   VALUES_QUESTIONS,
-} from '../../src-main/shared/values-questions';
+} from '../../src-main/shared/values/questions';
 import { answersOf } from './values-helpers';
 
 describe('the eight questions', () => {

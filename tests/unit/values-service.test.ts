@@ -4,7 +4,7 @@ import { openJournal } from '../../src-main/core/open-journal';
 import { getEntry, listEntries } from '../../src-main/journal/service';
 import { linksOfEntry } from '../../src-main/links/service';
 import * as aspirations from '../../src-main/plan/aspirations';
-import { QUESTION_BY_KEY } from '../../src-main/shared/values-questions';
+import { QUESTION_BY_KEY } from '../../src-main/shared/values/questions';
 import * as checks from '../../src-main/values/checks';
 import { valuesHistory, valuesOverview } from '../../src-main/values/overview';
 import { reflectOnCheck } from '../../src-main/values/reflect';

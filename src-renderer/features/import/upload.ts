@@ -1,4 +1,4 @@
-import { fileRole, isHiddenPath } from '../../../src-main/import/file-role';
+import { fileRole, isHiddenPath } from '../../../src-main/shared/file-role';
 import { call } from '../../api/client';
 
 /** Requests stay well under the server's 16 MB body limit once base64 has grown the data by a third. */

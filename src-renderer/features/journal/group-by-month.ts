@@ -1,4 +1,5 @@
 import type { EntrySummary } from '../../../src-main/contract';
+import { MONTHS } from '../../../src-main/shared/date-words';
 
 export interface MonthGroup {
   key: string;
@@ -6,24 +7,9 @@ export interface MonthGroup {
   entries: EntrySummary[];
 }
 
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 export function monthLabel(date: string): string {
   const [year, month] = date.split('-');
-  return `${MONTH_NAMES[Number(month) - 1] ?? ''} ${year}`;
+  return `${MONTHS[Number(month) - 1] ?? ''} ${year}`;
 }
 
 /** Entries arrive newest first; consecutive entries of one month form a group. */

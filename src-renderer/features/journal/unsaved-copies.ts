@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import type { JournalStatus, RichTextNode } from '../../../src-main/contract';
-import { useJournalStatus } from '../settings/queries';
+import { useJournalStatus } from '../../api/journal-status';
 
 /**
  * A copy of an entry's text kept in the page's own storage while its save is pending or failing,

@@ -1,6 +1,6 @@
 import type { LinkTargetKind } from '../../../src-main/contract/links';
 import { hrefFor } from '../../ui/use-route';
-import { shortDate } from '../plan/format';
+import { shortDate } from '../../ui/format';
 import { useLinkedEntries, useStartReflection } from './queries';
 import './links.css';
 

@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { call } from '../../api/client';
 import { useToast } from '../../ui/toast';
-import { useJournalStatus } from '../settings/queries';
+import { useJournalStatus } from '../../api/journal-status';
 import { lockJournal } from './lock-journal';
 
 const listeners = new Set<() => void>();

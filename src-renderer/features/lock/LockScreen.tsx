@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { JournalStatus } from '../../../src-main/contract';
 import { call } from '../../api/client';
-import { JOURNAL_DATA, reloadAllData, settingsKeys } from '../settings/queries';
+import { JOURNAL_DATA, journalStatusKey, reloadAllData } from '../../api/journal-status';
 import './lock.css';
 
 /**
@@ -23,7 +23,7 @@ export function LockScreen({ status }: { status: JournalStatus }) {
     mutationFn: (value: string) => call('lock:unlock', { passphrase: value }),
     onSuccess: async (next) => {
       setPassphrase('');
-      queryClient.setQueryData(settingsKeys.status, next);
+      queryClient.setQueryData(journalStatusKey, next);
       await reloadAllData(queryClient);
     },
     onError: () => setPassphrase(''),

@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { JournalStatus } from '../../../src-main/contract';
 import { call } from '../../api/client';
 import { flushAllAutosavers } from '../../editor/autosave';
-import { JOURNAL_DATA, settingsKeys } from '../settings/queries';
+import { JOURNAL_DATA, journalStatusKey } from '../../api/journal-status';
 
 export type LockOutcome = { locked: true } | { locked: false; reason: string };
 
@@ -14,7 +14,7 @@ export async function clearDecryptedViews(
   queryClient: QueryClient,
   status: JournalStatus,
 ): Promise<void> {
-  queryClient.setQueryData(settingsKeys.status, status);
+  queryClient.setQueryData(journalStatusKey, status);
   // Let React take the screens down before their data goes, so nothing refetches it meanwhile.
   await new Promise((resolve) => setTimeout(resolve, 0));
   queryClient.removeQueries(JOURNAL_DATA);

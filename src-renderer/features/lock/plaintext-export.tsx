@@ -1,6 +1,6 @@
 import { useCallback, useState, type ReactNode } from 'react';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { useJournalStatus } from '../settings/queries';
+import { useJournalStatus } from '../../api/journal-status';
 
 interface Pending {
   what: string;

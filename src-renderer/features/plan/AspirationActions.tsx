@@ -9,7 +9,7 @@ import { HistoryDialog } from './HistoryDialog';
 import { PivotDialog, type PivotChoice } from './PivotDialog';
 import { usePlanAction } from './queries';
 import { RetireDialog } from './RetireDialog';
-import { goToPlan } from './route';
+import { goToPlan } from '../../ui/plan-route';
 
 type Open = 'history' | 'achieve' | 'retire' | 'pivot' | 'delete' | null;
 

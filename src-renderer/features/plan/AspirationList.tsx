@@ -2,8 +2,9 @@ import type { AspirationNode, AspirationStatus } from '../../../src-main/contrac
 import { ASPIRATION_STATUSES } from '../../../src-main/contract/plan';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { ReorderableList } from '../../ui/ReorderableList';
-import { ASPIRATION_STATUS_LABELS, shortDate } from './format';
-import { planHref } from './route';
+import { ASPIRATION_STATUS_LABELS } from '../../../src-main/shared/labels';
+import { shortDate } from '../../ui/format';
+import { planHref } from '../../ui/plan-route';
 
 interface Props {
   aspirations: AspirationNode[];

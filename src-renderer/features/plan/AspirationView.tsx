@@ -6,11 +6,12 @@ import { ProgressBar } from '../../ui/ProgressBar';
 import { LinkedEntries } from '../links/LinkedEntries';
 import { AspirationActions } from './AspirationActions';
 import { AspirationEditor } from './AspirationEditor';
-import { ASPIRATION_STATUS_LABELS, shortDate } from './format';
+import { ASPIRATION_STATUS_LABELS } from '../../../src-main/shared/labels';
+import { shortDate } from '../../ui/format';
 import { GoalList } from './GoalList';
 import { NewGoalForm } from './NewGoalForm';
 import { reorderLocally, usePlanAction } from './queries';
-import { planHref } from './route';
+import { planHref } from '../../ui/plan-route';
 import { WarningList } from './WarningList';
 import { WorkBackwardsDialog } from './WorkBackwardsDialog';
 

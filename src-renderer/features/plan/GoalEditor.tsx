@@ -1,9 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { AspirationNode, GoalNode } from '../../../src-main/contract';
-import { goalProgress } from '../../../src-main/plan/progress';
-import { smartReport } from '../../../src-main/plan/smart';
-import { goalWarnings } from '../../../src-main/plan/warnings';
+import { goalProgress } from '../../../src-main/shared/plan/progress';
+import { smartReport } from '../../../src-main/shared/plan/smart';
+import { goalWarnings } from '../../../src-main/shared/plan/warnings';
 import { call } from '../../api/client';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { useToast } from '../../ui/toast';

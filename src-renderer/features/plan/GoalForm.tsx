@@ -2,7 +2,7 @@ import type { SmartReport } from '../../../src-main/contract';
 import { GOAL_STATUSES } from '../../../src-main/contract/plan';
 import type { FieldErrors } from '../../editor/autosave';
 import { Field } from './Field';
-import { GOAL_STATUS_LABELS } from './format';
+import { GOAL_STATUS_LABELS } from '../../../src-main/shared/labels';
 import type { GoalDraft } from './goal-draft';
 import { SmartSection } from './SmartSection';
 

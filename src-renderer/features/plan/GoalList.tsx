@@ -1,8 +1,9 @@
 import type { AspirationNode } from '../../../src-main/contract';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { ReorderableList } from '../../ui/ReorderableList';
-import { GOAL_STATUS_LABELS, shortDate } from './format';
-import { planHref } from './route';
+import { GOAL_STATUS_LABELS } from '../../../src-main/shared/labels';
+import { shortDate } from '../../ui/format';
+import { planHref } from '../../ui/plan-route';
 import { SmartLetters } from './SmartLetters';
 
 /** An aspiration's goals as cards, in the person's order, reorderable by mouse and keyboard. */

@@ -6,7 +6,7 @@ import { LinkedEntries } from '../links/LinkedEntries';
 import { GoalEditor } from './GoalEditor';
 import { HistoryDialog } from './HistoryDialog';
 import { usePlanAction } from './queries';
-import { goToPlan, planHref } from './route';
+import { goToPlan, planHref } from '../../ui/plan-route';
 import { StepList } from './StepList';
 
 /** One goal: back to its aspiration, its history, the SMART form and its steps. */

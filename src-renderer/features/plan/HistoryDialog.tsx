@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { call } from '../../api/client';
 import { Dialog } from '../../ui/Dialog';
 import { useToast } from '../../ui/toast';
-import { moment } from './format';
+import { moment } from '../../ui/format';
 import { messageOf, planKeys, refreshPlan } from './queries';
 
 const CAUSE_LABELS: Record<string, string> = {

@@ -7,7 +7,7 @@ import { ApiError, call } from '../../api/client';
 import type { FieldErrors } from '../../editor/autosave';
 import { Field } from './Field';
 import { messageOf, refreshPlan } from './queries';
-import { goToPlan } from './route';
+import { goToPlan } from '../../ui/plan-route';
 import { StatementEditor } from './StatementEditor';
 
 /** A new aspiration: a title, an optional horizon, and a statement in the person's own words. */

@@ -4,9 +4,9 @@ import { createGoalInput } from '../../../src-main/contract/plan';
 import { ApiError, call } from '../../api/client';
 import type { FieldErrors } from '../../editor/autosave';
 import { Field } from './Field';
-import { shortDate } from './format';
+import { shortDate } from '../../ui/format';
 import { messageOf, refreshPlan } from './queries';
-import { goToPlan } from './route';
+import { goToPlan } from '../../ui/plan-route';
 
 /**
  * A new goal needs a title and a due date (a goal without a deadline is not a goal). Nothing is

@@ -4,7 +4,8 @@ import { aspirationTitle } from '../../../src-main/contract/plan';
 import { Dialog } from '../../ui/Dialog';
 import type { FieldErrors } from '../../editor/autosave';
 import { Field } from './Field';
-import { GOAL_STATUS_LABELS, shortDate } from './format';
+import { GOAL_STATUS_LABELS } from '../../../src-main/shared/labels';
+import { shortDate } from '../../ui/format';
 import { REFLECTION_HINT } from './RetireDialog';
 
 export interface PivotChoice {

@@ -7,7 +7,7 @@ import { AspirationView } from './AspirationView';
 import { GoalView } from './GoalView';
 import { NewAspirationForm } from './NewAspirationForm';
 import { findAspiration, findGoal, reorderLocally, usePlanAction, usePlanTree } from './queries';
-import { goToPlan, parsePlanRoute, planHref, type PlanRoute } from './route';
+import { goToPlan, parsePlanRoute, planHref, type PlanRoute } from '../../ui/plan-route';
 import { TemplateDialog } from './TemplateDialog';
 import './plan.css';
 

@@ -6,7 +6,7 @@ import { call } from '../../api/client';
 import { ReorderableList } from '../../ui/ReorderableList';
 import { useToast } from '../../ui/toast';
 import { Field } from './Field';
-import { shortDate } from './format';
+import { shortDate } from '../../ui/format';
 import { reorderLocally, tickLocally, usePlanAction } from './queries';
 
 function StepRow({ step, buttons }: { step: GoalStep; buttons: ReactNode }) {

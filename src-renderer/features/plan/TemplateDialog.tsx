@@ -3,9 +3,9 @@ import { useState } from 'react';
 import { call } from '../../api/client';
 import { Dialog } from '../../ui/Dialog';
 import { useToast } from '../../ui/toast';
-import { shortDate } from './format';
+import { shortDate } from '../../ui/format';
 import { messageOf, planKeys, refreshPlan } from './queries';
-import { goToPlan } from './route';
+import { goToPlan } from '../../ui/plan-route';
 
 /**
  * Starting points per industry. The preview shows the aspiration and its goals dated from today;

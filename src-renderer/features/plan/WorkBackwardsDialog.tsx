@@ -4,7 +4,7 @@ import type { AspirationNode, BackwardsProposal } from '../../../src-main/contra
 import { ApiError, call } from '../../api/client';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from './Field';
-import { shortDate } from './format';
+import { shortDate } from '../../ui/format';
 import { messageOf, refreshPlan } from './queries';
 
 const PROMPTS = [

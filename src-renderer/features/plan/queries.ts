@@ -1,23 +1,11 @@
-import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import type { AspirationNode, GoalNode, PlanTree } from '../../../src-main/contract';
-import { call } from '../../api/client';
+import { planKeys, usePlanTree } from '../../api/plan-tree';
 import { useToast } from '../../ui/toast';
 
-export const planKeys = {
-  all: ['plan'] as const,
-  tree: () => ['plan', 'tree'] as const,
-  history: (kind: 'aspiration' | 'goal', id: string) => ['plan', 'history', kind, id] as const,
-  templates: () => ['plan', 'templates'] as const,
-};
-
-/**
- * The whole plan; every plan view reads from this one cached answer. With `enabled` false it is
- * not asked for, but an answer already cached (the Plan was open) is still given.
- */
-export function usePlanTree(enabled = true) {
-  return useQuery({ queryKey: planKeys.tree(), queryFn: () => call('plan:tree', {}), enabled });
-}
+// The plan's keys and its tree live below the features: the journal's links list the plan too.
+export { planKeys, usePlanTree };
 
 export function refreshPlan(client: QueryClient): Promise<void> {
   return client.invalidateQueries({ queryKey: planKeys.all });

@@ -1,6 +1,6 @@
 import type { SearchKind, SearchResult } from '../../../src-main/contract';
 import { navigate } from '../../ui/use-route';
-import { goToPlan } from '../plan/route';
+import { goToPlan } from '../../ui/plan-route';
 
 /** How each kind is named in results and filters. */
 export const KIND_LABELS: Record<SearchKind, string> = {

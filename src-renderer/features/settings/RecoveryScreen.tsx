@@ -5,7 +5,8 @@ import { call } from '../../api/client';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { navigate } from '../../ui/use-route';
 import { formatSize, formatTakenAt } from './format';
-import { reloadAllData, settingsKeys } from './queries';
+import { reloadAllData } from '../../api/journal-status';
+import { settingsKeys } from './queries';
 import '../lock/lock.css';
 import './settings.css';
 

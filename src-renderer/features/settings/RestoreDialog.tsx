@@ -5,7 +5,7 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useToast } from '../../ui/toast';
 import { navigate } from '../../ui/use-route';
 import { formatTakenAt } from './format';
-import { reloadAllData } from './queries';
+import { reloadAllData } from '../../api/journal-status';
 
 /**
  * Asks before replacing the journal with a backup, then reloads every screen's data: all of it

@@ -1,4 +1,4 @@
-import { EncryptionSection } from '../lock/EncryptionSection';
+import { EncryptionSection } from './EncryptionSection';
 import { BackupsSection } from './BackupsSection';
 import { useAppInfo } from './queries';
 import { TransferSection } from './TransferSection';

@@ -1,10 +1,9 @@
 import type { TimelineGoal } from '../../../src-main/contract';
 import { dateInWords, daysInWords } from '../../../src-main/shared/date-words';
-import type { TimelineBar } from '../../../src-main/shared/timeline-layout';
+import { GOAL_STATUS_LABELS } from '../../../src-main/shared/labels';
+import type { TimelineBar } from './layout';
 
 export const CARD_WIDTH = 320;
-
-const STATUS = { planned: 'Planned', in_progress: 'In progress', done: 'Done', dropped: 'Dropped' };
 
 function shorten(text: string, max: number): string {
   const clean = text.trim().replace(/\s+/g, ' ');
@@ -37,7 +36,7 @@ export function GoalCard({
     >
       <p className="gt-card-title">{bar.title}</p>
       <p className="gt-card-dates">
-        {dateInWords(bar.startDate)} – {dateInWords(bar.dueDate)} · {STATUS[bar.status]}
+        {dateInWords(bar.startDate)} – {dateInWords(bar.dueDate)} · {GOAL_STATUS_LABELS[bar.status]}
         {bar.kind === 'overdue' && (
           <strong className="gt-card-overdue"> · Overdue by {daysInWords(bar.overdueDays)}</strong>
         )}

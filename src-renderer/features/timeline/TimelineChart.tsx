@@ -32,7 +32,7 @@ import {
   type RescheduleMode,
   type TimelineBar,
   type TimelineLayout,
-} from '../../../src-main/shared/timeline-layout';
+} from './layout';
 import {
   Axis,
   GroupBands,

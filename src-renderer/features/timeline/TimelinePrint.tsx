@@ -14,7 +14,7 @@ import {
   type TimelineAspirationInput,
   type TimelineFilter,
   type TimelineLayout,
-} from '../../../src-main/shared/timeline-layout';
+} from './layout';
 import {
   Axis,
   BarShape,

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { GoalStatus, TimelineGoal, TimelinePlan } from '../../../src-main/contract';
 import { localDate } from '../../../src-main/shared/calendar';
 import { dateInWords } from '../../../src-main/shared/date-words';
+import { GOAL_STATUS_LABELS } from '../../../src-main/shared/labels';
 import {
   DEFAULT_STATUSES,
   layoutTimeline,
@@ -11,8 +12,8 @@ import {
   type TimelineBar,
   type TimelineFilter,
   type TimelineZoom,
-} from '../../../src-main/shared/timeline-layout';
-import { goalWarnings } from '../../../src-main/plan/warnings';
+} from './layout';
+import { goalWarnings } from '../../../src-main/shared/plan/warnings';
 import { call } from '../../api/client';
 import { useToast } from '../../ui/toast';
 import { legendItems, LegendSwatch, Patterns, patternIds } from './draw';
@@ -31,12 +32,10 @@ import './timeline.css';
 const ZOOM_KEY = 'waymark.timeline.zoom';
 const LEGEND_IDS = patternIds('gt-legend');
 
-const STATUS_OPTIONS: { status: GoalStatus; label: string }[] = [
-  { status: 'planned', label: 'Planned' },
-  { status: 'in_progress', label: 'In progress' },
-  { status: 'done', label: 'Done' },
-  { status: 'dropped', label: 'Dropped' },
-];
+const STATUS_OPTIONS = (Object.keys(GOAL_STATUS_LABELS) as GoalStatus[]).map((status) => ({
+  status,
+  label: GOAL_STATUS_LABELS[status],
+}));
 
 function readZoom(): TimelineZoom {
   const saved = localStorage.getItem(ZOOM_KEY);

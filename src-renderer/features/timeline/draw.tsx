@@ -15,7 +15,7 @@ import {
   type TimelineGroup,
   type TimelineLayout,
   type TimelineMetrics,
-} from '../../../src-main/shared/timeline-layout';
+} from './layout';
 
 export type Variant = 'screen' | 'print';
 

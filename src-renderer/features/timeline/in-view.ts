@@ -4,7 +4,7 @@
  * milliseconds to appear, and every later style change paid for them again. Pure, so it is tested
  * without a browser.
  */
-import type { TimelineBar } from '../../../src-main/shared/timeline-layout';
+import type { TimelineBar } from './layout';
 
 /** The scrolled view, in the chart body's coordinates (the axis above it excluded). */
 export interface ChartView {

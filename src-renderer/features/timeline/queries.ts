@@ -5,7 +5,7 @@ import type {
   TimelineGoal,
   TimelinePlan,
 } from '../../../src-main/contract';
-import { timelinePlanFromTree } from '../../../src-main/plan/timeline-plan';
+import { timelinePlanFromTree } from '../../../src-main/shared/plan/timeline-plan';
 import { call } from '../../api/client';
 
 /**

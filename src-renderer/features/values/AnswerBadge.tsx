@@ -1,5 +1,5 @@
 import type { Movement } from '../../../src-main/contract';
-import { ANSWER_WORDS, type ValuesAnswerValue } from '../../../src-main/shared/values-questions';
+import { ANSWER_WORDS, type ValuesAnswerValue } from '../../../src-main/shared/values/questions';
 import { ANSWER_SYMBOL, MOVEMENT_SYMBOL, MOVEMENT_WORDS } from './words';
 
 /** An answer as symbol and word; "Not answered" when open. */

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ValuesAspiration, ValuesCheck } from '../../../src-main/contract';
 import { localDate } from '../../../src-main/shared/calendar';
-import { VALUES_QUESTIONS } from '../../../src-main/shared/values-questions';
+import { VALUES_QUESTIONS } from '../../../src-main/shared/values/questions';
 import { call } from '../../api/client';
 import { Autosaver, type SaveState } from '../../editor/autosave';
 import { useToast } from '../../ui/toast';

@@ -1,5 +1,5 @@
 import type { SavedCheck } from '../../../src-main/contract';
-import { VALUES_QUESTIONS } from '../../../src-main/shared/values-questions';
+import { VALUES_QUESTIONS } from '../../../src-main/shared/values/questions';
 import { AnswerBadge, MovementTag } from './AnswerBadge';
 import { FitMeter, Ratings, WorseCallout } from './Scorecard';
 import { dateInWords } from './words';

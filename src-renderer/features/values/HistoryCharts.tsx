@@ -4,7 +4,7 @@ import {
   VALUES_QUESTIONS,
   type ValuesAnswerValue,
   type ValuesQuestion,
-} from '../../../src-main/shared/values-questions';
+} from '../../../src-main/shared/values/questions';
 import { chartPoints, levelY, linePath, type Box } from './chart-geometry';
 import { dateInWords } from './words';
 

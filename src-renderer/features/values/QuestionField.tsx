@@ -4,7 +4,7 @@ import {
   VALUES_ANSWERS,
   type ValuesAnswerValue,
   type ValuesQuestion,
-} from '../../../src-main/shared/values-questions';
+} from '../../../src-main/shared/values/questions';
 import type { ValuesAnswer } from '../../../src-main/contract';
 import { ANSWER_SYMBOL } from './words';
 

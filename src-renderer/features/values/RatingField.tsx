@@ -1,4 +1,4 @@
-import { RATING_SCALES, type RatingKey } from '../../../src-main/shared/values-questions';
+import { RATING_SCALES, type RatingKey } from '../../../src-main/shared/values/questions';
 
 interface Props {
   scale: RatingKey;

@@ -1,5 +1,5 @@
 import type { SavedCheck, ValuesScorecard } from '../../../src-main/contract';
-import { VALUES_QUESTIONS } from '../../../src-main/shared/values-questions';
+import { VALUES_QUESTIONS } from '../../../src-main/shared/values/questions';
 import { AnswerBadge, MovementTag } from './AnswerBadge';
 import { go, valuesCheckHref, valuesHistoryHref } from './routes';
 import { agoInWords, dateInWords, signed } from './words';

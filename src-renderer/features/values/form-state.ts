@@ -7,7 +7,7 @@ import {
   type ValuesAnswerValue,
   type ValuesQuestion,
   type ValuesQuestionKey,
-} from '../../../src-main/shared/values-questions';
+} from '../../../src-main/shared/values/questions';
 
 export interface CheckFormState {
   checkedOn: string;

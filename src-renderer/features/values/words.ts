@@ -1,6 +1,6 @@
 import type { Movement } from '../../../src-main/contract';
 import { dateInWords } from '../../../src-main/shared/date-words';
-import type { ValuesAnswerValue } from '../../../src-main/shared/values-questions';
+import type { ValuesAnswerValue } from '../../../src-main/shared/values/questions';
 
 export { dateInWords };
 

@@ -3,12 +3,12 @@ import type { PrintBlock } from '../blocks';
 import { dateInWords } from '../dates';
 import type { PrintModel } from '../model';
 import { goalCardBlocks } from './GoalCard';
-import { ASPIRATION_STATUS_WORDS } from './labels';
+import { ASPIRATION_STATUS_LABELS } from '../../../src-main/shared/labels';
 import { richTextBlocks } from './rich-text';
 import type { PrintSection } from './section';
 
 function meta(aspiration: AspirationNode): string {
-  const parts = [ASPIRATION_STATUS_WORDS[aspiration.status]];
+  const parts = [ASPIRATION_STATUS_LABELS[aspiration.status]];
   if (aspiration.status === 'achieved' && aspiration.achievedOn) {
     parts[0] = `Achieved ${dateInWords(aspiration.achievedOn)}`;
   }

@@ -1,9 +1,9 @@
 import type { GoalNode, GoalStep } from '../../../src-main/contract';
-import { formatAmount } from '../../../src-main/plan/smart';
+import { formatAmount } from '../../../src-main/shared/plan/smart';
 import type { PrintBlock } from '../blocks';
 import { dateInWords, shortDate } from '../dates';
 import { chunkText } from '../text';
-import { GOAL_STATUS_WORDS } from './labels';
+import { GOAL_STATUS_LABELS } from '../../../src-main/shared/labels';
 
 function Progress({ goal }: { goal: GoalNode }) {
   return (
@@ -21,7 +21,7 @@ function GoalHead({ goal }: { goal: GoalNode }) {
   const status =
     goal.status === 'done' && goal.completedOn
       ? `Done ${shortDate(goal.completedOn)}`
-      : GOAL_STATUS_WORDS[goal.status];
+      : GOAL_STATUS_LABELS[goal.status];
   return (
     <>
       <div className="gc-title-row">

@@ -3,7 +3,7 @@
  * fit, every answer and its note. Private by default: the model holds values only when the person
  * ticks "Include values", and only for aspirations that have a saved check.
  */
-import { ANSWER_WORDS, VALUES_QUESTIONS } from '../../../src-main/shared/values-questions';
+import { ANSWER_WORDS, VALUES_QUESTIONS } from '../../../src-main/shared/values/questions';
 import type { PrintBlock } from '../blocks';
 import { dateInWords } from '../dates';
 import type { PrintModel } from '../model';

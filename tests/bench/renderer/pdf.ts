@@ -2,7 +2,7 @@ import { openJournal } from '../../../src-main/core/open-journal';
 import type { PrintOptions } from '../../../src-main/contract/export';
 import { createAspiration } from '../../../src-main/plan/aspirations';
 import { createGoal, createStep } from '../../../src-main/plan/goals';
-import { printHash } from '../../../src-main/shared/print-route';
+import { printHash } from '../../../src-main/contract/print-route';
 import type { Benchmark } from '../benchmark';
 import { measured } from '../results';
 import { addDays } from '../seed/plan-seed';

@@ -1,6 +1,6 @@
 import { createAspiration } from '../../../src-main/plan/aspirations';
 import { createGoal, createStep } from '../../../src-main/plan/goals';
-import { VALUES_ANSWERS, VALUES_QUESTION_KEYS } from '../../../src-main/shared/values-questions';
+import { VALUES_ANSWERS, VALUES_QUESTION_KEYS } from '../../../src-main/shared/values/questions';
 import { saveCheck } from '../../../src-main/values/checks';
 import type { RichTextNode } from '../../../src-main/contract/schemas';
 import type { GoalStatus } from '../../../src-main/contract/plan';

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { PrintOptions } from '../../../src-main/contract/export';
-import { printHash } from '../../../src-main/shared/print-route';
+import { printHash } from '../../../src-main/contract/print-route';
 import type { WaymarkServer } from '../fixtures';
 
 const PDF_DIR = resolve(import.meta.dirname, '..', '..', '..', 'test-results', 'pdf');

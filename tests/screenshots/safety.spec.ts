@@ -1,8 +1,8 @@
 import { closeSync, copyFileSync, openSync, readdirSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from './fixtures';
-import { JournalPage } from './pages/journal-page';
-import { SettingsPage, writeEntry } from './pages/settings-page';
+import { expect, test } from '../e2e/fixtures';
+import { JournalPage } from '../e2e/pages/journal-page';
+import { SettingsPage, writeEntry } from '../e2e/pages/settings-page';
 
 /** Pictures of Settings and of the recovery screen, light and dark (test-results/screens/). */
 for (const colorScheme of ['light', 'dark'] as const) {

@@ -3,7 +3,7 @@
  * screen, the desktop's hidden print window and the tests all open the print view this way, so
  * the same options always give the same document. No Node and no Electron: both processes use it.
  */
-import { printOptions, type PrintOptions } from '../contract/export';
+import { printOptions, type PrintOptions } from './export';
 
 export const PRINT_SCREEN = 'print';
 

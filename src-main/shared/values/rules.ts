@@ -10,16 +10,16 @@ import type {
   ValuesAnswer,
   ValuesAnswers,
   ValuesNudge,
-} from '../contract/values';
-import type { AspirationStatus } from '../contract/plan';
-import { daysBetween } from '../shared/calendar';
-import { dateInWords, daysInWords } from '../shared/date-words';
+} from '../../contract/values';
+import type { AspirationStatus } from '../../contract/plan';
+import { daysBetween } from '../calendar';
+import { dateInWords, daysInWords } from '../date-words';
 import {
   ANSWER_WORDS,
   QUESTION_BY_KEY,
   VALUES_QUESTION_KEYS,
   type ValuesAnswerValue,
-} from '../shared/values-questions';
+} from './questions';
 
 /** Points per answer. */
 export const ANSWER_POINTS: Record<ValuesAnswerValue, number> = { yes: 2, partly: 1, no: 0 };

@@ -14,7 +14,7 @@ import type {
   TimelineGoal,
   TimelinePlan,
   TimelineStep,
-} from '../contract/plan';
+} from '../../contract/plan';
 
 type SlimmedAspiration = Pick<Aspiration, 'id' | 'title' | 'horizonDate' | 'status'>;
 type SlimmedGoal = Pick<

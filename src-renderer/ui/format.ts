@@ -1,5 +1,3 @@
-import type { AspirationStatus, GoalStatus } from '../../../src-main/contract';
-
 const SHORT = new Intl.DateTimeFormat(undefined, {
   day: 'numeric',
   month: 'short',
@@ -19,16 +17,3 @@ const MOMENT = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeSty
 export function moment(instant: string): string {
   return MOMENT.format(new Date(instant));
 }
-
-export const GOAL_STATUS_LABELS: Record<GoalStatus, string> = {
-  planned: 'Planned',
-  in_progress: 'In progress',
-  done: 'Done',
-  dropped: 'Dropped',
-};
-
-export const ASPIRATION_STATUS_LABELS: Record<AspirationStatus, string> = {
-  active: 'Active',
-  achieved: 'Achieved',
-  retired: 'Retired',
-};

@@ -2,7 +2,7 @@
  * How far along a goal is. Pure, shared with the window. A measurable goal (a target is set) reads
  * its metric; otherwise its steps; a goal marked done is done whatever the numbers say.
  */
-import type { Goal, GoalStep, Progress } from '../contract/plan';
+import type { Goal, GoalStep, Progress } from '../../contract/plan';
 import { formatAmount } from './smart';
 
 type ProgressGoal = Pick<

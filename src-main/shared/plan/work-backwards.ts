@@ -5,9 +5,9 @@
  * horizon; each one starts the day after the goal before it is due (the earliest starts today).
  * Proposals come back in calendar order, for the person to adjust before anything is saved. Pure.
  */
-import type { BackwardsProposal } from '../contract/plan';
-import { addDays, daysBetween } from '../shared/calendar';
-import { dateInWords } from '../shared/date-words';
+import type { BackwardsProposal } from '../../contract/plan';
+import { addDays, daysBetween } from '../calendar';
+import { dateInWords } from '../date-words';
 
 export type BackwardsResult =
   { ok: true; proposals: BackwardsProposal[] } | { ok: false; message: string };

@@ -5,9 +5,10 @@ import { AUTO_LOCK_CHOICES, MIN_PASSPHRASE } from '../../../src-main/contract/lo
 import { ApiError, call } from '../../api/client';
 import { Dialog } from '../../ui/Dialog';
 import { useToast } from '../../ui/toast';
-import { settingsKeys, useJournalStatus } from '../settings/queries';
-import { requestLockNow } from './LockCommand';
-import './lock.css';
+import { useJournalStatus } from '../../api/journal-status';
+import { settingsKeys } from './queries';
+import { requestLockNow } from '../lock/LockCommand';
+import '../lock/lock.css';
 
 const lockSettingsKey = ['lock-settings'] as const;
 

@@ -8,9 +8,9 @@
  *
  * Dropped goals are left alone: they are no longer part of the plan. Done steps are left alone too.
  */
-import type { Aspiration, Goal, GoalStep, PlanWarning } from '../contract/plan';
-import { daysBetween } from '../shared/calendar';
-import { dateInWords, daysInWords } from '../shared/date-words';
+import type { Aspiration, Goal, GoalStep, PlanWarning } from '../../contract/plan';
+import { daysBetween } from '../calendar';
+import { dateInWords, daysInWords } from '../date-words';
 
 type WarningAspiration = Pick<Aspiration, 'id' | 'title' | 'horizonDate' | 'status'>;
 type WarningGoal = Pick<Goal, 'id' | 'title' | 'startDate' | 'dueDate' | 'status'> & {

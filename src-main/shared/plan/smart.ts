@@ -2,8 +2,8 @@
  * SMART completeness, letter by letter. Pure (no Node, no database): the window runs it on every
  * keystroke to coach, and the main process runs it for the plan tree and the export.
  */
-import type { Goal, SmartLetter, SmartReport } from '../contract/plan';
-import { dateInWords } from '../shared/date-words';
+import type { Goal, SmartLetter, SmartReport } from '../../contract/plan';
+import { dateInWords } from '../date-words';
 
 /** What the check reads: a goal, or a form draft that may still lack a due date. */
 export type SmartInput = Pick<

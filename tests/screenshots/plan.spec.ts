@@ -1,5 +1,5 @@
-import { expect, test } from './fixtures';
-import { PlanPage } from './pages/plan-page';
+import { expect, test } from '../e2e/fixtures';
+import { PlanPage } from '../e2e/pages/plan-page';
 
 /** Pictures of the Plan screen, light and dark, for a person to look at (test-results/screens/). */
 for (const colorScheme of ['light', 'dark'] as const) {

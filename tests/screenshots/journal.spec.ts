@@ -1,5 +1,5 @@
-import { expect, test } from './fixtures';
-import { JournalPage } from './pages/journal-page';
+import { expect, test } from '../e2e/fixtures';
+import { JournalPage } from '../e2e/pages/journal-page';
 
 /** Pictures of each screen, light and dark, for a person to look at (test-results/screens/). */
 for (const colorScheme of ['light', 'dark'] as const) {
