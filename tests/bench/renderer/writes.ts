@@ -12,7 +12,10 @@ interface WriteMeasurement {
 }
 
 /** Waits for the write started after `previous` to settle; returns its time and its requests. */
-async function nextWrite(page: Page, previous: number): Promise<{ ms: number; requests: string[] }> {
+async function nextWrite(
+  page: Page,
+  previous: number,
+): Promise<{ ms: number; requests: string[] }> {
   const handle = await page.waitForFunction(
     (after) => {
       const last = (window as unknown as { __writes: { last: WriteMeasurement | null } }).__writes
