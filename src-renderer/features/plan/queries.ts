@@ -1,7 +1,7 @@
-import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { channelQuery } from '../../api/queries';
+import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import type { AspirationNode, GoalNode, PlanTree } from '../../../src-main/contract';
-import { call } from '../../api/client';
 import { useToast } from '../../ui/toast';
 
 export const planKeys = {
@@ -16,11 +16,7 @@ export const planKeys = {
  * not asked for, but an answer already cached (the Plan was open) is still given.
  */
 export function usePlanTree(enabled = true) {
-  return useQuery({ queryKey: planKeys.tree(), queryFn: () => call('plan:tree', {}), enabled });
-}
-
-export function refreshPlan(client: QueryClient): Promise<void> {
-  return client.invalidateQueries({ queryKey: planKeys.all });
+  return useQuery({ ...channelQuery('plan:tree', {}, planKeys.tree()), enabled });
 }
 
 export function findAspiration(tree: PlanTree | undefined, id: string | null) {
@@ -103,24 +99,20 @@ export function messageOf(error: unknown): string {
 }
 
 /**
- * Runs a change and refreshes the plan; a failure is shown in words and the plan is re-read, so
- * the screen never shows something that was not saved.
+ * Runs a change (a `write`, which puts its answer into the cached plan, or reads the plan again if
+ * it failed); a failure is shown in words, so the screen never shows something that was not saved.
  */
 export function usePlanAction() {
-  const client = useQueryClient();
   const toast = useToast();
   return useCallback(
     async <T>(action: () => Promise<T>): Promise<T | undefined> => {
       try {
-        const result = await action();
-        await refreshPlan(client);
-        return result;
+        return await action();
       } catch (error) {
         toast({ message: messageOf(error), tone: 'error' });
-        await refreshPlan(client);
         return undefined;
       }
     },
-    [client, toast],
+    [toast],
   );
 }

@@ -1,3 +1,4 @@
+import { write } from '../../api/effects';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { GoalStatus, TimelineGoal, TimelinePlan } from '../../../src-main/contract';
@@ -13,7 +14,6 @@ import {
   type TimelineZoom,
 } from '../../../src-main/shared/timeline-layout';
 import { goalWarnings } from '../../../src-main/plan/warnings';
-import { call } from '../../api/client';
 import { useToast } from '../../ui/toast';
 import { legendItems, LegendSwatch, Patterns, patternIds } from './draw';
 import {
@@ -118,27 +118,20 @@ function TimelineMain() {
     [client],
   );
 
-  const refresh = useCallback(
-    () => client.invalidateQueries({ queryKey: timelineKeys.all }),
-    [client],
-  );
-
   const undo = useCallback(
     async (request: RescheduleRequest) => {
       const payload = datesPayload(request.goalId, request.after, request.before);
       if (!payload) return;
       previewGoalDates(client, request.goalId, request.before);
       try {
-        await call('plan:updateGoal', payload);
+        await write(client, 'plan:updateGoal', payload);
         setError(null);
         toast({ message: `“${request.title}” is back to its earlier dates.` });
       } catch (failure) {
         setError(`Couldn’t undo the change to “${request.title}”: ${describeError(failure)}`);
-      } finally {
-        void refresh();
       }
     },
-    [client, refresh, toast],
+    [client, toast],
   );
 
   const onCommit = useCallback(
@@ -153,7 +146,7 @@ function TimelineMain() {
         return;
       }
       try {
-        await call('plan:updateGoal', payload);
+        await write(client, 'plan:updateGoal', payload);
         setError(null);
         // Saved, but worth knowing: the same warnings the Plan shows, worked out for the new dates.
         const found = findGoal(client.getQueryData<TimelinePlan>(timelineKeys.plan()), goalId);
@@ -173,11 +166,9 @@ function TimelineMain() {
       } catch (failure) {
         previewGoalDates(client, goalId, before);
         setError(`Couldn’t reschedule “${title}”: ${describeError(failure)}`);
-      } finally {
-        void refresh();
       }
     },
-    [client, refresh, toast, today, undo],
+    [client, toast, today, undo],
   );
 
   const commit = useCallback((request: RescheduleRequest) => void onCommit(request), [onCommit]);
