@@ -32,12 +32,7 @@ export function useStartReflection(targetKind: LinkTargetKind, targetId: string)
   const client = useQueryClient();
   return useMutation({
     mutationFn: () => write(client, 'links:startReflection', { targetKind, targetId }),
-    onSuccess: async ({ entryId }) => {
-      await Promise.all([
-        client.invalidateQueries({ queryKey: linkKeys.all }),
-        client.invalidateQueries({ queryKey: ['entries'] }),
-        client.invalidateQueries({ queryKey: ['search'] }),
-      ]);
+    onSuccess: ({ entryId }) => {
       navigate('journal', entryId);
     },
   });
