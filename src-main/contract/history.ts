@@ -21,6 +21,6 @@ export const historyContract = {
     EntryVersion[]
   >(),
   'history:restore': channel(z.strictObject({ entryId: id, versionId: id }), {
-    changes: ['entry', 'journal', 'history', 'search', 'today', 'links'],
+    changes: ['entry', 'journal', 'history', 'search', 'today'],
   }).returns<Entry>(),
 };

@@ -35,12 +35,12 @@ export const journalContract = {
   /** Answers with the entry's summary: the window already holds the body it sent. */
   'journal:update': channel(
     z.strictObject({ id, entryDate: calendarDate.optional(), body: richTextDoc.optional() }),
-    { changes: ['journal', 'entry', 'history', 'search', 'today', 'links'] },
+    { changes: ['journal', 'entry', 'history', 'search', 'today'] },
   ).returns<EntrySummary>(),
   'journal:trash': channel(z.strictObject({ id }), {
-    changes: ['journal', 'entry', 'tags', 'search', 'today', 'links'],
+    changes: ['journal', 'entry', 'tags', 'search', 'today'],
   }).returns<EntrySummary>(),
   'journal:restore': channel(z.strictObject({ id }), {
-    changes: ['journal', 'entry', 'tags', 'search', 'today', 'links'],
+    changes: ['journal', 'entry', 'tags', 'search', 'today'],
   }).returns<EntrySummary>(),
 };

@@ -408,32 +408,32 @@ export const planContract = {
   'plan:timeline': channel(z.strictObject({}), { reads: ['plan'] }).returns<TimelinePlan>(),
 
   'plan:createAspiration': channel(createAspirationInput, {
-    changes: ['plan', 'values', 'today', 'search', 'links'],
+    changes: ['plan', 'values', 'today', 'search'],
   }).returns<AspirationNode>(),
   'plan:updateAspiration': channel(updateAspirationInput, {
-    changes: ['plan', 'values', 'today', 'search', 'links'],
+    changes: ['plan', 'values', 'today', 'search'],
   }).returns<AspirationNode>(),
   /** Soft delete: the aspiration and its goals disappear until restored. */
   'plan:deleteAspiration': channel(z.strictObject({ id }), {
-    changes: ['plan', 'values', 'today', 'search', 'links'],
+    changes: ['plan', 'values', 'today', 'search'],
   }).returns<Aspiration>(),
   'plan:restoreAspiration': channel(z.strictObject({ id }), {
-    changes: ['plan', 'values', 'today', 'search', 'links'],
+    changes: ['plan', 'values', 'today', 'search'],
   }).returns<AspirationNode>(),
   /** The given aspirations take the places they already occupy, in this order. */
   'plan:reorderAspirations': channel(z.strictObject({ orderedIds }), {
-    changes: ['plan', 'values', 'today', 'search', 'links'],
+    changes: ['plan', 'values', 'today', 'search'],
   }).returns<Aspiration[]>(),
   'plan:achieveAspiration': channel(z.strictObject({ id, achievedOn: calendarDate.optional() }), {
-    changes: ['plan', 'values', 'today', 'search', 'links'],
+    changes: ['plan', 'values', 'today', 'search'],
   }).returns<AspirationNode>(),
   'plan:retireAspiration': channel(
     z.strictObject({ id, reason: reflection, retiredOn: calendarDate.optional() }),
-    { changes: ['plan', 'values', 'today', 'search', 'links'] },
+    { changes: ['plan', 'values', 'today', 'search'] },
   ).returns<AspirationNode>(),
   /** Back to active after being achieved or retired. */
   'plan:reopenAspiration': channel(z.strictObject({ id }), {
-    changes: ['plan', 'values', 'today', 'search', 'links'],
+    changes: ['plan', 'values', 'today', 'search'],
   }).returns<AspirationNode>(),
   /** Retires an aspiration and replaces it with a new one that carries over the chosen goals. */
   'plan:pivotAspiration': channel(
@@ -443,27 +443,27 @@ export const planContract = {
       replacement: createAspirationInput,
       carryGoalIds: z.array(id).max(10_000),
     }),
-    { changes: ['plan', 'values', 'today', 'search', 'links'] },
+    { changes: ['plan', 'values', 'today', 'search'] },
   ).returns<{ retired: Aspiration; replacement: Aspiration; carried: Goal[] }>(),
 
   'plan:createGoal': channel(createGoalInput, {
-    changes: ['plan', 'today', 'search', 'links'],
+    changes: ['plan', 'today', 'search'],
   }).returns<GoalNode>(),
   'plan:updateGoal': channel(updateGoalInput, {
-    changes: ['plan', 'today', 'search', 'links'],
+    changes: ['plan', 'today', 'search'],
   }).returns<GoalNode>(),
   'plan:deleteGoal': channel(z.strictObject({ id }), {
-    changes: ['plan', 'today', 'search', 'links'],
+    changes: ['plan', 'today', 'search'],
   }).returns<Goal>(),
   'plan:restoreGoal': channel(z.strictObject({ id }), {
-    changes: ['plan', 'today', 'search', 'links'],
+    changes: ['plan', 'today', 'search'],
   }).returns<GoalNode>(),
   'plan:reorderGoals': channel(z.strictObject({ aspirationId: id, orderedIds }), {
-    changes: ['plan', 'today', 'search', 'links'],
+    changes: ['plan', 'today', 'search'],
   }).returns<Goal[]>(),
 
   'plan:createStep': channel(stepInput.extend({ goalId: id }), {
-    changes: ['plan', 'today', 'search', 'links'],
+    changes: ['plan', 'today', 'search'],
   }).returns<GoalNode>(),
   'plan:updateStep': channel(
     z.strictObject({
@@ -472,16 +472,16 @@ export const planContract = {
       dueDate: calendarDate.nullable().optional(),
       done: z.boolean().optional(),
     }),
-    { changes: ['plan', 'today', 'search', 'links'] },
+    { changes: ['plan', 'today', 'search'] },
   ).returns<GoalNode>(),
   'plan:deleteStep': channel(z.strictObject({ id }), {
-    changes: ['plan', 'today', 'search', 'links'],
+    changes: ['plan', 'today', 'search'],
   }).returns<GoalNode>(),
   'plan:restoreStep': channel(z.strictObject({ id }), {
-    changes: ['plan', 'today', 'search', 'links'],
+    changes: ['plan', 'today', 'search'],
   }).returns<GoalNode>(),
   'plan:reorderSteps': channel(z.strictObject({ goalId: id, orderedIds }), {
-    changes: ['plan', 'today', 'search', 'links'],
+    changes: ['plan', 'today', 'search'],
   }).returns<GoalNode>(),
 
   /** Every version of an aspiration or a goal, newest first. */
@@ -490,12 +490,12 @@ export const planContract = {
   }).returns<PlanRevision[]>(),
   /** Makes an old version the current one again (itself recorded as a new version). */
   'plan:restoreRevision': channel(z.strictObject({ revisionId: id }), {
-    changes: ['plan', 'values', 'today', 'search', 'links'],
+    changes: ['plan', 'values', 'today', 'search'],
   }).returns<{ kind: 'aspiration'; aspiration: Aspiration } | { kind: 'goal'; goal: Goal }>(),
 
   'plan:templates': channel(z.strictObject({})).returns<TemplatePreview[]>(),
   'plan:createFromTemplate': channel(z.strictObject({ templateId: id }), {
-    changes: ['plan', 'values', 'today', 'search', 'links'],
+    changes: ['plan', 'values', 'today', 'search'],
   }).returns<Aspiration>(),
 
   /** Due dates for the goals that must come first, spaced back from the horizon to today. */
@@ -517,6 +517,6 @@ export const planContract = {
         .min(1, 'There are no goals to save.')
         .max(24, 'Plan at most 24 goals at a time.'),
     }),
-    { changes: ['plan', 'today', 'search', 'links'] },
+    { changes: ['plan', 'today', 'search'] },
   ).returns<Goal[]>(),
 };
