@@ -10,5 +10,5 @@ export interface AppInfo {
 }
 
 export const appContract = {
-  'app:info': channel(z.strictObject({})).returns<AppInfo>(),
+  'app:info': channel(z.strictObject({}), { reads: ['app'] }).returns<AppInfo>(),
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel } from './define';
+import { channel, EVERYTHING } from './define';
 
 /** The largest export file Import reads: 32 MiB of text (a journal of many years fits easily). */
 export const IMPORT_MAX_CHARS = 32 * 1024 * 1024;
@@ -35,6 +35,7 @@ export const archiveContract = {
           'This file is too large to import: Waymark reads export files up to 32 MB.',
         ),
     }),
+    { changes: EVERYTHING },
   ).returns<ImportSummary>(),
   'archive:markdown': channel(z.strictObject({})).returns<MarkdownExport>(),
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel } from './define';
+import { channel, EVERYTHING } from './define';
 
 /** Why a backup was taken: at start (daily), by the person, before a format update, before an import. */
 export type BackupKind = 'daily' | 'manual' | 'pre-migration' | 'pre-import';
@@ -67,20 +67,33 @@ const backupFileName = z
   .regex(/^waymark-[\w.-]+\.sqlite$/, 'That is not the name of a backup.');
 
 export const backupContract = {
-  'backup:list': channel(z.strictObject({})).returns<BackupList>(),
-  'backup:create': channel(z.strictObject({})).returns<BackupInfo>(),
-  'backup:restore': channel(z.strictObject({ name: backupFileName })).returns<RestoreResult>(),
-  'recovery:status': channel(z.strictObject({})).returns<JournalStatus>(),
-  'recovery:salvage': channel(z.strictObject({})).returns<SalvageResult>(),
+  'backup:list': channel(z.strictObject({}), { reads: ['backups'] }).returns<BackupList>(),
+  'backup:create': channel(z.strictObject({}), { changes: ['backups'] }).returns<BackupInfo>(),
+  'backup:restore': channel(z.strictObject({ name: backupFileName }), {
+    changes: EVERYTHING,
+    reload: true,
+  }).returns<RestoreResult>(),
+  'recovery:status': channel(z.strictObject({}), { reads: ['status'] }).returns<JournalStatus>(),
+  'recovery:salvage': channel(z.strictObject({}), {
+    changes: EVERYTHING,
+    reload: true,
+  }).returns<SalvageResult>(),
   /**
    * Only after a missing or damaged WAL: carry on with the journal as it is (it passed its check),
    * once a copy of it as found is in the set-aside folder.
    */
-  'recovery:keep': channel(z.strictObject({})).returns<JournalStatus>(),
+  'recovery:keep': channel(z.strictObject({}), {
+    changes: EVERYTHING,
+    reload: true,
+  }).returns<JournalStatus>(),
   /** The passphrase of encrypted backups, so the recovery screen can restore one. */
   'recovery:unlockBackups': channel(
     z.strictObject({ passphrase: z.string().min(1, 'Enter your passphrase.').max(1024) }),
+    { changes: ['backups'] },
   ).returns<JournalStatus>(),
   /** Sets the damaged file aside (never deleted) and starts an empty journal. */
-  'recovery:startNew': channel(z.strictObject({})).returns<JournalStatus>(),
+  'recovery:startNew': channel(z.strictObject({}), {
+    changes: EVERYTHING,
+    reload: true,
+  }).returns<JournalStatus>(),
 };

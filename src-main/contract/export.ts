@@ -74,9 +74,9 @@ export type SavePdfResult =
   | { ok: false; canceled: false; error: string };
 
 export const exportContract = {
-  'export:prefs': channel(z.strictObject({})).returns<ExportPrefs>(),
+  'export:prefs': channel(z.strictObject({}), { reads: ['export'] }).returns<ExportPrefs>(),
   /** Replaces the kept choices with these. */
-  'export:savePrefs': channel(exportPrefs).returns<ExportPrefs>(),
+  'export:savePrefs': channel(exportPrefs, { changes: ['export'] }).returns<ExportPrefs>(),
   /**
    * Desktop only: asks where to save, prints the print view to that file and answers how it went.
    * The browser edition answers `unsupported`: there the browser's own print dialog saves the PDF.

@@ -17,6 +17,10 @@ export interface EntryVersion {
 }
 
 export const historyContract = {
-  'history:list': channel(z.strictObject({ entryId: id })).returns<EntryVersion[]>(),
-  'history:restore': channel(z.strictObject({ entryId: id, versionId: id })).returns<Entry>(),
+  'history:list': channel(z.strictObject({ entryId: id }), { reads: ['history'] }).returns<
+    EntryVersion[]
+  >(),
+  'history:restore': channel(z.strictObject({ entryId: id, versionId: id }), {
+    changes: ['entry', 'journal', 'history', 'search', 'today'],
+  }).returns<Entry>(),
 };

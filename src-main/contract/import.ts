@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel } from './define';
+import { channel, EVERYTHING } from './define';
 import { id } from './schemas';
 
 /** Where imported notes can come from. */
@@ -89,9 +89,11 @@ export const importContract = {
     }),
   ).returns<ImportUpload>(),
   'import:preview': channel(session).returns<ImportPreview>(),
-  'import:start': channel(session).returns<ImportProgress>(),
+  'import:start': channel(session, { changes: EVERYTHING }).returns<ImportProgress>(),
   'import:progress': channel(session).returns<ImportProgress>(),
-  'import:cancel': channel(session).returns<ImportProgress>(),
+  'import:cancel': channel(session, { changes: EVERYTHING }).returns<ImportProgress>(),
   'import:discard': channel(session).returns<{ discarded: boolean }>(),
-  'import:sourceOf': channel(z.strictObject({ entryId: id })).returns<ImportedFrom | null>(),
+  'import:sourceOf': channel(z.strictObject({ entryId: id }), {
+    reads: ['import'],
+  }).returns<ImportedFrom | null>(),
 };

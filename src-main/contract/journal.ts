@@ -25,14 +25,22 @@ export const journalContract = {
       /** Only live entries carrying this tag (any case). */
       tag: z.string().max(200).optional(),
     }),
+    { reads: ['journal'] },
   ).returns<EntrySummary[]>(),
-  'journal:get': channel(z.strictObject({ id })).returns<Entry>(),
+  'journal:get': channel(z.strictObject({ id }), { reads: ['entry'] }).returns<Entry>(),
   'journal:create': channel(
     z.strictObject({ entryDate: calendarDate.optional(), body: richTextDoc.optional() }),
+    { changes: ['journal', 'search', 'today'] },
   ).returns<Entry>(),
+  /** Answers with the entry's summary: the window already holds the body it sent. */
   'journal:update': channel(
     z.strictObject({ id, entryDate: calendarDate.optional(), body: richTextDoc.optional() }),
-  ).returns<Entry>(),
-  'journal:trash': channel(z.strictObject({ id })).returns<EntrySummary>(),
-  'journal:restore': channel(z.strictObject({ id })).returns<EntrySummary>(),
+    { changes: ['journal', 'entry', 'history', 'search', 'today'] },
+  ).returns<EntrySummary>(),
+  'journal:trash': channel(z.strictObject({ id }), {
+    changes: ['journal', 'entry', 'tags', 'search', 'today'],
+  }).returns<EntrySummary>(),
+  'journal:restore': channel(z.strictObject({ id }), {
+    changes: ['journal', 'entry', 'tags', 'search', 'today'],
+  }).returns<EntrySummary>(),
 };

@@ -21,11 +21,21 @@ const target = { targetKind: z.enum(LINK_TARGET_KINDS), targetId: id };
 
 export const linksContract = {
   /** The entry's links to live aspirations and goals, in the order they were made. */
-  'links:ofEntry': channel(z.strictObject({ entryId: id })).returns<EntryLink[]>(),
-  'links:add': channel(z.strictObject({ entryId: id, ...target })).returns<EntryLink[]>(),
-  'links:remove': channel(z.strictObject({ entryId: id, ...target })).returns<EntryLink[]>(),
+  'links:ofEntry': channel(z.strictObject({ entryId: id }), { reads: ['links', 'plan'] }).returns<
+    EntryLink[]
+  >(),
+  'links:add': channel(z.strictObject({ entryId: id, ...target }), { changes: ['links'] }).returns<
+    EntryLink[]
+  >(),
+  'links:remove': channel(z.strictObject({ entryId: id, ...target }), {
+    changes: ['links'],
+  }).returns<EntryLink[]>(),
   /** The entries (outside the trash) linked to an aspiration or goal, newest first. */
-  'links:entriesOf': channel(z.strictObject(target)).returns<EntrySummary[]>(),
+  'links:entriesOf': channel(z.strictObject(target), { reads: ['links', 'journal'] }).returns<
+    EntrySummary[]
+  >(),
   /** A new entry, already linked to the aspiration or goal, that opens with a fitting prompt. */
-  'links:startReflection': channel(z.strictObject(target)).returns<{ entryId: string }>(),
+  'links:startReflection': channel(z.strictObject(target), {
+    changes: ['journal', 'links', 'search', 'today'],
+  }).returns<{ entryId: string }>(),
 };

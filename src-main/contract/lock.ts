@@ -43,6 +43,7 @@ export const lockContract = {
     z
       .strictObject({ passphrase: newPassphrase, repeat: z.string().max(MAX_PASSPHRASE) })
       .refine((input) => input.passphrase === input.repeat, SAME),
+    { changes: ['status', 'backups', 'lock'] },
   ).returns<EncryptionResult>(),
   'lock:change': channel(
     z
@@ -52,9 +53,12 @@ export const lockContract = {
         repeat: z.string().max(MAX_PASSPHRASE),
       })
       .refine((input) => input.passphrase === input.repeat, SAME),
+    { changes: ['status', 'backups', 'lock'] },
   ).returns<EncryptionResult>(),
-  'lock:remove': channel(z.strictObject({ current: givenPassphrase })).returns<EncryptionResult>(),
-  'lock:settings': channel(z.strictObject({})).returns<LockSettings>(),
+  'lock:remove': channel(z.strictObject({ current: givenPassphrase }), {
+    changes: ['status', 'backups', 'lock'],
+  }).returns<EncryptionResult>(),
+  'lock:settings': channel(z.strictObject({}), { reads: ['lock'] }).returns<LockSettings>(),
   'lock:setAutoLock': channel(
     z.strictObject({
       minutes: z.union([
@@ -62,5 +66,6 @@ export const lockContract = {
         z.number().int('Choose whole minutes.').min(1, 'Choose at least one minute.').max(1440),
       ]),
     }),
+    { changes: ['lock'] },
   ).returns<LockSettings>(),
 };

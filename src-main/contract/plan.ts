@@ -390,6 +390,11 @@ export type CreateAspirationInput = z.input<typeof createAspirationInput>;
 // The channels
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * A write answers with the node it changed, as `plan:tree` holds it: an aspiration's writes with
+ * the aspiration (its goals included), a goal's or a step's with the goal (its steps, progress,
+ * SMART check and warnings). The window patches its cached plan with that answer.
+ */
 export const planContract = {
   /** The whole plan in one answer: aspirations → goals → steps, with progress, SMART and warnings. */
   'plan:tree': channel(
@@ -397,25 +402,39 @@ export const planContract = {
       statuses: z.array(aspirationStatus).max(3).optional(),
       aspirationIds: z.array(id).max(10_000).optional(),
     }),
+    { reads: ['plan'] },
   ).returns<PlanTree>(),
   /** The live plan, slimmed to what the Timeline draws (see TimelinePlan). */
-  'plan:timeline': channel(z.strictObject({})).returns<TimelinePlan>(),
+  'plan:timeline': channel(z.strictObject({}), { reads: ['plan'] }).returns<TimelinePlan>(),
 
-  'plan:createAspiration': channel(createAspirationInput).returns<Aspiration>(),
-  'plan:updateAspiration': channel(updateAspirationInput).returns<Aspiration>(),
+  'plan:createAspiration': channel(createAspirationInput, {
+    changes: ['plan', 'values', 'today', 'search'],
+  }).returns<AspirationNode>(),
+  'plan:updateAspiration': channel(updateAspirationInput, {
+    changes: ['plan', 'values', 'today', 'search'],
+  }).returns<AspirationNode>(),
   /** Soft delete: the aspiration and its goals disappear until restored. */
-  'plan:deleteAspiration': channel(z.strictObject({ id })).returns<Aspiration>(),
-  'plan:restoreAspiration': channel(z.strictObject({ id })).returns<Aspiration>(),
+  'plan:deleteAspiration': channel(z.strictObject({ id }), {
+    changes: ['plan', 'values', 'today', 'search'],
+  }).returns<Aspiration>(),
+  'plan:restoreAspiration': channel(z.strictObject({ id }), {
+    changes: ['plan', 'values', 'today', 'search'],
+  }).returns<AspirationNode>(),
   /** The given aspirations take the places they already occupy, in this order. */
-  'plan:reorderAspirations': channel(z.strictObject({ orderedIds })).returns<Aspiration[]>(),
-  'plan:achieveAspiration': channel(
-    z.strictObject({ id, achievedOn: calendarDate.optional() }),
-  ).returns<Aspiration>(),
+  'plan:reorderAspirations': channel(z.strictObject({ orderedIds }), {
+    changes: ['plan', 'values', 'today', 'search'],
+  }).returns<Aspiration[]>(),
+  'plan:achieveAspiration': channel(z.strictObject({ id, achievedOn: calendarDate.optional() }), {
+    changes: ['plan', 'values', 'today', 'search'],
+  }).returns<AspirationNode>(),
   'plan:retireAspiration': channel(
     z.strictObject({ id, reason: reflection, retiredOn: calendarDate.optional() }),
-  ).returns<Aspiration>(),
+    { changes: ['plan', 'values', 'today', 'search'] },
+  ).returns<AspirationNode>(),
   /** Back to active after being achieved or retired. */
-  'plan:reopenAspiration': channel(z.strictObject({ id })).returns<Aspiration>(),
+  'plan:reopenAspiration': channel(z.strictObject({ id }), {
+    changes: ['plan', 'values', 'today', 'search'],
+  }).returns<AspirationNode>(),
   /** Retires an aspiration and replaces it with a new one that carries over the chosen goals. */
   'plan:pivotAspiration': channel(
     z.strictObject({
@@ -424,15 +443,28 @@ export const planContract = {
       replacement: createAspirationInput,
       carryGoalIds: z.array(id).max(10_000),
     }),
+    { changes: ['plan', 'values', 'today', 'search'] },
   ).returns<{ retired: Aspiration; replacement: Aspiration; carried: Goal[] }>(),
 
-  'plan:createGoal': channel(createGoalInput).returns<Goal>(),
-  'plan:updateGoal': channel(updateGoalInput).returns<Goal>(),
-  'plan:deleteGoal': channel(z.strictObject({ id })).returns<Goal>(),
-  'plan:restoreGoal': channel(z.strictObject({ id })).returns<Goal>(),
-  'plan:reorderGoals': channel(z.strictObject({ aspirationId: id, orderedIds })).returns<Goal[]>(),
+  'plan:createGoal': channel(createGoalInput, {
+    changes: ['plan', 'today', 'search'],
+  }).returns<GoalNode>(),
+  'plan:updateGoal': channel(updateGoalInput, {
+    changes: ['plan', 'today', 'search'],
+  }).returns<GoalNode>(),
+  'plan:deleteGoal': channel(z.strictObject({ id }), {
+    changes: ['plan', 'today', 'search'],
+  }).returns<Goal>(),
+  'plan:restoreGoal': channel(z.strictObject({ id }), {
+    changes: ['plan', 'today', 'search'],
+  }).returns<GoalNode>(),
+  'plan:reorderGoals': channel(z.strictObject({ aspirationId: id, orderedIds }), {
+    changes: ['plan', 'today', 'search'],
+  }).returns<Goal[]>(),
 
-  'plan:createStep': channel(stepInput.extend({ goalId: id })).returns<GoalStep>(),
+  'plan:createStep': channel(stepInput.extend({ goalId: id }), {
+    changes: ['plan', 'today', 'search'],
+  }).returns<GoalNode>(),
   'plan:updateStep': channel(
     z.strictObject({
       id,
@@ -440,27 +472,36 @@ export const planContract = {
       dueDate: calendarDate.nullable().optional(),
       done: z.boolean().optional(),
     }),
-  ).returns<GoalStep>(),
-  'plan:deleteStep': channel(z.strictObject({ id })).returns<GoalStep>(),
-  'plan:restoreStep': channel(z.strictObject({ id })).returns<GoalStep>(),
-  'plan:reorderSteps': channel(z.strictObject({ goalId: id, orderedIds })).returns<GoalStep[]>(),
+    { changes: ['plan', 'today', 'search'] },
+  ).returns<GoalNode>(),
+  'plan:deleteStep': channel(z.strictObject({ id }), {
+    changes: ['plan', 'today', 'search'],
+  }).returns<GoalNode>(),
+  'plan:restoreStep': channel(z.strictObject({ id }), {
+    changes: ['plan', 'today', 'search'],
+  }).returns<GoalNode>(),
+  'plan:reorderSteps': channel(z.strictObject({ goalId: id, orderedIds }), {
+    changes: ['plan', 'today', 'search'],
+  }).returns<GoalNode>(),
 
   /** Every version of an aspiration or a goal, newest first. */
-  'plan:history': channel(z.strictObject({ kind: z.enum(['aspiration', 'goal']), id })).returns<
-    PlanRevision[]
-  >(),
+  'plan:history': channel(z.strictObject({ kind: z.enum(['aspiration', 'goal']), id }), {
+    reads: ['plan'],
+  }).returns<PlanRevision[]>(),
   /** Makes an old version the current one again (itself recorded as a new version). */
-  'plan:restoreRevision': channel(z.strictObject({ revisionId: id })).returns<
-    { kind: 'aspiration'; aspiration: Aspiration } | { kind: 'goal'; goal: Goal }
-  >(),
+  'plan:restoreRevision': channel(z.strictObject({ revisionId: id }), {
+    changes: ['plan', 'values', 'today', 'search'],
+  }).returns<{ kind: 'aspiration'; aspiration: Aspiration } | { kind: 'goal'; goal: Goal }>(),
 
   'plan:templates': channel(z.strictObject({})).returns<TemplatePreview[]>(),
-  'plan:createFromTemplate': channel(z.strictObject({ templateId: id })).returns<Aspiration>(),
+  'plan:createFromTemplate': channel(z.strictObject({ templateId: id }), {
+    changes: ['plan', 'values', 'today', 'search'],
+  }).returns<Aspiration>(),
 
   /** Due dates for the goals that must come first, spaced back from the horizon to today. */
-  'plan:proposeBackwards': channel(
-    z.strictObject({ aspirationId: id, titles: backwardsTitles }),
-  ).returns<BackwardsProposal[]>(),
+  'plan:proposeBackwards': channel(z.strictObject({ aspirationId: id, titles: backwardsTitles }), {
+    reads: ['plan'],
+  }).returns<BackwardsProposal[]>(),
   /** Saves the (adjusted) proposals as goals, all or none. */
   'plan:applyBackwards': channel(
     z.strictObject({
@@ -476,5 +517,6 @@ export const planContract = {
         .min(1, 'There are no goals to save.')
         .max(24, 'Plan at most 24 goals at a time.'),
     }),
+    { changes: ['plan', 'today', 'search'] },
   ).returns<Goal[]>(),
 };

@@ -37,5 +37,6 @@ export const searchContract = {
       tag: z.string().max(200).optional(),
       limit: z.number().int().min(1).max(100).optional(),
     }),
+    { reads: ['search'] },
   ).returns<SearchResponse>(),
 };

@@ -11,8 +11,12 @@ export interface TagUsage {
 const tagName = z.string().max(200, 'A tag can be at most 40 characters.');
 
 export const tagsContract = {
-  'tags:list': channel(z.strictObject({})).returns<TagUsage[]>(),
-  'tags:ofEntry': channel(z.strictObject({ entryId: id })).returns<string[]>(),
-  'tags:add': channel(z.strictObject({ entryId: id, name: tagName })).returns<string[]>(),
-  'tags:remove': channel(z.strictObject({ entryId: id, name: tagName })).returns<string[]>(),
+  'tags:list': channel(z.strictObject({}), { reads: ['tags'] }).returns<TagUsage[]>(),
+  'tags:ofEntry': channel(z.strictObject({ entryId: id }), { reads: ['tags'] }).returns<string[]>(),
+  'tags:add': channel(z.strictObject({ entryId: id, name: tagName }), {
+    changes: ['tags', 'journal', 'search'],
+  }).returns<string[]>(),
+  'tags:remove': channel(z.strictObject({ entryId: id, name: tagName }), {
+    changes: ['tags', 'journal', 'search'],
+  }).returns<string[]>(),
 };

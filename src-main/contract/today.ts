@@ -82,7 +82,7 @@ export const reminderTime = z
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time of day such as 08:30.');
 
 export const todayContract = {
-  'today:view': channel(z.strictObject({})).returns<TodayView>(),
+  'today:view': channel(z.strictObject({}), { reads: ['today'] }).returns<TodayView>(),
   /** Records the answer on the goal; with `reflect`, also starts a journal entry about it. */
   'today:answerCheckIn': channel(
     z.strictObject({
@@ -93,11 +93,14 @@ export const todayContract = {
       note: z.string().max(4000, 'Keep the note under 4,000 characters.').optional(),
       reflect: z.boolean().optional(),
     }),
+    { changes: ['today', 'journal', 'search'] },
   ).returns<{ answer: CheckInAnswer; entryId: string | null }>(),
   /** A goal's answered check-ins, oldest first. */
-  'today:checkIns': channel(z.strictObject({ goalId: id })).returns<CheckInAnswer[]>(),
-  'today:reminders': channel(z.strictObject({})).returns<ReminderSettings>(),
-  'today:updateReminders': channel(
-    z.strictObject({ enabled: z.boolean(), time: reminderTime }),
-  ).returns<ReminderSettings>(),
+  'today:checkIns': channel(z.strictObject({ goalId: id }), { reads: ['today'] }).returns<
+    CheckInAnswer[]
+  >(),
+  'today:reminders': channel(z.strictObject({}), { reads: ['today'] }).returns<ReminderSettings>(),
+  'today:updateReminders': channel(z.strictObject({ enabled: z.boolean(), time: reminderTime }), {
+    changes: ['today'],
+  }).returns<ReminderSettings>(),
 };

@@ -198,26 +198,42 @@ export type SaveCheckInput = z.input<typeof saveCheckInput>;
 
 export const valuesContract = {
   /** Every aspiration's latest scorecard, and the aspirations due a check. */
-  'values:overview': channel(z.strictObject({})).returns<ValuesOverview>(),
+  'values:overview': channel(z.strictObject({}), {
+    reads: ['values', 'plan'],
+  }).returns<ValuesOverview>(),
   /** Every saved check of one aspiration, oldest first, with drift. Retired ones included. */
-  'values:history': channel(z.strictObject({ aspirationId: id })).returns<ValuesHistory>(),
+  'values:history': channel(z.strictObject({ aspirationId: id }), {
+    reads: ['values'],
+  }).returns<ValuesHistory>(),
   /** The unfinished check of an aspiration, if there is one. */
-  'values:draft': channel(z.strictObject({ aspirationId: id })).returns<ValuesCheck | null>(),
+  'values:draft': channel(z.strictObject({ aspirationId: id }), {
+    reads: ['values'],
+  }).returns<ValuesCheck | null>(),
   /**
    * Starts the aspiration's draft or updates it: each question, rating or date given replaces what
    * the draft held; anything left out stays as it was.
    */
-  'values:saveDraft': channel(saveDraftInput).returns<ValuesCheck>(),
+  'values:saveDraft': channel(saveDraftInput, { changes: ['values'] }).returns<ValuesCheck>(),
   /** Saves a finished check (the draft, if any, becomes it). */
-  'values:saveCheck': channel(saveCheckInput).returns<SavedCheck>(),
+  'values:saveCheck': channel(saveCheckInput, {
+    changes: ['values', 'today'],
+  }).returns<SavedCheck>(),
   /** Soft delete, for Undo: a saved check or a draft. */
-  'values:deleteCheck': channel(z.strictObject({ id })).returns<ValuesCheck>(),
-  'values:restoreCheck': channel(z.strictObject({ id })).returns<ValuesCheck>(),
-  'values:settings': channel(z.strictObject({})).returns<ValuesSettings>(),
-  'values:updateSettings': channel(z.strictObject({ nudgeDays })).returns<ValuesSettings>(),
+  'values:deleteCheck': channel(z.strictObject({ id }), {
+    changes: ['values', 'today'],
+  }).returns<ValuesCheck>(),
+  'values:restoreCheck': channel(z.strictObject({ id }), {
+    changes: ['values', 'today'],
+  }).returns<ValuesCheck>(),
+  'values:settings': channel(z.strictObject({}), { reads: ['values'] }).returns<ValuesSettings>(),
+  'values:updateSettings': channel(z.strictObject({ nudgeDays }), {
+    changes: ['values', 'today'],
+  }).returns<ValuesSettings>(),
   /**
    * Opens a new journal entry prefilled with the questions a saved check did not answer Yes, as
    * prompts. Returns the entry's id so the window can open `#/journal/<id>`.
    */
-  'values:reflect': channel(z.strictObject({ checkId: id })).returns<{ entryId: string }>(),
+  'values:reflect': channel(z.strictObject({ checkId: id }), {
+    changes: ['journal', 'search', 'today', 'links'],
+  }).returns<{ entryId: string }>(),
 };

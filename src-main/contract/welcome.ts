@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel } from './define';
+import { channel, EVERYTHING } from './define';
 import { aspirationTitle, goalDueDate, goalTitle } from './plan';
 import { id } from './schemas';
 
@@ -16,9 +16,9 @@ export interface WelcomeResult {
 }
 
 export const welcomeContract = {
-  'welcome:state': channel(z.strictObject({})).returns<WelcomeState>(),
+  'welcome:state': channel(z.strictObject({}), { reads: ['welcome'] }).returns<WelcomeState>(),
   /** Never shows the welcome again; nothing is created. */
-  'welcome:skip': channel(z.strictObject({})).returns<WelcomeState>(),
+  'welcome:skip': channel(z.strictObject({}), { changes: ['welcome'] }).returns<WelcomeState>(),
   /** Creates the first aspiration (written or from a template), goal and reflection, all or none. */
   'welcome:complete': channel(
     z.strictObject({
@@ -33,5 +33,6 @@ export const welcomeContract = {
         .min(1, 'Write a line or two: it is the start of your journal.')
         .max(20_000, 'Keep this first reflection under 20,000 characters.'),
     }),
+    { changes: EVERYTHING },
   ).returns<WelcomeResult>(),
 };

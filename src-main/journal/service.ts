@@ -65,6 +65,26 @@ export function updateEntry(
   input: { id: string; entryDate?: string; body?: RichTextNode },
   now: Date = new Date(),
 ): Entry {
+  return toEntry(writeEntry(db, input, now));
+}
+
+/**
+ * `journal:update`'s answer: what the list shows, without the body the window just sent (20,000
+ * words of it would travel back, and be parsed twice, on every autosave).
+ */
+export function saveEntry(
+  db: Db,
+  input: { id: string; entryDate?: string; body?: RichTextNode },
+  now: Date = new Date(),
+): EntrySummary {
+  return toSummary(writeEntry(db, input, now));
+}
+
+function writeEntry(
+  db: Db,
+  input: { id: string; entryDate?: string; body?: RichTextNode },
+  now: Date,
+) {
   const repository = entryRepository(db);
   return db.transaction(() => {
     const current = requireEntry(db, input.id);
@@ -79,7 +99,7 @@ export function updateEntry(
     });
     const saved = requireEntry(db, input.id);
     syncEntryIndex(db, saved);
-    return toEntry(saved);
+    return saved;
   })();
 }
 

@@ -1,6 +1,5 @@
 import type { RevisionCause, RevisionKind } from '../contract/plan';
 import type { Db } from '../db/open';
-import { PlanRowsCache } from './rows-cache';
 import {
   ASPIRATION_COLUMNS,
   GOAL_COLUMNS,
@@ -45,10 +44,8 @@ const updateSql = (table: Table, columns: readonly string[]) =>
 /** Every SQL statement of the plan, prepared once per database, with bound parameters only. */
 export class PlanRepository {
   private readonly s;
-  private readonly cache: PlanRowsCache;
 
   constructor(db: Db) {
-    this.cache = new PlanRowsCache(db);
     this.s = {
       aspiration: db.prepare<[string], AspirationRow>('SELECT * FROM aspirations WHERE id = ?'),
       liveAspirations: db.prepare<[], AspirationRow>(
@@ -160,10 +157,7 @@ export class PlanRepository {
   }
   /** Every goal that is not deleted, as values, unordered: the caller keeps the ones it wants. */
   liveGoals(): readonly GoalValues[] {
-    return this.cache.rows(
-      'goals',
-      () => JSON.parse(this.s.liveGoals.get() as string) as GoalValues[],
-    );
+    return JSON.parse(this.s.liveGoals.get() as string) as GoalValues[];
   }
   goalsOf(aspirationId: string): GoalRow[] {
     return this.s.goalsOf.all(aspirationId);
@@ -189,10 +183,7 @@ export class PlanRepository {
   }
   /** Every step that is not deleted, as values, unordered: the caller keeps the ones it wants. */
   liveSteps(): readonly StepValues[] {
-    return this.cache.rows(
-      'steps',
-      () => JSON.parse(this.s.liveSteps.get() as string) as StepValues[],
-    );
+    return JSON.parse(this.s.liveSteps.get() as string) as StepValues[];
   }
   stepsOf(goalId: string): StepRow[] {
     return this.s.stepsOf.all(goalId);

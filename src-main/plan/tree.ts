@@ -95,24 +95,32 @@ export function planTree(
   const { today } = plan;
   return {
     today,
-    aspirations: plan.aspirations.map((aspiration): AspirationNode => {
-      const warnings: PlanWarning[] = [];
-      const goals = plan.goalsOf(aspiration).map((goal): GoalNode => {
-        const node = goal as GoalNode;
-        node.progress = goalProgress(goal, goal.steps);
-        node.smart = smartReport(goal);
-        node.warnings = goalWarnings(aspiration, goal, today);
-        warnings.push(...node.warnings);
-        return node;
-      });
-      return {
-        ...aspiration,
-        goals,
-        progress: aspirationProgress(goals),
-        warnings,
-      };
-    }),
+    aspirations: plan.aspirations.map((aspiration) =>
+      aspirationNode(aspiration, plan.goalsOf(aspiration), today),
+    ),
   };
+}
+
+/**
+ * One aspiration as the tree holds it, from its records: each goal's progress, SMART check and
+ * warnings worked out once. The tree and a write's answer (`plan/nodes.ts`) both build it here,
+ * so a node patched into the window's cache is the node a fresh read would give.
+ */
+export function aspirationNode(
+  aspiration: Aspiration,
+  goals: (Goal & { steps: GoalStep[] })[],
+  today: string,
+): AspirationNode {
+  const warnings: PlanWarning[] = [];
+  const nodes = goals.map((goal): GoalNode => {
+    const node = goal as GoalNode;
+    node.progress = goalProgress(goal, goal.steps);
+    node.smart = smartReport(goal);
+    node.warnings = goalWarnings(aspiration, goal, today);
+    warnings.push(...node.warnings);
+    return node;
+  });
+  return { ...aspiration, goals: nodes, progress: aspirationProgress(nodes), warnings };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { call } from './client';
+import { channelQuery } from './queries';
 
 export const planKeys = {
   all: ['plan'] as const,
@@ -13,5 +13,5 @@ export const planKeys = {
  * not asked for, but an answer already cached (the Plan was open) is still given.
  */
 export function usePlanTree(enabled = true) {
-  return useQuery({ queryKey: planKeys.tree(), queryFn: () => call('plan:tree', {}), enabled });
+  return useQuery({ ...channelQuery('plan:tree', {}, planKeys.tree()), enabled });
 }

@@ -1,7 +1,7 @@
+import { channelQuery } from '../api/queries';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { Entry, PlanTree, PrintOptions } from '../../src-main/contract';
-import { call } from '../api/client';
 import { buildPrintModel, type PrintModel } from './model';
 
 /** The whole plan as Export reads it (every live aspiration, so the person can choose). */
@@ -9,8 +9,7 @@ export const exportPlanKey = ['plan', 'tree', { for: 'export' }] as const;
 
 export function useExportPlan() {
   return useQuery({
-    queryKey: exportPlanKey,
-    queryFn: () => call('plan:tree', {}),
+    ...channelQuery('plan:tree', {}, exportPlanKey),
     // What is exported must be what is in the journal now, not a minute ago.
     staleTime: 0,
     refetchOnMount: 'always',
@@ -33,8 +32,7 @@ export function usePickedEntries(options: PrintOptions | null): {
     options && options.layout === 'full' && options.includeJournal ? options.journalEntryIds : [];
   return useQueries({
     queries: ids.map((id) => ({
-      queryKey: ['entry', id] as const,
-      queryFn: () => call('journal:get', { id }),
+      ...channelQuery('journal:get', { id }, ['entry', id] as const),
       staleTime: 0,
     })),
     // Module-scope combine: the list keeps its identity while nothing changed, so the document is
@@ -53,8 +51,7 @@ export function usePrintModel(options: PrintOptions | null): {
   const picked = usePickedEntries(options);
   const wantsValues = !!options && options.layout === 'full' && options.includeValues;
   const values = useQuery({
-    queryKey: ['values', 'overview', { for: 'export' }],
-    queryFn: () => call('values:overview', {}),
+    ...channelQuery('values:overview', {}, ['values', 'overview', { for: 'export' }]),
     enabled: wantsValues,
     staleTime: 0,
   });

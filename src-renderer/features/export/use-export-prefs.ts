@@ -1,3 +1,5 @@
+import { write } from '../../api/effects';
+import { channelQuery } from '../../api/queries';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ExportPrefs } from '../../../src-main/contract';
@@ -13,8 +15,7 @@ export const exportPrefsKey = ['export', 'prefs'] as const;
 export function useExportPrefs() {
   const queryClient = useQueryClient();
   const query = useQuery({
-    queryKey: exportPrefsKey,
-    queryFn: () => call('export:prefs', {}),
+    ...channelQuery('export:prefs', {}, exportPrefsKey),
     staleTime: Infinity,
   });
   const [draft, setDraft] = useState<ExportPrefs | null>(null);
@@ -30,7 +31,7 @@ export function useExportPrefs() {
       delayMs: 600,
       save: async () => {
         if (!latest.current) return;
-        const saved = await call('export:savePrefs', latest.current);
+        const saved = await write(queryClient, 'export:savePrefs', latest.current);
         queryClient.setQueryData(exportPrefsKey, saved);
       },
       // Closing the window within a moment of a change: send it on its way regardless.

@@ -1,7 +1,7 @@
+import { channelQuery } from '../../api/queries';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { EntryVersion } from '../../../src-main/contract';
-import { call } from '../../api/client';
 import { Dialog } from '../../ui/Dialog';
 import './history.css';
 
@@ -31,8 +31,7 @@ interface Props {
 
 function VersionList({ entryId, onRestore }: Pick<Props, 'entryId' | 'onRestore'>) {
   const versions = useQuery({
-    queryKey: historyKeys.list(entryId),
-    queryFn: () => call('history:list', { entryId }),
+    ...channelQuery('history:list', { entryId }, historyKeys.list(entryId)),
     staleTime: 0,
   });
   const [busy, setBusy] = useState<string | null>(null);

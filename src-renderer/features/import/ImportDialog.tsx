@@ -1,3 +1,4 @@
+import { finishedWriting } from '../../api/effects';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Dialog } from '../../ui/Dialog';
@@ -97,8 +98,8 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
           preview: current.preview,
         };
       });
-      // Entries, tags and search results have all changed.
-      if (progress.state !== 'running') void queryClient.invalidateQueries();
+      // The import wrote in the background until now: what it declares it changes is read again.
+      if (progress.state !== 'running') void finishedWriting(queryClient, 'import:start');
     },
     [queryClient],
   );

@@ -1,6 +1,6 @@
+import { channelQuery } from '../../api/queries';
 import { useQuery } from '@tanstack/react-query';
 import type { ImportKind } from '../../../src-main/contract';
-import { call } from '../../api/client';
 import './import.css';
 
 const SOURCE_NAMES: Record<ImportKind, string> = {
@@ -12,8 +12,7 @@ const SOURCE_NAMES: Record<ImportKind, string> = {
 /** One quiet line under an imported entry's header saying where it came from. */
 export function ImportedFrom({ entryId }: { entryId: string }) {
   const source = useQuery({
-    queryKey: ['importedFrom', entryId],
-    queryFn: () => call('import:sourceOf', { entryId }),
+    ...channelQuery('import:sourceOf', { entryId }, ['importedFrom', entryId]),
     staleTime: Infinity,
   });
   if (!source.data) return null;

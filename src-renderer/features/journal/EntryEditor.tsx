@@ -1,3 +1,4 @@
+import { write } from '../../api/effects';
 import { useQueryClient } from '@tanstack/react-query';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useEffect, useRef, useState } from 'react';
@@ -16,7 +17,6 @@ import { InsertPrompt } from '../prompts/InsertPrompt';
 import { EntryTags } from '../tags/EntryTags';
 import { takeFocusRequest } from './focus-request';
 import { ImportedFrom } from '../import/ImportedFrom';
-import { rememberSaved } from './queries';
 import { useUnsavedCopies, type UnsavedCopy } from './unsaved-copies';
 import { UnsavedCopyNotice } from './UnsavedCopyNotice';
 
@@ -97,8 +97,7 @@ export function EntryEditor({ entry, registerAutosaver, onDelete }: Props) {
         const text = body();
         // Kept until this save succeeds, so a closed tab or a lost server leaves a copy behind.
         copies?.keep(entry.id, text);
-        const saved = await call('journal:update', { id: entry.id, body: text });
-        rememberSaved(queryClient, saved);
+        await write(queryClient, 'journal:update', { id: entry.id, body: text });
       },
       onPageClose: () => {
         const text = body();
@@ -137,12 +136,12 @@ export function EntryEditor({ entry, registerAutosaver, onDelete }: Props) {
     if (!((await autosaverRef.current?.flush()) ?? true)) {
       throw new Error('The current text is not saved yet, so nothing was restored. Try again.');
     }
-    const restored = await call('history:restore', { entryId: entry.id, versionId: version.id });
-    rememberSaved(queryClient, restored);
+    const restored = await write(queryClient, 'history:restore', {
+      entryId: entry.id,
+      versionId: version.id,
+    });
     // Not an edit of the person's: no autosave. Undo (Ctrl+Z) still steps back to the text before.
     editor.commands.setContent(safeDoc(ENTRY_EXTENSIONS, restored.body), { emitUpdate: false });
-    await queryClient.invalidateQueries({ queryKey: ['history', entry.id] });
-    await queryClient.invalidateQueries({ queryKey: ['search'] });
     setHistoryOpen(false);
     focusEditorSoon(editor, 'end');
     toast({
@@ -167,8 +166,7 @@ export function EntryEditor({ entry, registerAutosaver, onDelete }: Props) {
   const changeDate = async (value: string) => {
     if (value === '') return setDateError('An entry needs a date.');
     try {
-      const saved = await call('journal:update', { id: entry.id, entryDate: value });
-      rememberSaved(queryClient, saved);
+      await write(queryClient, 'journal:update', { id: entry.id, entryDate: value });
       setDateError(null);
     } catch (error) {
       setDateError(messageOf(error));

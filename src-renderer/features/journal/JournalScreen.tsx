@@ -1,3 +1,4 @@
+import { applyEffects, write } from '../../api/effects';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Entry } from '../../../src-main/contract';
@@ -10,7 +11,7 @@ import { TagFilter } from '../tags/TagFilter';
 import { EntryEditor } from './EntryEditor';
 import { requestFocus } from './focus-request';
 import { EntryList } from './EntryList';
-import { journalKeys, rememberSaved, useAllEntries, useEntry, useFirstEntries } from './queries';
+import { journalKeys, useAllEntries, useEntry, useFirstEntries } from './queries';
 
 interface Props {
   entryId: string | null;
@@ -55,10 +56,10 @@ export function JournalScreen({ entryId, importOpen = false }: Props) {
     if (!((await autosaver.current?.flush()) ?? true)) return;
     try {
       const created = await call('journal:create', {});
-      // Before the cache learns of it: the editor may mount as soon as the list refetches.
+      // Before the lists learn of it: the editor may mount as soon as the list refetches.
       requestFocus(created.id);
       queryClient.setQueryData(journalKeys.entry(created.id), created);
-      await queryClient.invalidateQueries({ queryKey: journalKeys.all });
+      await applyEffects(queryClient, 'journal:create', {}, created);
       navigate('journal', created.id, { replace: window.location.hash === '#/journal/new' });
     } catch (error) {
       toast({
@@ -72,9 +73,7 @@ export function JournalScreen({ entryId, importOpen = false }: Props) {
     async (target: Entry) => {
       await autosaver.current?.flush();
       try {
-        await call('journal:trash', { id: target.id });
-        await queryClient.invalidateQueries({ queryKey: journalKeys.all });
-        await queryClient.invalidateQueries({ queryKey: ['tags'] });
+        await write(queryClient, 'journal:trash', { id: target.id });
         queryClient.removeQueries({ queryKey: journalKeys.entry(target.id) });
         navigate('journal');
         toast({
@@ -82,11 +81,7 @@ export function JournalScreen({ entryId, importOpen = false }: Props) {
           action: {
             label: 'Undo',
             run: async () => {
-              await call('journal:restore', { id: target.id });
-              const restored = await call('journal:get', { id: target.id });
-              rememberSaved(queryClient, restored);
-              await queryClient.invalidateQueries({ queryKey: journalKeys.all });
-              await queryClient.invalidateQueries({ queryKey: ['tags'] });
+              await write(queryClient, 'journal:restore', { id: target.id });
               navigate('journal', target.id);
             },
           },

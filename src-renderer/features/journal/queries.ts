@@ -1,6 +1,5 @@
-import { useQuery, type QueryClient } from '@tanstack/react-query';
-import type { Entry, EntrySummary } from '../../../src-main/contract';
-import { call } from '../../api/client';
+import { channelQuery } from '../../api/queries';
+import { useQuery } from '@tanstack/react-query';
 
 /** More rows than any screen shows at once: what the list draws before the rest arrives. */
 export const FIRST_PAGE = 60;
@@ -17,8 +16,7 @@ export const journalKeys = {
 /** The newest entries only: a ten-year journal shows its list and newest entry at once. */
 export function useFirstEntries() {
   return useQuery({
-    queryKey: journalKeys.firstPage(),
-    queryFn: () => call('journal:list', { limit: FIRST_PAGE }),
+    ...channelQuery('journal:list', { limit: FIRST_PAGE }, journalKeys.firstPage()),
   });
 }
 
@@ -29,62 +27,22 @@ export function useFirstEntries() {
  */
 export function useAllEntries(enabled: boolean, tag: string | null = null) {
   return useQuery({
-    queryKey: journalKeys.list(false, tag),
-    queryFn: () => call('journal:list', tag === null ? {} : { tag }),
+    ...channelQuery('journal:list', tag === null ? {} : { tag }, journalKeys.list(false, tag)),
     enabled,
   });
 }
 
 export function useTrash() {
   return useQuery({
-    queryKey: journalKeys.list(true),
-    queryFn: () => call('journal:list', { trashed: true }),
+    ...channelQuery('journal:list', { trashed: true }, journalKeys.list(true)),
     staleTime: 0,
   });
 }
 
 export function useEntry(id: string | null) {
   return useQuery({
-    queryKey: journalKeys.entry(id ?? ''),
-    queryFn: () => call('journal:get', { id: id as string }),
+    ...channelQuery('journal:get', { id: id as string }, journalKeys.entry(id ?? '')),
     enabled: id !== null,
     staleTime: Infinity,
   });
-}
-
-function byNewest(a: EntrySummary, b: EntrySummary): number {
-  return a.entryDate === b.entryDate ? 0 : a.entryDate < b.entryDate ? 1 : -1;
-}
-
-/** After a save, put the new title, date and word count into the list without refetching it. */
-export function rememberSaved(client: QueryClient, entry: Entry): void {
-  client.setQueryData(journalKeys.entry(entry.id), entry);
-  const summary: EntrySummary = {
-    id: entry.id,
-    entryDate: entry.entryDate,
-    title: entry.title,
-    wordCount: entry.wordCount,
-    updatedAt: entry.updatedAt,
-    deletedAt: entry.deletedAt,
-  };
-  // The whole list and its first page alike.
-  client.setQueriesData<EntrySummary[]>({ queryKey: journalKeys.list() }, (list) => {
-    if (!list) return list;
-    const others = list.filter((item) => item.id !== entry.id);
-    if (entry.deletedAt) return others;
-    const dateChanged = list.find((item) => item.id === entry.id)?.entryDate !== entry.entryDate;
-    if (!dateChanged) return list.map((item) => (item.id === entry.id ? summary : item));
-    return [...others, summary].sort(byNewest);
-  });
-  // A list filtered by tag shows the new title too; which entries it holds is the server's to say.
-  client.setQueriesData<EntrySummary[]>(
-    {
-      queryKey: journalKeys.all,
-      predicate: (query) => (query.queryKey[1] as { tag?: string | null } | undefined)?.tag != null,
-    },
-    (list) =>
-      list
-        ?.map((item) => (item.id === entry.id ? summary : item))
-        .filter((item) => item.deletedAt === null),
-  );
 }

@@ -1,12 +1,12 @@
+import { write } from '../../api/effects';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { EntryLink } from '../../../src-main/contract/links';
-import { call } from '../../api/client';
 import { ChipCombobox } from '../../ui/ChipCombobox';
 import { planHref } from '../../ui/plan-route';
 import { usePlanTree } from '../../api/plan-tree';
 import { linkOptions, type LinkOption } from './link-options';
-import { afterLinksChanged, useEntryLinks } from './queries';
+import { useEntryLinks } from './queries';
 import './links.css';
 
 const KIND_WORD = { aspiration: 'Aspiration', goal: 'Goal' } as const;
@@ -29,7 +29,7 @@ export function EntryLinks({ entryId }: { entryId: string }) {
   const current = links.data ?? [];
 
   const change = async (run: () => Promise<EntryLink[]>) => {
-    await afterLinksChanged(queryClient, entryId, await run());
+    await run();
   };
 
   return (
@@ -52,7 +52,7 @@ export function EntryLinks({ entryId }: { entryId: string }) {
       )}
       removeLabel={(link) => `Remove link to ${link.title}`}
       onRemove={({ targetKind, targetId }) =>
-        change(() => call('links:remove', { entryId, targetKind, targetId }))
+        change(() => write(queryClient, 'links:remove', { entryId, targetKind, targetId }))
       }
       suggest={(text) => linkOptions(tree.data, text, current)}
       onFocus={() => setWanted(true)}
@@ -65,7 +65,7 @@ export function EntryLinks({ entryId }: { entryId: string }) {
         </>
       )}
       onAdd={({ targetKind, targetId }) =>
-        change(() => call('links:add', { entryId, targetKind, targetId }))
+        change(() => write(queryClient, 'links:add', { entryId, targetKind, targetId }))
       }
       placeholder="Link to an aspiration or goal…"
       maxLength={200}

@@ -1,6 +1,6 @@
+import { channelQuery } from '../../api/queries';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
-import { call } from '../../api/client';
 import { useToast } from '../../ui/toast';
 import { useJournalStatus } from '../../api/journal-status';
 import { lockJournal } from './lock-journal';
@@ -28,8 +28,7 @@ export function LockCommand() {
   const status = useJournalStatus();
   const encrypted = status.data?.encrypted === true && status.data.state === 'open';
   const settings = useQuery({
-    queryKey: ['lock-settings'],
-    queryFn: () => call('lock:settings', {}),
+    ...channelQuery('lock:settings', {}, ['lock-settings']),
     enabled: encrypted,
   });
   const minutes = encrypted ? (settings.data?.autoLockMinutes ?? null) : null;

@@ -2,7 +2,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { JournalStatus } from '../../../src-main/contract';
 import { call } from '../../api/client';
-import { JOURNAL_DATA, journalStatusKey, reloadAllData } from '../../api/journal-status';
+import { forgetJournalData, reloadAllData } from '../../api/effects';
+import { journalStatusKey } from '../../api/journal-status';
 import './lock.css';
 
 /**
@@ -16,7 +17,7 @@ export function LockScreen({ status }: { status: JournalStatus }) {
   const errorId = useId();
   // However the journal came to be locked, nothing read from it stays in the window's memory.
   useEffect(() => {
-    queryClient.removeQueries(JOURNAL_DATA);
+    forgetJournalData(queryClient);
     queryClient.getMutationCache().clear();
   }, [queryClient]);
   const unlock = useMutation({

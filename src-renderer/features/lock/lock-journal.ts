@@ -2,7 +2,8 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { JournalStatus } from '../../../src-main/contract';
 import { call } from '../../api/client';
 import { flushAllAutosavers } from '../../editor/autosave';
-import { JOURNAL_DATA, journalStatusKey } from '../../api/journal-status';
+import { forgetJournalData } from '../../api/effects';
+import { journalStatusKey } from '../../api/journal-status';
 
 export type LockOutcome = { locked: true } | { locked: false; reason: string };
 
@@ -17,7 +18,7 @@ export async function clearDecryptedViews(
   queryClient.setQueryData(journalStatusKey, status);
   // Let React take the screens down before their data goes, so nothing refetches it meanwhile.
   await new Promise((resolve) => setTimeout(resolve, 0));
-  queryClient.removeQueries(JOURNAL_DATA);
+  forgetJournalData(queryClient);
   queryClient.getMutationCache().clear();
 }
 

@@ -1,6 +1,7 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { write } from '../../api/effects';
 import { useState } from 'react';
 import type { AspirationNode } from '../../../src-main/contract';
-import { call } from '../../api/client';
 import { Dialog } from '../../ui/Dialog';
 import { useToast } from '../../ui/toast';
 import { valuesCheckHref } from '../values/routes';
@@ -25,6 +26,7 @@ export function AspirationActions({
 }) {
   const [open, setOpen] = useState<Open>(null);
   const run = usePlanAction();
+  const client = useQueryClient();
   const toast = useToast();
   const close = () => setOpen(null);
   const { id, title } = aspiration;
@@ -32,7 +34,7 @@ export function AspirationActions({
   const remove = async () => {
     close();
     await flush();
-    const deleted = await run(() => call('plan:deleteAspiration', { id }));
+    const deleted = await run(() => write(client, 'plan:deleteAspiration', { id }));
     if (!deleted) return;
     goToPlan();
     toast({
@@ -40,7 +42,7 @@ export function AspirationActions({
       action: {
         label: 'Undo',
         run: () =>
-          void run(() => call('plan:restoreAspiration', { id })).then(
+          void run(() => write(client, 'plan:restoreAspiration', { id })).then(
             (restored) => restored && goToPlan(id),
           ),
       },
@@ -50,7 +52,7 @@ export function AspirationActions({
   const achieve = async (achievedOn: string) => {
     close();
     await flush();
-    if (await run(() => call('plan:achieveAspiration', { id, achievedOn }))) {
+    if (await run(() => write(client, 'plan:achieveAspiration', { id, achievedOn }))) {
       toast({ message: `“${title}” marked achieved. Well done.` });
     }
   };
@@ -58,7 +60,7 @@ export function AspirationActions({
   const retire = async (reason: string) => {
     close();
     await flush();
-    if (await run(() => call('plan:retireAspiration', { id, reason }))) {
+    if (await run(() => write(client, 'plan:retireAspiration', { id, reason }))) {
       toast({ message: `“${title}” retired. You will find it under Retired.` });
     }
   };
@@ -67,7 +69,7 @@ export function AspirationActions({
     close();
     await flush();
     const result = await run(() =>
-      call('plan:pivotAspiration', {
+      write(client, 'plan:pivotAspiration', {
         id,
         reason: choice.reason,
         replacement: { title: choice.title, horizonDate: choice.horizonDate },
@@ -84,7 +86,7 @@ export function AspirationActions({
 
   const reopen = async () => {
     await flush();
-    if (await run(() => call('plan:reopenAspiration', { id }))) {
+    if (await run(() => write(client, 'plan:reopenAspiration', { id }))) {
       toast({ message: `“${title}” is active again.` });
     }
   };

@@ -1,3 +1,4 @@
+import { write } from '../../api/effects';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Aspiration, RichTextNode } from '../../../src-main/contract';
@@ -6,7 +7,6 @@ import { call } from '../../api/client';
 import type { FieldErrors } from '../../editor/autosave';
 import { Field } from './Field';
 import { SaveStatus } from '../../ui/SaveStatus';
-import { refreshPlan } from './queries';
 import { StatementEditor } from './StatementEditor';
 import { useDraftSaver } from './use-draft-saver';
 
@@ -53,8 +53,7 @@ export function AspirationEditor({
   const saver = useDraftSaver<AspirationDraft>({
     validate: (d) => validate(aspiration.id, d),
     save: async (d) => {
-      await call('plan:updateAspiration', toInput(aspiration.id, d));
-      await refreshPlan(client);
+      await write(client, 'plan:updateAspiration', toInput(aspiration.id, d));
     },
     saveOnClose: (d) =>
       call('plan:updateAspiration', toInput(aspiration.id, d), { keepalive: true }),

@@ -1,7 +1,7 @@
+import { write } from '../../api/effects';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 import type { AspirationNode, PlanTree } from '../../../src-main/contract';
-import { call } from '../../api/client';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { LinkedEntries } from '../links/LinkedEntries';
 import { AspirationActions } from './AspirationActions';
@@ -41,7 +41,7 @@ export function AspirationView({
 
   const reorderGoals = (orderedIds: string[]) => {
     reorderLocally(client, { kind: 'goals', aspirationId: aspiration.id }, orderedIds);
-    void run(() => call('plan:reorderGoals', { aspirationId: aspiration.id, orderedIds }));
+    void run(() => write(client, 'plan:reorderGoals', { aspirationId: aspiration.id, orderedIds }));
   };
 
   return (

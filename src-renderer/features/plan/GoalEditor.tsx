@@ -1,3 +1,4 @@
+import { write } from '../../api/effects';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { AspirationNode, GoalNode } from '../../../src-main/contract';
@@ -10,7 +11,6 @@ import { useToast } from '../../ui/toast';
 import { SaveStatus } from '../../ui/SaveStatus';
 import { GoalForm } from './GoalForm';
 import { draftFromGoal, goalUpdateFromDraft, parseAmount, type GoalDraft } from './goal-draft';
-import { refreshPlan } from './queries';
 import { SmartLetters } from './SmartLetters';
 import { useDraftSaver } from './use-draft-saver';
 import { WarningList } from './WarningList';
@@ -62,8 +62,7 @@ export function GoalEditor({
     save: async (d) => {
       const parsed = goalUpdateFromDraft(goal.id, d);
       if (!parsed.ok) return;
-      await call('plan:updateGoal', parsed.input);
-      await refreshPlan(client);
+      await write(client, 'plan:updateGoal', parsed.input);
     },
     onAbandoned: (errors) =>
       toast({

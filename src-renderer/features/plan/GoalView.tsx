@@ -1,6 +1,7 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { write } from '../../api/effects';
 import { useCallback, useRef, useState } from 'react';
 import type { AspirationNode, GoalNode } from '../../../src-main/contract';
-import { call } from '../../api/client';
 import { useToast } from '../../ui/toast';
 import { LinkedEntries } from '../links/LinkedEntries';
 import { GoalEditor } from './GoalEditor';
@@ -20,6 +21,7 @@ export function GoalView({
   today: string;
 }) {
   const run = usePlanAction();
+  const client = useQueryClient();
   const toast = useToast();
   const [history, setHistory] = useState(false);
   const [generation, setGeneration] = useState(0);
@@ -31,14 +33,14 @@ export function GoalView({
 
   const remove = async () => {
     await flush();
-    if (!(await run(() => call('plan:deleteGoal', { id: goal.id })))) return;
+    if (!(await run(() => write(client, 'plan:deleteGoal', { id: goal.id })))) return;
     goToPlan(aspiration.id);
     toast({
       message: `Goal “${goal.title}” deleted.`,
       action: {
         label: 'Undo',
         run: () =>
-          void run(() => call('plan:restoreGoal', { id: goal.id })).then(
+          void run(() => write(client, 'plan:restoreGoal', { id: goal.id })).then(
             (restored) => restored && goToPlan(aspiration.id, goal.id),
           ),
       },

@@ -1,10 +1,11 @@
+import { write } from '../../api/effects';
+import { channelQuery } from '../../api/queries';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { call } from '../../api/client';
 import { Dialog } from '../../ui/Dialog';
 import { useToast } from '../../ui/toast';
 import { moment } from '../../ui/format';
-import { messageOf, planKeys, refreshPlan } from './queries';
+import { messageOf, planKeys } from './queries';
 
 const CAUSE_LABELS: Record<string, string> = {
   created: 'Created',
@@ -42,8 +43,7 @@ export function HistoryDialog({
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const history = useQuery({
-    queryKey: planKeys.history(kind, id),
-    queryFn: () => call('plan:history', { kind, id }),
+    ...channelQuery('plan:history', { kind, id }, planKeys.history(kind, id)),
     staleTime: 0,
   });
 
@@ -52,8 +52,7 @@ export function HistoryDialog({
     setFailure(null);
     try {
       await beforeRestore();
-      await call('plan:restoreRevision', { revisionId });
-      await refreshPlan(client);
+      await write(client, 'plan:restoreRevision', { revisionId });
       onRestored();
       onClose();
       toast({ message: `Restored version ${version}.` });

@@ -1,12 +1,13 @@
+import { write } from '../../api/effects';
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import type { RichTextNode } from '../../../src-main/contract';
 import { createAspirationInput } from '../../../src-main/contract/plan';
 import { EMPTY_DOC } from '../../../src-main/contract/schemas';
-import { ApiError, call } from '../../api/client';
+import { ApiError } from '../../api/client';
 import type { FieldErrors } from '../../editor/autosave';
 import { Field } from './Field';
-import { messageOf, refreshPlan } from './queries';
+import { messageOf } from './queries';
 import { goToPlan } from '../../ui/plan-route';
 import { StatementEditor } from './StatementEditor';
 
@@ -34,8 +35,7 @@ export function NewAspirationForm({ onCancel }: { onCancel: () => void }) {
     setErrors({});
     setBusy(true);
     try {
-      const created = await call('plan:createAspiration', input);
-      await refreshPlan(client);
+      const created = await write(client, 'plan:createAspiration', input);
       goToPlan(created.id);
     } catch (error) {
       if (error instanceof ApiError && error.fields.length > 0) {

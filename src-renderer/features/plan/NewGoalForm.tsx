@@ -1,11 +1,12 @@
+import { write } from '../../api/effects';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { createGoalInput } from '../../../src-main/contract/plan';
-import { ApiError, call } from '../../api/client';
+import { ApiError } from '../../api/client';
 import type { FieldErrors } from '../../editor/autosave';
 import { Field } from './Field';
 import { shortDate } from '../../ui/format';
-import { messageOf, refreshPlan } from './queries';
+import { messageOf } from './queries';
 import { goToPlan } from '../../ui/plan-route';
 
 /**
@@ -40,8 +41,7 @@ export function NewGoalForm({
     }
     setErrors({});
     try {
-      const goal = await call('plan:createGoal', input);
-      await refreshPlan(client);
+      const goal = await write(client, 'plan:createGoal', input);
       onDone();
       goToPlan(aspirationId, goal.id);
     } catch (error) {

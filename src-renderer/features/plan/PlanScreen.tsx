@@ -1,7 +1,7 @@
+import { write } from '../../api/effects';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { AspirationStatus, PlanTree } from '../../../src-main/contract';
-import { call } from '../../api/client';
 import { AspirationList } from './AspirationList';
 import { AspirationView } from './AspirationView';
 import { GoalView } from './GoalView';
@@ -78,7 +78,7 @@ export function PlanScreen({ param }: { param: string | null }) {
 
   const reorderAspirations = (orderedIds: string[]) => {
     reorderLocally(client, { kind: 'aspirations' }, orderedIds);
-    void run(() => call('plan:reorderAspirations', { orderedIds }));
+    void run(() => write(client, 'plan:reorderAspirations', { orderedIds }));
   };
 
   let detail: ReactNode = null;

@@ -1,8 +1,8 @@
+import { write } from '../../api/effects';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import type { GoalNode, GoalStep } from '../../../src-main/contract';
 import { stepText } from '../../../src-main/contract/plan';
-import { call } from '../../api/client';
 import { ReorderableList } from '../../ui/ReorderableList';
 import { useToast } from '../../ui/toast';
 import { Field } from './Field';
@@ -23,18 +23,22 @@ function StepRow({ step, buttons }: { step: GoalStep; buttons: ReactNode }) {
     const parsed = stepText.safeParse(text);
     if (!parsed.success) return setError(parsed.error.issues[0]?.message ?? 'Check the text.');
     const saved = await run(() =>
-      call('plan:updateStep', { id: step.id, text, dueDate: dueDate === '' ? null : dueDate }),
+      write(client, 'plan:updateStep', {
+        id: step.id,
+        text,
+        dueDate: dueDate === '' ? null : dueDate,
+      }),
     );
     if (saved) setEditing(false);
   };
 
   const remove = async () => {
-    if (!(await run(() => call('plan:deleteStep', { id: step.id })))) return;
+    if (!(await run(() => write(client, 'plan:deleteStep', { id: step.id })))) return;
     toast({
       message: `Step “${step.text}” deleted.`,
       action: {
         label: 'Undo',
-        run: () => void run(() => call('plan:restoreStep', { id: step.id })),
+        run: () => void run(() => write(client, 'plan:restoreStep', { id: step.id })),
       },
     });
   };
@@ -75,7 +79,7 @@ function StepRow({ step, buttons }: { step: GoalStep; buttons: ReactNode }) {
           onChange={(e) => {
             const done = e.target.checked;
             tickLocally(client, step.id, done);
-            void run(() => call('plan:updateStep', { id: step.id, done }));
+            void run(() => write(client, 'plan:updateStep', { id: step.id, done }));
           }}
         />
         <span className="step-text">{step.text}</span>
@@ -122,7 +126,11 @@ export function StepList({ goal }: { goal: GoalNode }) {
     if (!parsed.success) return setError(parsed.error.issues[0]?.message ?? 'Check the text.');
     setError(null);
     const created = await run(() =>
-      call('plan:createStep', { goalId: goal.id, text, dueDate: dueDate === '' ? null : dueDate }),
+      write(client, 'plan:createStep', {
+        goalId: goal.id,
+        text,
+        dueDate: dueDate === '' ? null : dueDate,
+      }),
     );
     if (created) {
       setText('');
@@ -132,7 +140,7 @@ export function StepList({ goal }: { goal: GoalNode }) {
 
   const reorder = (orderedIds: string[]) => {
     reorderLocally(client, { kind: 'steps', goalId: goal.id }, orderedIds);
-    void run(() => call('plan:reorderSteps', { goalId: goal.id, orderedIds }));
+    void run(() => write(client, 'plan:reorderSteps', { goalId: goal.id, orderedIds }));
   };
 
   const done = goal.steps.filter((s) => s.done).length;

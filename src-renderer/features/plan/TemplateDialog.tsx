@@ -1,10 +1,11 @@
+import { write } from '../../api/effects';
+import { channelQuery } from '../../api/queries';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { call } from '../../api/client';
 import { Dialog } from '../../ui/Dialog';
 import { useToast } from '../../ui/toast';
 import { shortDate } from '../../ui/format';
-import { messageOf, planKeys, refreshPlan } from './queries';
+import { messageOf, planKeys } from './queries';
 import { goToPlan } from '../../ui/plan-route';
 
 /**
@@ -15,8 +16,7 @@ export function TemplateDialog({ onClose }: { onClose: () => void }) {
   const client = useQueryClient();
   const toast = useToast();
   const templates = useQuery({
-    queryKey: planKeys.templates(),
-    queryFn: () => call('plan:templates', {}),
+    ...channelQuery('plan:templates', {}, planKeys.templates()),
   });
   const [chosen, setChosen] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -27,8 +27,9 @@ export function TemplateDialog({ onClose }: { onClose: () => void }) {
     if (!selected) return;
     setBusy(true);
     try {
-      const aspiration = await call('plan:createFromTemplate', { templateId: selected.id });
-      await refreshPlan(client);
+      const aspiration = await write(client, 'plan:createFromTemplate', {
+        templateId: selected.id,
+      });
       onClose();
       goToPlan(aspiration.id);
       toast({

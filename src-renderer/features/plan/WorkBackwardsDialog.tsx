@@ -1,3 +1,4 @@
+import { write } from '../../api/effects';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { AspirationNode, BackwardsProposal } from '../../../src-main/contract';
@@ -5,7 +6,7 @@ import { ApiError, call } from '../../api/client';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from './Field';
 import { shortDate } from '../../ui/format';
-import { messageOf, refreshPlan } from './queries';
+import { messageOf } from './queries';
 
 const PROMPTS = [
   'Just before you get there, what has to be true?',
@@ -60,7 +61,7 @@ export function WorkBackwardsDialog({
     setErrors(missing);
     if (Object.keys(missing).length > 0) return;
     try {
-      await call('plan:applyBackwards', {
+      await write(client, 'plan:applyBackwards', {
         aspirationId: aspiration.id,
         goals: proposals.map((p) => ({
           title: p.title,
@@ -68,7 +69,6 @@ export function WorkBackwardsDialog({
           startDate: p.startDate === '' ? null : p.startDate,
         })),
       });
-      await refreshPlan(client);
       onClose();
     } catch (error) {
       if (error instanceof ApiError && error.fields.length > 0) {

@@ -1,4 +1,4 @@
-import { useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { type QueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import type { AspirationNode, GoalNode, PlanTree } from '../../../src-main/contract';
 import { planKeys, usePlanTree } from '../../api/plan-tree';
@@ -6,10 +6,6 @@ import { useToast } from '../../ui/toast';
 
 // The plan's keys and its tree live below the features: the journal's links list the plan too.
 export { planKeys, usePlanTree };
-
-export function refreshPlan(client: QueryClient): Promise<void> {
-  return client.invalidateQueries({ queryKey: planKeys.all });
-}
 
 export function findAspiration(tree: PlanTree | undefined, id: string | null) {
   return tree?.aspirations.find((a) => a.id === id) ?? null;
@@ -91,24 +87,20 @@ export function messageOf(error: unknown): string {
 }
 
 /**
- * Runs a change and refreshes the plan; a failure is shown in words and the plan is re-read, so
- * the screen never shows something that was not saved.
+ * Runs a change (a `write`, which puts its answer into the cached plan, or reads the plan again if
+ * it failed); a failure is shown in words, so the screen never shows something that was not saved.
  */
 export function usePlanAction() {
-  const client = useQueryClient();
   const toast = useToast();
   return useCallback(
     async <T>(action: () => Promise<T>): Promise<T | undefined> => {
       try {
-        const result = await action();
-        await refreshPlan(client);
-        return result;
+        return await action();
       } catch (error) {
         toast({ message: messageOf(error), tone: 'error' });
-        await refreshPlan(client);
         return undefined;
       }
     },
-    [client, toast],
+    [toast],
   );
 }

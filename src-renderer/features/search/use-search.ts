@@ -1,7 +1,7 @@
+import { channelQuery } from '../../api/queries';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import type { SearchKind } from '../../../src-main/contract';
-import { call } from '../../api/client';
 
 export interface SearchFilters {
   kind: SearchKind | null;
@@ -32,13 +32,15 @@ function useSettled<T>(value: T, ms: number): T {
 export function useSearch(text: string, filters: SearchFilters) {
   const settled = useSettled(text, 25);
   const query = useQuery({
-    queryKey: ['search', settled, filters.kind, filters.tag] as const,
-    queryFn: () =>
-      call('search:query', {
+    ...channelQuery(
+      'search:query',
+      {
         text: settled,
         ...(filters.kind ? { kinds: [filters.kind] } : {}),
         ...(filters.tag ? { tag: filters.tag } : {}),
-      }),
+      },
+      ['search', settled, filters.kind, filters.tag],
+    ),
     enabled: settled.trim() !== '',
     placeholderData: keepPreviousData,
     staleTime: 0,

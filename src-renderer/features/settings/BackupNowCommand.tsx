@@ -1,8 +1,7 @@
+import { write } from '../../api/effects';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { call } from '../../api/client';
 import { useToast } from '../../ui/toast';
-import { settingsKeys } from './queries';
 
 const listeners = new Set<() => void>();
 
@@ -17,8 +16,7 @@ export function BackupNowCommand() {
   useEffect(() => {
     const run = async () => {
       try {
-        const backup = await call('backup:create', {});
-        await queryClient.invalidateQueries({ queryKey: settingsKeys.backups });
+        const backup = await write(queryClient, 'backup:create', {});
         toast({ message: `Backed up (${backup.name}).` });
       } catch (error) {
         toast({

@@ -1,10 +1,10 @@
+import { write } from '../../api/effects';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { BackupInfo } from '../../../src-main/contract';
-import { call } from '../../api/client';
 import { useToast } from '../../ui/toast';
 import { formatSize, formatTakenAt, kindLabel } from './format';
-import { settingsKeys, useBackups } from './queries';
+import { useBackups } from './queries';
 import { RestoreDialog } from './RestoreDialog';
 
 /** The backups list with Back up now and, per backup, Restore… (confirmed in a dialog). */
@@ -14,9 +14,8 @@ export function BackupsSection() {
   const toast = useToast();
   const [chosen, setChosen] = useState<BackupInfo | null>(null);
   const backUp = useMutation({
-    mutationFn: () => call('backup:create', {}),
+    mutationFn: () => write(queryClient, 'backup:create', {}),
     onSuccess: async (info) => {
-      await queryClient.invalidateQueries({ queryKey: settingsKeys.backups });
       toast({ message: `Backed up (${formatSize(info.size)}).` });
     },
   });

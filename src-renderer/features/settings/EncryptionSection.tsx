@@ -1,12 +1,13 @@
+import { write } from '../../api/effects';
+import { channelQuery } from '../../api/queries';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import type { EncryptionResult } from '../../../src-main/contract/lock';
 import { AUTO_LOCK_CHOICES, MIN_PASSPHRASE } from '../../../src-main/contract/lock';
-import { ApiError, call } from '../../api/client';
+import { ApiError } from '../../api/client';
 import { Dialog } from '../../ui/Dialog';
 import { useToast } from '../../ui/toast';
 import { useJournalStatus } from '../../api/journal-status';
-import { settingsKeys } from './queries';
 import { requestLockNow } from '../lock/LockCommand';
 import '../lock/lock.css';
 
@@ -67,14 +68,14 @@ function EncryptionDialog({ mode, onClose }: { mode: Mode; onClose: () => void }
   const run = useMutation({
     mutationFn: (): Promise<EncryptionResult> =>
       mode === 'encrypt'
-        ? call('lock:encrypt', { passphrase: values.passphrase, repeat: values.repeat })
+        ? write(queryClient, 'lock:encrypt', {
+            passphrase: values.passphrase,
+            repeat: values.repeat,
+          })
         : mode === 'change'
-          ? call('lock:change', values)
-          : call('lock:remove', { current: values.current }),
+          ? write(queryClient, 'lock:change', values)
+          : write(queryClient, 'lock:remove', { current: values.current }),
     onSuccess: (result) => {
-      queryClient.setQueryData(settingsKeys.status, result.status);
-      void queryClient.invalidateQueries({ queryKey: settingsKeys.backups });
-      void queryClient.invalidateQueries({ queryKey: lockSettingsKey });
       const done =
         mode === 'encrypt'
           ? 'Your journal is encrypted.'
@@ -193,12 +194,11 @@ function EncryptionDialog({ mode, onClose }: { mode: Mode; onClose: () => void }
 function AutoLockSetting() {
   const queryClient = useQueryClient();
   const settings = useQuery({
-    queryKey: lockSettingsKey,
-    queryFn: () => call('lock:settings', {}),
+    ...channelQuery('lock:settings', {}, lockSettingsKey),
   });
   const id = useId();
   const save = useMutation({
-    mutationFn: (minutes: number | null) => call('lock:setAutoLock', { minutes }),
+    mutationFn: (minutes: number | null) => write(queryClient, 'lock:setAutoLock', { minutes }),
     onSuccess: (next) => queryClient.setQueryData(lockSettingsKey, next),
   });
   if (!settings.data) return null;

@@ -1,3 +1,4 @@
+import { write } from '../../api/effects';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import type { JournalStatus, SalvageResult } from '../../../src-main/contract';
@@ -5,7 +6,7 @@ import { call } from '../../api/client';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { navigate } from '../../ui/use-route';
 import { formatSize, formatTakenAt } from './format';
-import { reloadAllData } from '../../api/journal-status';
+import { reloadAllData } from '../../api/effects';
 import { settingsKeys } from './queries';
 import '../lock/lock.css';
 import './settings.css';
@@ -18,7 +19,7 @@ function UnlockBackups() {
   const [passphrase, setPassphrase] = useState('');
   const id = useId();
   const unlock = useMutation({
-    mutationFn: () => call('recovery:unlockBackups', { passphrase }),
+    mutationFn: () => write(queryClient, 'recovery:unlockBackups', { passphrase }),
     onSuccess: (next) => queryClient.setQueryData(settingsKeys.status, next),
     onError: () => setPassphrase(''),
   });
@@ -81,6 +82,7 @@ export function RecoveryScreen({ status }: { status: JournalStatus }) {
   };
   const act = useMutation({
     mutationFn: async (what: 'restore' | 'start-new' | 'keep') => {
+      // Their declared effect (every answer read again) is applied once the journal is open: done().
       if (what === 'restore' && backup) await call('backup:restore', { name: backup.name });
       else if (what === 'start-new') await call('recovery:startNew', {});
       else if (what === 'keep') await call('recovery:keep', {});
@@ -91,7 +93,7 @@ export function RecoveryScreen({ status }: { status: JournalStatus }) {
       if (next.state === 'open') await done();
     },
   });
-  const salvage = useMutation({ mutationFn: () => call('recovery:salvage', {}) });
+  const salvage = useMutation({ mutationFn: () => write(queryClient, 'recovery:salvage', {}) });
 
   return (
     <main className="recovery" aria-labelledby="recovery-heading">

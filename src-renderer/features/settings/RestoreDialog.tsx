@@ -1,11 +1,10 @@
+import { write } from '../../api/effects';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { BackupInfo } from '../../../src-main/contract';
-import { call } from '../../api/client';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useToast } from '../../ui/toast';
 import { navigate } from '../../ui/use-route';
 import { formatTakenAt } from './format';
-import { reloadAllData } from '../../api/journal-status';
 
 /**
  * Asks before replacing the journal with a backup, then reloads every screen's data: all of it
@@ -21,10 +20,9 @@ export function RestoreDialog({
   const queryClient = useQueryClient();
   const toast = useToast();
   const restore = useMutation({
-    mutationFn: (name: string) => call('backup:restore', { name }),
+    mutationFn: (name: string) => write(queryClient, 'backup:restore', { name }),
     onSuccess: async (result) => {
       onClose();
-      await reloadAllData(queryClient);
       toast({
         message: `Restored the backup of ${formatTakenAt(result.restored.takenAt)}. The journal it replaced was kept in the set-aside folder.`,
       });

@@ -1,3 +1,4 @@
+import { write } from '../../api/effects';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type ChangeEvent } from 'react';
 import { IMPORT_MAX_CHARS, type ImportSummary } from '../../../src-main/contract';
@@ -5,7 +6,6 @@ import { call } from '../../api/client';
 import { usePlaintextExportConfirm } from '../lock/plaintext-export';
 import { downloadText } from './download';
 import { formatSize } from './format';
-import { settingsKeys } from './queries';
 
 function importMessage(summary: ImportSummary): string {
   const added = `${summary.added} ${summary.added === 1 ? 'item' : 'items'} added`;
@@ -43,13 +43,11 @@ export function TransferSection() {
           `This file is ${formatSize(file.size)}; Waymark imports export files up to ${formatSize(IMPORT_MAX_CHARS)}.`,
         );
       }
-      return call('archive:import', { text: await file.text() });
+      return write(queryClient, 'archive:import', { text: await file.text() });
     },
     onMutate: () => (setNotice(null), setProblem(null)),
     onSuccess: async (summary) => {
       setNotice(importMessage(summary));
-      await queryClient.invalidateQueries();
-      await queryClient.invalidateQueries({ queryKey: settingsKeys.backups });
     },
     onError: (error) => setProblem(error.message),
   });

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { call } from '../../api/client';
+import { channelQuery } from '../../api/queries';
 import { journalStatusKey } from '../../api/journal-status';
 
 export const settingsKeys = {
@@ -9,9 +9,9 @@ export const settingsKeys = {
 };
 
 export function useAppInfo() {
-  return useQuery({ queryKey: settingsKeys.info, queryFn: () => call('app:info', {}) });
+  return useQuery(channelQuery('app:info', {}, settingsKeys.info));
 }
 
 export function useBackups() {
-  return useQuery({ queryKey: settingsKeys.backups, queryFn: () => call('backup:list', {}) });
+  return useQuery(channelQuery('backup:list', {}, settingsKeys.backups));
 }

@@ -1,7 +1,7 @@
+import { write } from '../../api/effects';
 import { useQueryClient } from '@tanstack/react-query';
-import { call } from '../../api/client';
 import { ChipCombobox } from '../../ui/ChipCombobox';
-import { afterTagsChanged, useEntryTags, useTagList } from './queries';
+import { useEntryTags, useTagList } from './queries';
 import { suggestTags } from './suggest';
 
 /**
@@ -15,7 +15,7 @@ export function EntryTags({ entryId }: { entryId: string }) {
   const current = tags.data ?? [];
 
   const change = async (run: () => Promise<string[]>) => {
-    await afterTagsChanged(queryClient, entryId, await run());
+    await run();
   };
 
   return (
@@ -26,13 +26,13 @@ export function EntryTags({ entryId }: { entryId: string }) {
       chipKey={(name) => name}
       renderChip={(name) => <span>{name}</span>}
       removeLabel={(name) => `Remove tag ${name}`}
-      onRemove={(name) => change(() => call('tags:remove', { entryId, name }))}
+      onRemove={(name) => change(() => write(queryClient, 'tags:remove', { entryId, name }))}
       suggest={(text) => suggestTags(allTags.data ?? [], text, current)}
       listLabel="Tag suggestions"
       optionKey={(name) => name}
       renderOption={(name) => name}
       typedOption={(text) => (text.trim() === '' ? null : text)}
-      onAdd={(name) => change(() => call('tags:add', { entryId, name }))}
+      onAdd={(name) => change(() => write(queryClient, 'tags:add', { entryId, name }))}
       placeholder={current.length > 0 ? 'Add another…' : 'Add a tag…'}
       maxLength={60}
     />

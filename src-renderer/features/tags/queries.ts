@@ -1,5 +1,5 @@
-import { useQuery, type QueryClient } from '@tanstack/react-query';
-import { call } from '../../api/client';
+import { channelQuery } from '../../api/queries';
+import { useQuery } from '@tanstack/react-query';
 
 export const tagKeys = {
   all: ['tags'] as const,
@@ -9,26 +9,11 @@ export const tagKeys = {
 
 /** Every tag on a live entry, with counts: for suggestions and filters. */
 export function useTagList() {
-  return useQuery({ queryKey: tagKeys.list(), queryFn: () => call('tags:list', {}) });
+  return useQuery(channelQuery('tags:list', {}, tagKeys.list()));
 }
 
 export function useEntryTags(entryId: string) {
   return useQuery({
-    queryKey: tagKeys.ofEntry(entryId),
-    queryFn: () => call('tags:ofEntry', { entryId }),
+    ...channelQuery('tags:ofEntry', { entryId }, tagKeys.ofEntry(entryId)),
   });
-}
-
-/** After tags change: the entry's tags are known; lists, filters and search results may differ. */
-export async function afterTagsChanged(
-  client: QueryClient,
-  entryId: string,
-  tags: string[],
-): Promise<void> {
-  client.setQueryData(tagKeys.ofEntry(entryId), tags);
-  await Promise.all([
-    client.invalidateQueries({ queryKey: tagKeys.list() }),
-    client.invalidateQueries({ queryKey: ['entries'] }),
-    client.invalidateQueries({ queryKey: ['search'] }),
-  ]);
 }

@@ -1,3 +1,4 @@
+import { write } from '../../api/effects';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { GoalStatus, TimelineGoal, TimelinePlan } from '../../../src-main/contract';
@@ -14,7 +15,6 @@ import {
   type TimelineZoom,
 } from './layout';
 import { goalWarnings } from '../../../src-main/shared/plan/warnings';
-import { call } from '../../api/client';
 import { useToast } from '../../ui/toast';
 import { legendItems, LegendSwatch, Patterns, patternIds } from './draw';
 import {
@@ -117,27 +117,20 @@ function TimelineMain() {
     [client],
   );
 
-  const refresh = useCallback(
-    () => client.invalidateQueries({ queryKey: timelineKeys.all }),
-    [client],
-  );
-
   const undo = useCallback(
     async (request: RescheduleRequest) => {
       const payload = datesPayload(request.goalId, request.after, request.before);
       if (!payload) return;
       previewGoalDates(client, request.goalId, request.before);
       try {
-        await call('plan:updateGoal', payload);
+        await write(client, 'plan:updateGoal', payload);
         setError(null);
         toast({ message: `“${request.title}” is back to its earlier dates.` });
       } catch (failure) {
         setError(`Couldn’t undo the change to “${request.title}”: ${describeError(failure)}`);
-      } finally {
-        void refresh();
       }
     },
-    [client, refresh, toast],
+    [client, toast],
   );
 
   const onCommit = useCallback(
@@ -152,7 +145,7 @@ function TimelineMain() {
         return;
       }
       try {
-        await call('plan:updateGoal', payload);
+        await write(client, 'plan:updateGoal', payload);
         setError(null);
         // Saved, but worth knowing: the same warnings the Plan shows, worked out for the new dates.
         const found = findGoal(client.getQueryData<TimelinePlan>(timelineKeys.plan()), goalId);
@@ -172,11 +165,9 @@ function TimelineMain() {
       } catch (failure) {
         previewGoalDates(client, goalId, before);
         setError(`Couldn’t reschedule “${title}”: ${describeError(failure)}`);
-      } finally {
-        void refresh();
       }
     },
-    [client, refresh, toast, today, undo],
+    [client, toast, today, undo],
   );
 
   const commit = useCallback((request: RescheduleRequest) => void onCommit(request), [onCommit]);

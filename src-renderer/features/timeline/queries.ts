@@ -1,3 +1,4 @@
+import { channelQuery } from '../../api/queries';
 import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type {
   PlanTree,
@@ -6,7 +7,6 @@ import type {
   TimelinePlan,
 } from '../../../src-main/contract';
 import { timelinePlanFromTree } from '../../../src-main/shared/plan/timeline-plan';
-import { call } from '../../api/client';
 
 /**
  * The Timeline reads `plan:timeline` (the plan slimmed to what it draws) under `['plan',
@@ -22,8 +22,7 @@ const PLAN_TREE_KEY = ['plan', 'tree'] as const;
 export function useTimelinePlan() {
   const client = useQueryClient();
   return useQuery({
-    queryKey: timelineKeys.plan(),
-    queryFn: () => call('plan:timeline', {}),
+    ...channelQuery('plan:timeline', {}, timelineKeys.plan()),
     // The Plan screen, or the journal's links, may hold the whole tree already: slimmed, it is
     // this answer, as fresh as that tree is, and nothing needs asking for.
     initialData: () => {

@@ -1,11 +1,9 @@
+import { write } from '../../api/effects';
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import type { TodayCheckIn } from '../../../src-main/contract';
-import { call } from '../../api/client';
 import { useToast } from '../../ui/toast';
 import { navigate } from '../../ui/use-route';
-import { journalKeys } from '../journal/queries';
-import { invalidateToday } from './queries';
 import { planGoalHref } from './routes';
 
 function YesNo({
@@ -55,7 +53,7 @@ export function CheckInCard({ checkIn }: { checkIn: TodayCheckIn }) {
     }
     setBusy(true);
     try {
-      const { entryId } = await call('today:answerCheckIn', {
+      const { entryId } = await write(queryClient, 'today:answerCheckIn', {
         goalId: checkIn.goalId,
         point: checkIn.point,
         onTrack,
@@ -63,9 +61,7 @@ export function CheckInCard({ checkIn }: { checkIn: TodayCheckIn }) {
         note,
         reflect,
       });
-      await invalidateToday(queryClient);
       if (entryId) {
-        await queryClient.invalidateQueries({ queryKey: journalKeys.list() });
         navigate('journal', entryId);
       } else {
         toast({ message: `Check-in saved on “${checkIn.title}”.` });

@@ -1,7 +1,8 @@
+import { write } from '../../api/effects';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import type { ReminderSettings as Settings } from '../../../src-main/contract';
-import { call, isDesktop } from '../../api/client';
+import { isDesktop } from '../../api/client';
 import { useToast } from '../../ui/toast';
 import { todayKeys, useReminderSettings } from './queries';
 
@@ -15,7 +16,7 @@ function ReminderForm({ initial }: { initial: Settings }) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     try {
-      const saved = await call('today:updateReminders', { enabled, time });
+      const saved = await write(queryClient, 'today:updateReminders', { enabled, time });
       setError(null);
       queryClient.setQueryData(todayKeys.reminders(), saved);
       toast({

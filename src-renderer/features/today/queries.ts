@@ -1,5 +1,5 @@
-import { useQuery, type QueryClient } from '@tanstack/react-query';
-import { call } from '../../api/client';
+import { channelQuery } from '../../api/queries';
+import { useQuery } from '@tanstack/react-query';
 
 export const todayKeys = {
   all: ['today'] as const,
@@ -10,17 +10,12 @@ export const todayKeys = {
 /** Read fresh each time Today opens: it depends on the date and on every other screen's changes. */
 export function useTodayView() {
   return useQuery({
-    queryKey: todayKeys.view(),
-    queryFn: () => call('today:view', {}),
+    ...channelQuery('today:view', {}, todayKeys.view()),
     staleTime: 0,
     refetchOnMount: 'always',
   });
 }
 
 export function useReminderSettings() {
-  return useQuery({ queryKey: todayKeys.reminders(), queryFn: () => call('today:reminders', {}) });
-}
-
-export function invalidateToday(client: QueryClient): Promise<void> {
-  return client.invalidateQueries({ queryKey: todayKeys.all });
+  return useQuery(channelQuery('today:reminders', {}, todayKeys.reminders()));
 }

@@ -1,12 +1,12 @@
+import { write } from '../../api/effects';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { EntrySummary } from '../../../src-main/contract';
 import { daysUntilPurge, purgeDueAt, TRASH_DAYS } from '../../../src-main/shared/trash';
-import { call } from '../../api/client';
 import { useToast } from '../../ui/toast';
 import { navigate } from '../../ui/use-route';
 import { shortDate } from '../journal/group-by-month';
-import { journalKeys, useTrash } from '../journal/queries';
+import { useTrash } from '../journal/queries';
 import './trash.css';
 
 const DAY_FORMAT: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };
@@ -34,12 +34,7 @@ function TrashRow({ entry, now }: { entry: EntrySummary; now: Date }) {
     setBusy(true);
     setError(null);
     try {
-      await call('journal:restore', { id: entry.id });
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: journalKeys.all }),
-        queryClient.invalidateQueries({ queryKey: ['tags'] }),
-        queryClient.invalidateQueries({ queryKey: ['search'] }),
-      ]);
+      await write(queryClient, 'journal:restore', { id: entry.id });
       toast({
         message: `“${entry.title || 'Untitled'}” is back in the journal.`,
         action: { label: 'Open', run: () => navigate('journal', entry.id) },

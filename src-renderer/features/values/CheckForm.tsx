@@ -1,3 +1,4 @@
+import { write } from '../../api/effects';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ValuesAspiration, ValuesCheck } from '../../../src-main/contract';
@@ -16,7 +17,6 @@ import {
   withAnswer,
   type CheckFormState,
 } from './form-state';
-import { invalidateValues } from './queries';
 import { QuestionField } from './QuestionField';
 import { RatingField } from './RatingField';
 import { go, valuesCheckHref, valuesHistoryHref, valuesHref } from './routes';
@@ -62,7 +62,11 @@ export function CheckForm({ aspiration, draft }: Props) {
     () =>
       new Autosaver({
         save: async () => {
-          const saved = await call('values:saveDraft', draftInput(aspiration.id, stateRef.current));
+          const saved = await write(
+            queryClient,
+            'values:saveDraft',
+            draftInput(aspiration.id, stateRef.current),
+          );
           setDraftId(saved.id);
         },
         onPageClose: () => {
@@ -76,7 +80,7 @@ export function CheckForm({ aspiration, draft }: Props) {
           setSaveError(next === 'failed' ? messageOf(error) : null);
         },
       }),
-    [aspiration.id],
+    [aspiration.id, queryClient],
   );
 
   useEffect(() => {
@@ -87,10 +91,7 @@ export function CheckForm({ aspiration, draft }: Props) {
       autosaver.current = null;
       if (!current) return;
       if (finished.current) return current.dispose();
-      void current
-        .flush()
-        .finally(() => current.dispose())
-        .then(() => invalidateValues(queryClient));
+      void current.flush().finally(() => current.dispose());
     };
   }, [aspiration.id, makeSaver, queryClient]);
 
@@ -116,9 +117,8 @@ export function CheckForm({ aspiration, draft }: Props) {
     await saver?.flush();
     saver?.dispose();
     try {
-      await call('values:saveCheck', input);
+      await write(queryClient, 'values:saveCheck', input);
       finished.current = true;
-      await invalidateValues(queryClient);
       toast({ message: `Check of “${aspiration.title}” saved.` });
       go(valuesHistoryHref(aspiration.id));
     } catch (error) {
@@ -139,8 +139,7 @@ export function CheckForm({ aspiration, draft }: Props) {
     saver?.dispose();
     finished.current = true;
     try {
-      await call('values:deleteCheck', { id: draftId });
-      await invalidateValues(queryClient);
+      await write(queryClient, 'values:deleteCheck', { id: draftId });
       go(valuesHref());
       toast({
         message: `Draft check of “${aspiration.title}” discarded.`,
@@ -148,8 +147,7 @@ export function CheckForm({ aspiration, draft }: Props) {
           label: 'Undo',
           run: async () => {
             try {
-              await call('values:restoreCheck', { id: draftId });
-              await invalidateValues(queryClient);
+              await write(queryClient, 'values:restoreCheck', { id: draftId });
               go(valuesCheckHref(aspiration.id));
             } catch (error) {
               toast({ message: messageOf(error), tone: 'error' });

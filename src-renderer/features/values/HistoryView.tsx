@@ -1,10 +1,10 @@
+import { write } from '../../api/effects';
 import { useQueryClient } from '@tanstack/react-query';
 import type { SavedCheck } from '../../../src-main/contract';
-import { call } from '../../api/client';
 import { useToast } from '../../ui/toast';
 import { CheckItem } from './CheckItem';
 import { HistoryCharts } from './HistoryCharts';
-import { invalidateValues, useValuesHistory } from './queries';
+import { useValuesHistory } from './queries';
 import { go, valuesCheckHref, valuesHref } from './routes';
 import { useReflect } from './use-reflect';
 import { dateInWords } from './words';
@@ -35,16 +35,14 @@ export function HistoryView({ aspirationId }: { aspirationId: string }) {
 
   const remove = async (check: SavedCheck, number: number) => {
     try {
-      await call('values:deleteCheck', { id: check.id });
-      await invalidateValues(queryClient);
+      await write(queryClient, 'values:deleteCheck', { id: check.id });
       toast({
         message: `Check ${number} of “${aspiration.title}” deleted.`,
         action: {
           label: 'Undo',
           run: async () => {
             try {
-              await call('values:restoreCheck', { id: check.id });
-              await invalidateValues(queryClient);
+              await write(queryClient, 'values:restoreCheck', { id: check.id });
             } catch (error) {
               toast({
                 message: error instanceof Error ? error.message : 'Could not undo.',

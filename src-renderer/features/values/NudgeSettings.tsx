@@ -1,8 +1,7 @@
+import { write } from '../../api/effects';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { call } from '../../api/client';
 import { useToast } from '../../ui/toast';
-import { invalidateValues } from './queries';
 
 /** After how many days without a check an aspiration is nudged. */
 export function NudgeSettings({ nudgeDays }: { nudgeDays: number }) {
@@ -19,9 +18,8 @@ export function NudgeSettings({ nudgeDays }: { nudgeDays: number }) {
       return;
     }
     try {
-      await call('values:updateSettings', { nudgeDays: days });
+      await write(queryClient, 'values:updateSettings', { nudgeDays: days });
       setError(null);
-      await invalidateValues(queryClient);
       toast({
         message: `Waymark will remind you after ${days} ${days === 1 ? 'day' : 'days'} without a check.`,
       });

@@ -1,5 +1,5 @@
-import { useQuery, type QueryClient } from '@tanstack/react-query';
-import { call } from '../../api/client';
+import { channelQuery } from '../../api/queries';
+import { useQuery } from '@tanstack/react-query';
 
 export const valuesKeys = {
   all: ['values'] as const,
@@ -10,31 +10,24 @@ export const valuesKeys = {
 };
 
 export function useValuesOverview() {
-  return useQuery({ queryKey: valuesKeys.overview(), queryFn: () => call('values:overview', {}) });
+  return useQuery(channelQuery('values:overview', {}, valuesKeys.overview()));
 }
 
 export function useValuesHistory(aspirationId: string) {
   return useQuery({
-    queryKey: valuesKeys.history(aspirationId),
-    queryFn: () => call('values:history', { aspirationId }),
+    ...channelQuery('values:history', { aspirationId }, valuesKeys.history(aspirationId)),
   });
 }
 
 /** Always read fresh when the form opens: the draft is the form's starting point. */
 export function useValuesDraft(aspirationId: string) {
   return useQuery({
-    queryKey: valuesKeys.draft(aspirationId),
-    queryFn: () => call('values:draft', { aspirationId }),
+    ...channelQuery('values:draft', { aspirationId }, valuesKeys.draft(aspirationId)),
     staleTime: 0,
     gcTime: 0,
   });
 }
 
 export function useValuesSettings() {
-  return useQuery({ queryKey: valuesKeys.settings(), queryFn: () => call('values:settings', {}) });
-}
-
-/** After any change to checks: scorecards, histories and drafts all read again. */
-export function invalidateValues(client: QueryClient): Promise<void> {
-  return client.invalidateQueries({ queryKey: valuesKeys.all });
+  return useQuery(channelQuery('values:settings', {}, valuesKeys.settings()));
 }

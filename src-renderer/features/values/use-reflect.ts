@@ -1,9 +1,8 @@
+import { write } from '../../api/effects';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
-import { call } from '../../api/client';
 import { useToast } from '../../ui/toast';
 import { navigate } from '../../ui/use-route';
-import { journalKeys } from '../journal/queries';
 
 /** *Reflect on this*: creates the prefilled entry, then opens it in the journal. */
 export function useReflect() {
@@ -14,8 +13,7 @@ export function useReflect() {
     async (checkId: string) => {
       setBusyId(checkId);
       try {
-        const { entryId } = await call('values:reflect', { checkId });
-        await queryClient.invalidateQueries({ queryKey: journalKeys.list() });
+        const { entryId } = await write(queryClient, 'values:reflect', { checkId });
         navigate('journal', entryId);
       } catch (error) {
         toast({

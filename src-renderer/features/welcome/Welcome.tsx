@@ -1,3 +1,4 @@
+import { write } from '../../api/effects';
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { call } from '../../api/client';
@@ -63,13 +64,12 @@ export function Welcome() {
     }
     setBusy(true);
     try {
-      await call('welcome:complete', {
+      await write(queryClient, 'welcome:complete', {
         aspiration:
           aspiration.kind === 'own' ? { title: aspiration.title } : { templateId: aspiration.id },
         goal: { title: goalTitle, dueDate },
         reflection,
       });
-      await queryClient.invalidateQueries();
       await close(null);
       navigate('today');
     } catch (caught) {

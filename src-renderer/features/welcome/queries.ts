@@ -1,20 +1,18 @@
+import { channelQuery } from '../../api/queries';
 import { useQuery } from '@tanstack/react-query';
-import { call } from '../../api/client';
 
 export const welcomeKeys = { state: () => ['welcome', 'state'] as const };
 
 export function useWelcomeState() {
   return useQuery({
-    queryKey: welcomeKeys.state(),
-    queryFn: () => call('welcome:state', {}),
+    ...channelQuery('welcome:state', {}, welcomeKeys.state()),
     staleTime: Infinity,
   });
 }
 
 export function useTemplates(enabled: boolean) {
   return useQuery({
-    queryKey: ['plan', 'templates'],
-    queryFn: () => call('plan:templates', {}),
+    ...channelQuery('plan:templates', {}, ['plan', 'templates']),
     enabled,
   });
 }

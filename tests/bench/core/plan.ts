@@ -7,10 +7,10 @@ import { withJournal, type CoreContext } from './context';
 
 /**
  * Everything the Plan and Timeline screens read: `plan:tree`'s service, which loads every live
- * aspiration, goal and step and works out progress, the SMART report and the warnings. Its rows
- * are kept between reads until the plan is written to (plan/rows-cache.ts), so it is measured both
- * ways: read again with nothing changed (opening a screen), and read right after a step is ticked
- * (the read every change to the plan is followed by), when every row is read from SQLite again.
+ * aspiration, goal and step and works out progress, the SMART report and the warnings. Measured
+ * twice: read with nothing changed, and read right after a step is ticked (which once followed
+ * every change to the plan; now a write answers with its goal and the window patches its copy).
+ * Nothing is kept between reads, so both read every row from SQLite.
  */
 export const planBenchmark: Benchmark<CoreContext> = {
   name: 'plan tree',
@@ -72,7 +72,7 @@ export const planBenchmark: Benchmark<CoreContext> = {
           'ms',
           summarise(changed),
           null,
-          'the read that follows every change to the plan; the rows kept between reads are dropped by the write',
+          'no longer made after a change (the write answers with its goal); kept to compare with earlier runs',
         ),
         measured(
           'core.planBare',

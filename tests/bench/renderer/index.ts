@@ -6,6 +6,7 @@ import { pdfBenchmark } from './pdf';
 import { searchDialogBenchmark } from './search';
 import { timelineBenchmark } from './timeline';
 import { typingBenchmark } from './typing';
+import { writeRoundTripBenchmark } from './writes';
 
 /** The Chromium benchmarks, in table order. A new one is written in its own file and added here. */
 export const RENDERER_BENCHMARKS: Benchmark<RendererContext>[] = [
@@ -13,6 +14,7 @@ export const RENDERER_BENCHMARKS: Benchmark<RendererContext>[] = [
   typingBenchmark,
   searchDialogBenchmark,
   timelineBenchmark,
+  writeRoundTripBenchmark,
   pdfBenchmark,
   bundleBenchmark,
 ];
