@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import './messages';
 import { calendarDateProblem, FIRST_YEAR, LAST_YEAR } from '../shared/calendar';
+import type { RichTextNode } from '../shared/rich-text-node';
 import { LISTS_TOO_DEEP, NESTED_TOO_DEEP, nestingProblem } from '../shared/nesting-limits';
 
 /**
@@ -20,13 +21,8 @@ const DATE_PROBLEMS = {
 
 export const id = z.string().min(1, 'An id is required.').max(64, 'That id is too long.');
 
-export interface RichTextNode {
-  type: string;
-  attrs?: Record<string, unknown>;
-  content?: RichTextNode[];
-  marks?: { type: string; attrs?: Record<string, unknown> }[];
-  text?: string;
-}
+// Declared in the shared layer, which the rich-text rules there (nesting limits) read too.
+export type { RichTextNode } from '../shared/rich-text-node';
 
 const mark = z.object({
   type: z.string().min(1).max(64),

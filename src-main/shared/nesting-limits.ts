@@ -1,4 +1,4 @@
-import type { RichTextNode } from '../contract/schemas';
+import type { RichTextNode } from './rich-text-node';
 
 /**
  * How deeply rich text may nest: one source for the editor (Tab, paste), the stored-text schema,
