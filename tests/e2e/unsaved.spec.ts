@@ -153,7 +153,7 @@ test('text left behind on a failing save is what the entry shows again, and it i
 
   // Back while saves still fail: the newest text, not the older saved one, and nothing to restore.
   await journal.leaveFor('Journal');
-  await journal.entryLink(/Offer from Contoso/).click();
+  await expect(journal.entryLink(/Offer from Contoso/)).toHaveAttribute('aria-current', 'true');
   await expect(journal.editor).toHaveText('Offer from Contoso at 120k');
   await expect(journal.unsavedNotice).toBeHidden();
   await journal.expectSaveFailing();
