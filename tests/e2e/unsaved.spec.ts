@@ -4,6 +4,7 @@ import { callApi } from './api';
 import { expect, test } from './fixtures';
 import { JournalPage } from './pages/journal-page';
 import { encryptJournal } from './pages/lock-page';
+import { PlanPage } from './pages/plan-page';
 
 /**
  * Closes the tab as a person does (the page's leave handlers run), answering "Leave" to any
@@ -168,5 +169,32 @@ test('text left behind on a failing save is what the entry shows again, and it i
     .toBe('Offer from Contoso at 120k');
   // Saved in the background: no copy is kept, and closing asks nothing.
   await expect.poll(() => keptCopies(page)).toEqual([]);
+  expect(await closeTab(page)).toEqual([]);
+});
+
+test('a goal left while its save fails opens again with the newest changes, saved once saves go through', async ({
+  page,
+  waymark,
+}) => {
+  const plan = new PlanPage(page);
+  await plan.open(waymark.url);
+  await plan.createFromTemplate('Advertising');
+  await plan.goalLink('Win 50 pitches').click();
+  const target = plan.smart('Measurable').getByLabel('Target');
+  const isGoalSave = (url: URL) => url.pathname === `/api/${encodeURIComponent('plan:updateGoal')}`;
+  await page.route(isGoalSave, (route) => route.abort());
+  await target.fill('40');
+  await expect(plan.saveStatus).toContainText('Couldn’t save — retrying');
+
+  const journal = new JournalPage(page);
+  await journal.leaveFor('Journal');
+  await journal.leaveFor('Plan');
+  await plan.goalLink('Win 50 pitches').click();
+  await expect(target).toHaveValue('40');
+
+  await page.unroute(isGoalSave);
+  await plan.expectSaved();
+  await page.reload();
+  await expect(target).toHaveValue('40');
   expect(await closeTab(page)).toEqual([]);
 });
