@@ -56,7 +56,7 @@ export interface TakenOver<D> {
   settled: Promise<void>;
 }
 
-/** The draft a released saver of this record still holds, if any (to start a form or an editor from). */
+/** The draft a released saver of this record still holds, if any (a new owner starts from it). */
 export function releasedDraft<D>(key: string): D | undefined {
   return released.get(key)?.latest as D | undefined;
 }
