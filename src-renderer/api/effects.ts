@@ -117,7 +117,10 @@ export async function write<C extends ChannelName>(
   client: QueryClient,
   channel: C,
   input: Input<C>,
+  options: { keepalive?: boolean } = {},
 ): Promise<Output<C>> {
+  // The page is closing: the request is sent to outlive it, and there is no screen left to update.
+  if (options.keepalive) return call(channel, input, { keepalive: true });
   let output: Output<C>;
   try {
     output = await call(channel, input);

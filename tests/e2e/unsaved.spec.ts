@@ -1,7 +1,10 @@
 import type { Page } from '@playwright/test';
+import type { RichTextNode } from '../../src-main/contract';
+import { callApi } from './api';
 import { expect, test } from './fixtures';
 import { JournalPage } from './pages/journal-page';
 import { encryptJournal } from './pages/lock-page';
+import { PlanPage } from './pages/plan-page';
 
 /**
  * Closes the tab as a person does (the page's leave handlers run), answering "Leave" to any
@@ -26,10 +29,16 @@ function keptCopies(page: Page): Promise<string[]> {
   );
 }
 
-async function writeSavedEntry(journal: JournalPage, text: string): Promise<void> {
+/** Writes an entry and waits until it is saved; its id, from the address. */
+async function writeSavedEntry(journal: JournalPage, text: string): Promise<string> {
   await journal.newEntry();
   await journal.page.keyboard.type(text);
   await journal.expectSaved();
+  return new URL(journal.page.url()).hash.split('/').at(-1) ?? '';
+}
+
+function textOf(node: RichTextNode): string {
+  return (node.text ?? '') + (node.content ?? []).map(textOf).join('');
 }
 
 test('closing a tab with everything saved asks nothing', async ({ page, waymark }) => {
@@ -113,4 +122,79 @@ test('an encrypted journal keeps no copy of unsaved text in the page, and closin
   await next.entryLink(/Offer from Contoso/).click();
   await expect(next.editor).toHaveText('Offer from Contoso');
   await expect(next.unsavedNotice).toBeHidden();
+});
+
+test('leaving the Journal while a save fails keeps the text unsaved, and closing still asks', async ({
+  page,
+  waymark,
+}) => {
+  const journal = new JournalPage(page);
+  await journal.open(waymark.url);
+  await writeSavedEntry(journal, 'Plans for March');
+  await journal.failSaves();
+  await page.keyboard.type('. Call Dana about the studio');
+  await journal.expectSaveFailing();
+  await journal.leaveFor('Plan');
+  await expect(journal.editor).toBeHidden();
+  expect(await closeTab(page)).toEqual(['beforeunload']);
+});
+
+test('text left behind on a failing save is what the entry shows again, and it is saved once saves go through', async ({
+  page,
+  waymark,
+}) => {
+  const journal = new JournalPage(page);
+  await journal.open(waymark.url);
+  const id = await writeSavedEntry(journal, 'Offer from Contoso');
+  await journal.failSaves();
+  await page.keyboard.type(' at 120k');
+  await journal.expectSaveFailing();
+  await journal.leaveFor('Plan');
+  await expect(journal.editor).toBeHidden();
+
+  // Back while saves still fail: the newest text, not the older saved one, and nothing to restore.
+  await journal.leaveFor('Journal');
+  await expect(journal.entryLink(/Offer from Contoso/)).toHaveAttribute('aria-current', 'true');
+  await expect(journal.editor).toHaveText('Offer from Contoso at 120k');
+  await expect(journal.unsavedNotice).toBeHidden();
+  await journal.expectSaveFailing();
+
+  await journal.leaveFor('Plan');
+  await expect(journal.editor).toBeHidden();
+  await journal.allowSaves();
+  await expect
+    .poll(async () => textOf((await callApi(page.request, waymark, 'journal:get', { id })).body), {
+      timeout: 30_000,
+    })
+    .toBe('Offer from Contoso at 120k');
+  // Saved in the background: no copy is kept, and closing asks nothing.
+  await expect.poll(() => keptCopies(page)).toEqual([]);
+  expect(await closeTab(page)).toEqual([]);
+});
+
+test('a goal left while its save fails opens again with the newest changes, saved once saves go through', async ({
+  page,
+  waymark,
+}) => {
+  const plan = new PlanPage(page);
+  await plan.open(waymark.url);
+  await plan.createFromTemplate('Advertising');
+  await plan.goalLink('Win 50 pitches').click();
+  const target = plan.smart('Measurable').getByLabel('Target');
+  const isGoalSave = (url: URL) => url.pathname === `/api/${encodeURIComponent('plan:updateGoal')}`;
+  await page.route(isGoalSave, (route) => route.abort());
+  await target.fill('40');
+  await expect(plan.saveStatus).toContainText('Couldn’t save — retrying');
+
+  const journal = new JournalPage(page);
+  await journal.leaveFor('Journal');
+  await journal.leaveFor('Plan');
+  await plan.goalLink('Win 50 pitches').click();
+  await expect(target).toHaveValue('40');
+
+  await page.unroute(isGoalSave);
+  await plan.expectSaved();
+  await page.reload();
+  await expect(target).toHaveValue('40');
+  expect(await closeTab(page)).toEqual([]);
 });

@@ -177,3 +177,161 @@ describe('what closing the page asks about', () => {
     for (const saver of [entry, goal]) saver.dispose();
   });
 });
+
+describe('a saver whose screen has gone', () => {
+  async function freshModule() {
+    // A fresh copy of the module: savers left by other tests are not part of this.
+    vi.resetModules();
+    return import('../../src-renderer/editor/autosave');
+  }
+
+  it('keeps retrying a failing save in the background, counted as unsaved until it succeeds', async () => {
+    const { Autosaver, hasUnsavedChanges } = await freshModule();
+    let failing = true;
+    const save = vi.fn(async (_text: string) => {
+      if (failing) throw new Error('server gone');
+    });
+    const saver = new Autosaver<string>({
+      save,
+      onState: () => undefined,
+      delayMs: 1000,
+      retryDelayMs: () => 2000,
+    });
+    saver.change('Plans for March');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(save).toHaveBeenCalledTimes(1);
+
+    expect(saver.release('entry:1')).toBe(true);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(save).toHaveBeenCalledTimes(2);
+    await vi.advanceTimersByTimeAsync(2000 * 3);
+    expect(save).toHaveBeenCalledTimes(5);
+    expect(hasUnsavedChanges()).toBe(true);
+
+    failing = false;
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(save).toHaveBeenLastCalledWith('Plans for March');
+    expect(hasUnsavedChanges()).toBe(false);
+    // Saved: it lets go, and tries nothing more.
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(save).toHaveBeenCalledTimes(6);
+  });
+
+  it('reads an editor’s text one last time as it is released, and saves that', async () => {
+    const { Autosaver, releasedDraft } = await freshModule();
+    let text: string | undefined = 'Offer';
+    const read = vi.fn(() => text);
+    const save = vi.fn(async (_text: string) => Promise.reject(new Error('server gone')));
+    const saver = new Autosaver<string>({ save, read, onState: () => undefined });
+    saver.change();
+    saver.change();
+    expect(read).not.toHaveBeenCalled();
+    text = 'Offer at 120k';
+    saver.release('entry:1');
+    // The editor is gone: nothing is read from it any more.
+    text = undefined;
+    await vi.advanceTimersByTimeAsync(0);
+    expect(save).toHaveBeenCalledExactlyOnceWith('Offer at 120k');
+    expect(releasedDraft('entry:1')).toBe('Offer at 120k');
+    saver.dispose();
+    expect(releasedDraft('entry:1')).toBeUndefined();
+  });
+
+  it('lets go at once when nothing is unsaved, or when a field holds the draft back', async () => {
+    const { Autosaver, hasUnsavedChanges, releasedDraft } = await freshModule();
+    const save = vi.fn(async (_due: string) => undefined);
+    const clean = new Autosaver<string>({ save, onState: () => undefined });
+    expect(clean.release('goal:1')).toBe(false);
+    const invalid = new Autosaver<string>({
+      save,
+      validate: (due) => (due === '' ? { due: 'A goal needs a due date.' } : null),
+      onState: () => undefined,
+    });
+    invalid.change('');
+    expect(invalid.release('goal:2')).toBe(false);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(save).not.toHaveBeenCalled();
+    expect(hasUnsavedChanges()).toBe(false);
+    expect(releasedDraft('goal:2')).toBeUndefined();
+  });
+
+  it('is taken over by the next owner of the record: it hands over its newest draft and saves no more', async () => {
+    const { Autosaver, hasUnsavedChanges, releasedDraft, takeOver } = await freshModule();
+    const oldSave = vi.fn(async (_text: string) => Promise.reject(new Error('server gone')));
+    const old = new Autosaver<string>({
+      save: oldSave,
+      onState: () => undefined,
+      retryDelayMs: () => 2000,
+    });
+    old.change('Plans');
+    old.change('Plans for March');
+    old.release('entry:1');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(oldSave).toHaveBeenCalledTimes(1);
+
+    expect(releasedDraft('entry:1')).toBe('Plans for March');
+    expect(takeOver('other:1')).toBeNull();
+    const taken = takeOver<string>('entry:1');
+    expect(taken?.draft).toBe('Plans for March');
+    expect(takeOver('entry:1')).toBeNull();
+    expect(releasedDraft('entry:1')).toBeUndefined();
+    expect(hasUnsavedChanges()).toBe(false);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(oldSave).toHaveBeenCalledTimes(1);
+
+    // The new owner starts from it, unsaved, so it is saved.
+    const states: SaveState[] = [];
+    const newSave = vi.fn(async (_text: string) => undefined);
+    const next = new Autosaver<string>({
+      save: newSave,
+      onState: (state) => states.push(state),
+    });
+    if (taken) next.continueFrom(taken);
+    expect(hasUnsavedChanges()).toBe(true);
+    expect(states).toEqual(['unsaved']);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(newSave).toHaveBeenCalledExactlyOnceWith('Plans for March');
+    expect(states.at(-1)).toBe('saved');
+    next.dispose();
+  });
+
+  it('the new owner’s first save waits for the write the old saver still had on its way', async () => {
+    const { Autosaver, takeOver } = await freshModule();
+    const order: string[] = [];
+    let finishOld: () => void = () => undefined;
+    const old = new Autosaver<string>({
+      save: (text) => {
+        order.push(`old sends ${text}`);
+        return new Promise<void>((resolve) => {
+          finishOld = () => {
+            order.push(`old wrote ${text}`);
+            resolve();
+          };
+        });
+      },
+      onState: () => undefined,
+    });
+    old.change('Salary talk');
+    old.release('entry:1');
+    const taken = takeOver<string>('entry:1');
+    const next = new Autosaver<string>({
+      save: async (text) => {
+        order.push(`new sends ${text}`);
+      },
+      onState: () => undefined,
+    });
+    if (taken) next.continueFrom(taken);
+    next.change('Salary talk went well');
+    const flushed = next.flush();
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(order).toEqual(['old sends Salary talk']);
+    finishOld();
+    expect(await flushed).toBe(true);
+    expect(order).toEqual([
+      'old sends Salary talk',
+      'old wrote Salary talk',
+      'new sends Salary talk went well',
+    ]);
+    next.dispose();
+  });
+});

@@ -1,10 +1,9 @@
 import { write } from '../../api/effects';
 import { channelQuery } from '../../api/queries';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { ExportPrefs } from '../../../src-main/contract';
-import { call } from '../../api/client';
-import { Autosaver, type SaveState } from '../../editor/autosave';
+import { useAutosave } from '../../editor/use-autosave';
 
 export const exportPrefsKey = ['export', 'prefs'] as const;
 
@@ -18,37 +17,18 @@ export function useExportPrefs() {
     ...channelQuery('export:prefs', {}, exportPrefsKey),
     staleTime: Infinity,
   });
-  const [draft, setDraft] = useState<ExportPrefs | null>(null);
-  const [saveState, setSaveState] = useState<SaveState>('saved');
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const latest = useRef<ExportPrefs | null>(null);
-  const saver = useRef<Autosaver | null>(null);
-
-  // One saver while the screen is open; it reads the newest choices from `latest` when it saves,
-  // and writes anything unsaved when the screen closes.
-  useEffect(() => {
-    const autosaver = new Autosaver({
-      delayMs: 600,
-      save: async () => {
-        if (!latest.current) return;
-        const saved = await write(queryClient, 'export:savePrefs', latest.current);
-        queryClient.setQueryData(exportPrefsKey, saved);
-      },
-      // Closing the window within a moment of a change: send it on its way regardless.
-      onPageClose: () => {
-        if (latest.current) return call('export:savePrefs', latest.current, { keepalive: true });
-      },
-      onState: (state, error) => {
-        setSaveState(state);
-        setSaveError(state === 'failed' && error instanceof Error ? error.message : null);
-      },
-    });
-    saver.current = autosaver;
-    return () => {
-      void autosaver.flush().finally(() => autosaver.dispose());
-      saver.current = null;
-    };
-  }, [queryClient]);
+  const autosave = useAutosave<ExportPrefs>({
+    key: 'export-prefs',
+    delayMs: 600,
+    save: async (prefs, { keepalive }) => {
+      const saved = await write(queryClient, 'export:savePrefs', prefs, { keepalive });
+      queryClient.setQueryData(exportPrefsKey, saved);
+    },
+  });
+  const { change, flush } = autosave;
+  // Choices left on a save that had not gone through when the screen closed are the newest.
+  const [draft, setDraft] = useState<ExportPrefs | null>(() => autosave.handed ?? null);
+  const latest = useRef<ExportPrefs | null>(draft);
 
   const prefs = draft ?? query.data ?? null;
 
@@ -59,13 +39,18 @@ export function useExportPrefs() {
       const next = { ...base, ...patch };
       latest.current = next;
       setDraft(next);
-      saver.current?.change();
+      change(next);
     },
-    [query.data],
+    [query.data, change],
   );
 
-  /** Everything kept; true once saved. Called before a PDF is made. */
-  const flush = useCallback(async () => (await saver.current?.flush()) ?? true, []);
-
-  return { prefs, error: query.error, update, flush, saveState, saveError };
+  return {
+    prefs,
+    error: query.error,
+    update,
+    /** Everything kept; true once saved. Called before a PDF is made. */
+    flush,
+    saveState: autosave.state,
+    saveError: autosave.failure,
+  };
 }

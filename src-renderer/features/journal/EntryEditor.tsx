@@ -1,14 +1,13 @@
 import { write } from '../../api/effects';
 import { useQueryClient } from '@tanstack/react-query';
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useEffect, useRef, useState } from 'react';
-import type { Entry, EntryVersion } from '../../../src-main/contract';
-import { call } from '../../api/client';
-import { Autosaver, type SaveState } from '../../editor/autosave';
+import { useEffect, useState } from 'react';
+import type { Entry, EntryVersion, RichTextNode } from '../../../src-main/contract';
 import { ENTRY_EXTENSIONS } from '../../editor/extensions';
 import { focusEditorSoon } from '../../editor/focus';
 import { safeDoc } from '../../editor/safe-doc';
 import { Toolbar } from '../../editor/Toolbar';
+import { useAutosave } from '../../editor/use-autosave';
 import { SaveStatus } from '../../ui/SaveStatus';
 import { useToast } from '../../ui/toast';
 import { HistoryDialog, versionTime } from '../history/HistoryDialog';
@@ -22,8 +21,8 @@ import { UnsavedCopyNotice } from './UnsavedCopyNotice';
 
 interface Props {
   entry: Entry;
-  /** Lets the screen flush pending text before it switches entry. */
-  registerAutosaver: (autosaver: Autosaver | null) => void;
+  /** Lets the screen save pending text before it switches entry (true once all is saved). */
+  registerFlush: (flush: (() => Promise<boolean>) | null) => void;
   onDelete: (entry: Entry) => void;
 }
 
@@ -31,18 +30,28 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : 'Unknown problem.';
 }
 
-export function EntryEditor({ entry, registerAutosaver, onDelete }: Props) {
+export function EntryEditor({ entry, registerFlush, onDelete }: Props) {
   const queryClient = useQueryClient();
   const toast = useToast();
-  const autosaverRef = useRef<Autosaver | null>(null);
   const [historyOpen, setHistoryOpen] = useState(false);
-  // Stored JSON is shown only through the schema: unknown nodes, unsafe links and odd attributes
-  // are gone before the editor sees them. Once per entry (the editor is keyed by its id).
-  const [initialContent] = useState(() => safeDoc(ENTRY_EXTENSIONS, entry.body));
-  const [saveState, setSaveState] = useState<SaveState>('saved');
-  const [saveError, setSaveError] = useState<string | null>(null);
   const [dateError, setDateError] = useState<string | null>(null);
   const copies = useUnsavedCopies();
+  const autosave = useAutosave<RichTextNode>({
+    key: `entry:${entry.id}`,
+    // Read only when saving (and once more as the editor closes): typing stays fast.
+    read: (): RichTextNode | undefined => editor?.getJSON() as RichTextNode | undefined,
+    save: async (text, { keepalive }) => {
+      // Kept until this save succeeds, so a closed tab or a lost server leaves a copy behind.
+      copies?.keep(entry.id, text);
+      await write(queryClient, 'journal:update', { id: entry.id, body: text }, { keepalive });
+    },
+    onSaved: () => copies?.forget(entry.id),
+  });
+  const { change, flush } = autosave;
+  // Stored JSON is shown only through the schema: unknown nodes, unsafe links and odd attributes
+  // are gone before the editor sees them. Once per entry (the editor is keyed by its id). Text
+  // left on a save that had not gone through when the entry closed is newer than the stored text.
+  const [initialContent] = useState(() => safeDoc(ENTRY_EXTENSIONS, autosave.handed ?? entry.body));
   // Text kept when a save could not finish last time; the same text as saved is not worth asking.
   const [unsavedCopy, setUnsavedCopy] = useState<UnsavedCopy | null>(() => {
     const copy = copies?.find(entry.id) ?? null;
@@ -91,49 +100,30 @@ export function EntryEditor({ entry, registerAutosaver, onDelete }: Props) {
 
   useEffect(() => {
     if (!editor) return;
-    const body = () => editor.getJSON() as Entry['body'];
-    const autosaver = new Autosaver({
-      save: async () => {
-        const text = body();
-        // Kept until this save succeeds, so a closed tab or a lost server leaves a copy behind.
-        copies?.keep(entry.id, text);
-        await write(queryClient, 'journal:update', { id: entry.id, body: text });
-      },
-      onPageClose: () => {
-        const text = body();
-        copies?.keep(entry.id, text);
-        return call('journal:update', { id: entry.id, body: text }, { keepalive: true });
-      },
-      onState: (state, error) => {
-        if (state === 'saved') copies?.forget(entry.id);
-        setSaveState(state);
-        setSaveError(state === 'failed' ? messageOf(error) : null);
-      },
-    });
-    const onUpdate = () => autosaver.change();
+    const onUpdate = () => change();
     editor.on('update', onUpdate);
-    registerAutosaver(autosaver);
-    autosaverRef.current = autosaver;
     return () => {
       editor.off('update', onUpdate);
-      registerAutosaver(null);
-      autosaverRef.current = null;
-      void autosaver.flush().finally(() => autosaver.dispose());
     };
-  }, [editor, entry.id, queryClient, registerAutosaver, copies]);
+  }, [editor, change]);
+
+  useEffect(() => {
+    registerFlush(flush);
+    return () => registerFlush(null);
+  }, [registerFlush, flush]);
 
   // Through the editor, not the DOM: ProseMirror then knows where the cursor is. Runs after the
   // editor's element is in the page (EditorContent mounts before this effect).
 
   /** History shows what is saved, so pending text is written first. */
   const openHistory = async () => {
-    await autosaverRef.current?.flush();
+    await flush();
     setHistoryOpen(true);
   };
 
   const restoreVersion = async (version: EntryVersion) => {
     if (!editor) return;
-    if (!((await autosaverRef.current?.flush()) ?? true)) {
+    if (!(await flush())) {
       throw new Error('The current text is not saved yet, so nothing was restored. Try again.');
     }
     const restored = await write(queryClient, 'history:restore', {
@@ -192,7 +182,7 @@ export function EntryEditor({ entry, registerAutosaver, onDelete }: Props) {
             {dateError}
           </span>
         )}
-        <SaveStatus state={saveState} error={saveError} />
+        <SaveStatus state={autosave.state} error={autosave.failure} />
         <div className="entry-actions">
           <button type="button" className="button-quiet" onClick={() => void openHistory()}>
             History

@@ -3,7 +3,6 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Entry } from '../../../src-main/contract';
 import { call } from '../../api/client';
-import type { Autosaver } from '../../editor/autosave';
 import { ImportDialog } from '../import/ImportDialog';
 import { useToast } from '../../ui/toast';
 import { navigate } from '../../ui/use-route';
@@ -24,9 +23,9 @@ export function JournalScreen({ entryId, importOpen = false }: Props) {
   const toast = useToast();
   const [tagFilter, setTagFilter] = useState<string | null>(null);
   const firstPage = useFirstEntries();
-  const autosaver = useRef<Autosaver | null>(null);
-  const registerAutosaver = useCallback((value: Autosaver | null) => {
-    autosaver.current = value;
+  const flushEditor = useRef<(() => Promise<boolean>) | null>(null);
+  const registerFlush = useCallback((flush: (() => Promise<boolean>) | null) => {
+    flushEditor.current = flush;
   }, []);
 
   const selectedId = entryId === 'new' ? null : (entryId ?? firstPage.data?.[0]?.id ?? null);
@@ -39,7 +38,7 @@ export function JournalScreen({ entryId, importOpen = false }: Props) {
   /** Nothing is left unsaved behind: switching waits for the current text to be written. */
   const openEntry = useCallback(
     async (id: string) => {
-      const saved = (await autosaver.current?.flush()) ?? true;
+      const saved = (await flushEditor.current?.()) ?? true;
       if (!saved) {
         toast({
           message: 'This entry is not saved yet, so it stays open. Waymark keeps retrying.',
@@ -53,7 +52,7 @@ export function JournalScreen({ entryId, importOpen = false }: Props) {
   );
 
   const newEntry = useCallback(async () => {
-    if (!((await autosaver.current?.flush()) ?? true)) return;
+    if (!((await flushEditor.current?.()) ?? true)) return;
     try {
       const created = await call('journal:create', {});
       // Before the lists learn of it: the editor may mount as soon as the list refetches.
@@ -71,7 +70,7 @@ export function JournalScreen({ entryId, importOpen = false }: Props) {
 
   const deleteEntry = useCallback(
     async (target: Entry) => {
-      await autosaver.current?.flush();
+      await flushEditor.current?.();
       try {
         await write(queryClient, 'journal:trash', { id: target.id });
         queryClient.removeQueries({ queryKey: journalKeys.entry(target.id) });
@@ -139,7 +138,7 @@ export function JournalScreen({ entryId, importOpen = false }: Props) {
           <EntryEditor
             key={entry.data.id}
             entry={entry.data}
-            registerAutosaver={registerAutosaver}
+            registerFlush={registerFlush}
             onDelete={(e) => void deleteEntry(e)}
           />
         ) : entry.isError ? (

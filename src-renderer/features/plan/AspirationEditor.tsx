@@ -3,12 +3,12 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Aspiration, RichTextNode } from '../../../src-main/contract';
 import { updateAspirationInput } from '../../../src-main/contract/plan';
-import { call } from '../../api/client';
 import type { FieldErrors } from '../../editor/autosave';
+import { useAutosave } from '../../editor/use-autosave';
 import { Field } from './Field';
 import { SaveStatus } from '../../ui/SaveStatus';
 import { StatementEditor } from './StatementEditor';
-import { useDraftSaver } from './use-draft-saver';
+import { fieldErrorsOf } from './field-errors';
 
 interface AspirationDraft {
   title: string;
@@ -48,16 +48,18 @@ export function AspirationEditor({
     horizonDate: aspiration.horizonDate ?? '',
     statement: aspiration.statement,
   });
-  const [draft, setDraft] = useState<AspirationDraft>(initial);
-  const latest = useRef<AspirationDraft | null>(null);
-  const saver = useDraftSaver<AspirationDraft>({
+  const saver = useAutosave<AspirationDraft>({
+    key: `aspiration:${aspiration.id}`,
+    delayMs: 800,
     validate: (d) => validate(aspiration.id, d),
-    save: async (d) => {
-      await write(client, 'plan:updateAspiration', toInput(aspiration.id, d));
+    fieldErrorsOf,
+    save: async (d, { keepalive }) => {
+      await write(client, 'plan:updateAspiration', toInput(aspiration.id, d), { keepalive });
     },
-    saveOnClose: (d) =>
-      call('plan:updateAspiration', toInput(aspiration.id, d), { keepalive: true }),
   });
+  // Changes left on a save that had not gone through when this form closed are the newest.
+  const [draft, setDraft] = useState<AspirationDraft>(() => saver.handed ?? initial());
+  const latest = useRef<AspirationDraft | null>(null);
   const { flush } = saver;
   useEffect(() => {
     registerFlush(flush);
@@ -106,7 +108,7 @@ export function AspirationEditor({
           Statement
         </span>
         <StatementEditor
-          initial={aspiration.statement}
+          initial={saver.handed?.statement ?? aspiration.statement}
           onChange={(statement) => update({ statement })}
           labelledBy={statementLabel}
         />

@@ -5,14 +5,14 @@ import type { AspirationNode, GoalNode } from '../../../src-main/contract';
 import { goalProgress } from '../../../src-main/shared/plan/progress';
 import { smartReport } from '../../../src-main/shared/plan/smart';
 import { goalWarnings } from '../../../src-main/shared/plan/warnings';
-import { call } from '../../api/client';
+import { useAutosave } from '../../editor/use-autosave';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { useToast } from '../../ui/toast';
 import { SaveStatus } from '../../ui/SaveStatus';
 import { GoalForm } from './GoalForm';
 import { draftFromGoal, goalUpdateFromDraft, parseAmount, type GoalDraft } from './goal-draft';
 import { SmartLetters } from './SmartLetters';
-import { useDraftSaver } from './use-draft-saver';
+import { fieldErrorsOf } from './field-errors';
 import { WarningList } from './WarningList';
 
 /** What the form says right now, worked out as the person types (before it is saved). */
@@ -52,28 +52,28 @@ export function GoalEditor({
 }) {
   const client = useQueryClient();
   const toast = useToast();
-  const [draft, setDraft] = useState<GoalDraft>(() => draftFromGoal(goal));
-  const latest = useRef<{ synced: string; draft: GoalDraft } | null>(null);
-  const saver = useDraftSaver<GoalDraft>({
+  const saver = useAutosave<GoalDraft>({
+    key: `goal:${goal.id}`,
+    delayMs: 800,
     validate: (d) => {
       const parsed = goalUpdateFromDraft(goal.id, d);
       return parsed.ok ? null : parsed.errors;
     },
-    save: async (d) => {
+    fieldErrorsOf,
+    save: async (d, { keepalive }) => {
       const parsed = goalUpdateFromDraft(goal.id, d);
       if (!parsed.ok) return;
-      await write(client, 'plan:updateGoal', parsed.input);
+      await write(client, 'plan:updateGoal', parsed.input, { keepalive });
     },
     onAbandoned: (errors) =>
       toast({
         message: `Your last changes to “${goal.title}” were not saved: ${Object.values(errors)[0] ?? 'a field needs fixing'}`,
         tone: 'error',
       }),
-    saveOnClose: (d) => {
-      const parsed = goalUpdateFromDraft(goal.id, d);
-      if (parsed.ok) return call('plan:updateGoal', parsed.input, { keepalive: true });
-    },
   });
+  // Changes left on a save that had not gone through when this goal closed are newer than `goal`.
+  const [draft, setDraft] = useState<GoalDraft>(() => saver.handed ?? draftFromGoal(goal));
+  const latest = useRef<{ synced: string; draft: GoalDraft } | null>(null);
   const { flush } = saver;
   useEffect(() => {
     registerFlush(flush);

@@ -1,11 +1,10 @@
 import { write } from '../../api/effects';
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import type { ValuesAspiration, ValuesCheck } from '../../../src-main/contract';
 import { localDate } from '../../../src-main/shared/calendar';
 import { VALUES_QUESTIONS } from '../../../src-main/shared/values/questions';
-import { call } from '../../api/client';
-import { Autosaver, type SaveState } from '../../editor/autosave';
+import { useAutosave } from '../../editor/use-autosave';
 import { useToast } from '../../ui/toast';
 import { DraftStatus } from './DraftStatus';
 import {
@@ -45,60 +44,50 @@ export function CheckForm({ aspiration, draft }: Props) {
   const queryClient = useQueryClient();
   const toast = useToast();
   const today = localDate();
-  const [state, setState] = useState<CheckFormState>(() => initialState(draft, today));
-  const stateRef = useRef(state);
   const [draftId, setDraftId] = useState<string | null>(draft?.id ?? null);
-  const [saveState, setSaveState] = useState<SaveState>('saved');
-  const [saveError, setSaveError] = useState<string | null>(null);
   const [showMissing, setShowMissing] = useState(false);
   const [submitting, setSubmitting] = useState(false);
   const [submitError, setSubmitError] = useState<string | null>(null);
   const [dateError, setDateError] = useState<string | null>(null);
-  const autosaver = useRef<Autosaver | null>(null);
-  /** Set once the check is saved or the draft discarded: nothing may write the draft again. */
+  /**
+   * Set while the check is being saved or the draft discarded, and for good once done: the draft
+   * is not written meanwhile (a save then writes nothing).
+   */
   const finished = useRef(false);
-
-  const makeSaver = useCallback(
-    () =>
-      new Autosaver({
-        save: async () => {
-          const saved = await write(
-            queryClient,
-            'values:saveDraft',
-            draftInput(aspiration.id, stateRef.current),
-          );
-          setDraftId(saved.id);
-        },
-        onPageClose: () => {
-          if (finished.current) return;
-          return call('values:saveDraft', draftInput(aspiration.id, stateRef.current), {
-            keepalive: true,
-          });
-        },
-        onState: (next, error) => {
-          setSaveState(next);
-          setSaveError(next === 'failed' ? messageOf(error) : null);
-        },
-      }),
-    [aspiration.id, queryClient],
+  const autosave = useAutosave<CheckFormState>({
+    key: `values:${aspiration.id}`,
+    save: async (form, { keepalive }) => {
+      if (finished.current) return;
+      const input = draftInput(aspiration.id, form);
+      const saved = await write(queryClient, 'values:saveDraft', input, { keepalive });
+      setDraftId(saved.id);
+    },
+  });
+  const { change, flush } = autosave;
+  // Answers left on a save that had not gone through when the form closed are the newest.
+  const [state, setState] = useState<CheckFormState>(
+    () => autosave.handed ?? initialState(draft, today),
   );
-
-  useEffect(() => {
-    const saver = makeSaver();
-    autosaver.current = saver;
-    return () => {
-      const current = autosaver.current;
-      autosaver.current = null;
-      if (!current) return;
-      if (finished.current) return current.dispose();
-      void current.flush().finally(() => current.dispose());
-    };
-  }, [aspiration.id, makeSaver, queryClient]);
+  const stateRef = useRef(state);
 
   const update = (next: CheckFormState) => {
     stateRef.current = next;
     setState(next);
-    autosaver.current?.change();
+    change(next);
+  };
+
+  /** Holds the draft back while `step` runs; if it fails, what was not saved is saved again. */
+  const finishing = async (step: () => Promise<void>): Promise<void> => {
+    // Written first, so no late draft save can arrive after the check or the delete.
+    const saved = await flush();
+    finished.current = true;
+    try {
+      await step();
+    } catch (error) {
+      finished.current = false;
+      if (!saved) change(stateRef.current);
+      throw error;
+    }
   };
 
   const missing = missingParts(state);
@@ -113,33 +102,25 @@ export function CheckForm({ aspiration, draft }: Props) {
     }
     setSubmitting(true);
     setSubmitError(null);
-    const saver = autosaver.current;
-    await saver?.flush();
-    saver?.dispose();
     try {
-      await write(queryClient, 'values:saveCheck', input);
-      finished.current = true;
+      await finishing(async () => {
+        await write(queryClient, 'values:saveCheck', input);
+      });
       toast({ message: `Check of “${aspiration.title}” saved.` });
       go(valuesHistoryHref(aspiration.id));
     } catch (error) {
+      // The draft keeps being saved while the person fixes what was refused.
       setSubmitError(messageOf(error));
       setSubmitting(false);
-      // The draft keeps being saved while the person fixes what was refused.
-      const next = makeSaver();
-      autosaver.current = next;
-      if (saver?.dirty) next.change();
     }
   };
 
   const discard = async () => {
     if (!draftId) return;
-    // Write what is pending first, so no late draft save can arrive after the delete.
-    const saver = autosaver.current;
-    await saver?.flush();
-    saver?.dispose();
-    finished.current = true;
     try {
-      await write(queryClient, 'values:deleteCheck', { id: draftId });
+      await finishing(async () => {
+        await write(queryClient, 'values:deleteCheck', { id: draftId });
+      });
       go(valuesHref());
       toast({
         message: `Draft check of “${aspiration.title}” discarded.`,
@@ -156,8 +137,6 @@ export function CheckForm({ aspiration, draft }: Props) {
         },
       });
     } catch (error) {
-      finished.current = false;
-      autosaver.current = makeSaver();
       toast({ message: messageOf(error), tone: 'error' });
     }
   };
@@ -181,7 +160,7 @@ export function CheckForm({ aspiration, draft }: Props) {
           <h1>Check values</h1>
           <p className="values-sub">{aspiration.title}</p>
         </div>
-        <DraftStatus state={saveState} started={draftId !== null} error={saveError} />
+        <DraftStatus state={autosave.state} started={draftId !== null} error={autosave.failure} />
       </header>
       <p className="values-intro">
         Answer each question for this aspiration as it stands for you today. There are no wrong

@@ -1,6 +1,8 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { skipWelcome } from './welcome';
 
+const isEntrySave = (url: URL) => url.pathname === `/api/${encodeURIComponent('journal:update')}`;
+
 /** The Journal screen as a person sees it: by roles and labels. */
 export class JournalPage {
   readonly newEntryButton: Locator;
@@ -49,10 +51,21 @@ export class JournalPage {
 
   /** Every save of an entry's text fails from now on, as when the server is gone. */
   async failSaves(): Promise<void> {
-    await this.page.route(
-      (url) => url.pathname === `/api/${encodeURIComponent('journal:update')}`,
-      (route) => route.abort(),
-    );
+    await this.page.route(isEntrySave, (route) => route.abort());
+  }
+
+  /** Saves go through again, as when the server is back. */
+  async allowSaves(): Promise<void> {
+    await this.page.unroute(isEntrySave);
+  }
+
+  /** Goes to another screen by the main navigation, as a person does. */
+  async leaveFor(screen: string): Promise<void> {
+    const link = this.page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: screen, exact: true });
+    await link.click();
+    await expect(link).toHaveAttribute('aria-current', 'page');
   }
 
   async expectSaveFailing(): Promise<void> {
