@@ -14,10 +14,14 @@ export interface WaymarkServer {
   dataDir: string;
   /**
    * Stops the server (SIGTERM, or SIGKILL with `crash`, as a power cut or a crash would) and starts
-   * it again on the same data folder; `whileStopped` runs in between (to damage or replace files as
-   * a crash or another program would).
+   * it again on the same data folder (and, with `samePort`, the same address); `whileStopped` runs
+   * in between (to damage or replace files as a crash or another program would, or to act while no
+   * request can get through).
    */
-  restart(whileStopped?: () => void | Promise<void>, options?: { crash?: boolean }): Promise<void>;
+  restart(
+    whileStopped?: () => void | Promise<void>,
+    options?: { crash?: boolean; samePort?: boolean },
+  ): Promise<void>;
   /**
    * While held, an import started from the window stops after each batch and waits (the server
    * watches a file named by `WAYMARK_TEST_HOLD_IMPORT`), so a test can act while it runs.
@@ -30,9 +34,11 @@ export interface WaymarkServer {
 export function startServer(
   dataDir: string,
   env: NodeJS.ProcessEnv = {},
+  port = 0,
 ): Promise<{ child: ChildProcess; url: string }> {
   return new Promise((resolveStart, reject) => {
-    const child = spawn(process.execPath, [WEB_ENTRY, '--data-dir', dataDir, '--port', '0'], {
+    const args = [WEB_ENTRY, '--data-dir', dataDir, '--port', String(port)];
+    const child = spawn(process.execPath, args, {
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -124,7 +130,9 @@ export const test = base.extend<{ waymark: WaymarkServer; dataDir: string; first
       async restart(whileStopped, options) {
         await stopServer(child, options?.crash ? 'SIGKILL' : 'SIGTERM');
         await whileStopped?.();
-        ({ child, url } = await startServer(dataDir, serverEnv));
+        // The same port keeps the page's origin, and with it what the page keeps in its storage.
+        const port = options?.samePort ? Number(new URL(url).port) : 0;
+        ({ child, url } = await startServer(dataDir, serverEnv, port));
       },
       holdImports: () => writeFileSync(importHold, ''),
       releaseImports: () => rmSync(importHold, { force: true }),
