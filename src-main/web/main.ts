@@ -4,6 +4,7 @@
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readAttachment } from '../attachments/service';
 import { createAppRouter } from '../core/all-handlers';
 import { platformDataDir, resolveDataDir } from '../core/data-dir';
 import { startMaintenance } from '../core/maintenance';
@@ -35,6 +36,7 @@ async function main(): Promise<void> {
     staticDir: join(here, '..', 'renderer'),
     port,
     token: process.env.WAYMARK_WEB_TOKEN || undefined,
+    attachments: (sha256) => readAttachment(ctx.db, sha256),
   });
   console.log(`Waymark is running at ${server.url}`);
 

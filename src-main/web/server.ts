@@ -3,6 +3,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { attachmentHeaders, isAttachmentHash, type ReadAttachment } from '../attachments/serve';
 import { IMPORT_MAX_CHARS } from '../contract/archive';
 import { RENDERER_CSP } from '../contract/security';
 import type { Router } from '../core/router';
@@ -26,6 +27,8 @@ export interface WebServerOptions {
   bodyLimit?: number;
   /** Per-channel limits that replace `bodyLimit` (default: CHANNEL_BODY_LIMITS). */
   channelBodyLimits?: Record<string, number>;
+  /** Reads a picture or file kept in the journal, for GET /attachments/<sha256>. */
+  attachments?: ReadAttachment;
 }
 
 export interface WebServer {
@@ -107,6 +110,50 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const channelBodyLimits = options.channelBodyLimits ?? CHANNEL_BODY_LIMITS;
   const root = resolve(options.staticDir);
   let allowedHosts = new Set<string>();
+  // An <img> cannot send the Bearer header, and the token must stay out of addresses and logs: the
+  // page presents the token once and gets this cookie, which only the attachment route reads.
+  const attachmentSecret = randomBytes(24).toString('base64url');
+  let attachmentCookie = 'waymark_attachments';
+
+  function hasAttachmentCookie(req: IncomingMessage): boolean {
+    for (const part of (req.headers.cookie ?? '').split(';')) {
+      const [name, ...value] = part.trim().split('=');
+      if (name === attachmentCookie && sameSecret(value.join('='), attachmentSecret)) return true;
+    }
+    return false;
+  }
+
+  function handleAttachments(req: IncomingMessage, res: ServerResponse, rest: string): void {
+    if (rest === 'session') {
+      if (req.method !== 'POST') return send(res, 405, 'Use POST.');
+      const header = req.headers.authorization ?? '';
+      const given = header.startsWith('Bearer ') ? header.slice(7) : '';
+      if (!sameSecret(given, token))
+        return send(res, 401, 'Waymark needs the session token to answer.');
+      res.writeHead(204, {
+        ...SECURITY_HEADERS,
+        'Cache-Control': 'no-store',
+        'Set-Cookie': `${attachmentCookie}=${attachmentSecret}; Path=/attachments/; HttpOnly; SameSite=Strict`,
+      });
+      return void res.end();
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed.');
+    if (!hasAttachmentCookie(req))
+      return send(res, 401, 'Waymark needs this tab’s session to show that.');
+    let found: ReturnType<ReadAttachment> = null;
+    if (isAttachmentHash(rest) && options.attachments) {
+      try {
+        found = options.attachments(rest);
+      } catch {
+        // A locked journal, or one waiting on the recovery screen, shows nothing.
+        found = null;
+      }
+    }
+    if (!found) return send(res, 404, 'That picture or file is not in the journal.');
+    res.writeHead(200, attachmentHeaders(found.attachment));
+    if (req.method === 'HEAD') return void res.end();
+    res.end(found.bytes);
+  }
 
   async function handleApi(
     req: IncomingMessage,
@@ -179,9 +226,12 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
     }
     const pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     const api = /^\/api\/([^/]+)$/.exec(pathname);
+    const attachment = /^\/attachments\/([^/]*)$/.exec(pathname);
     const work = api
       ? handleApi(req, res, api[1] as string)
-      : Promise.resolve(handleStatic(req, res, pathname));
+      : attachment
+        ? Promise.resolve(handleAttachments(req, res, attachment[1] as string))
+        : Promise.resolve(handleStatic(req, res, pathname));
     work.catch((error: unknown) => {
       console.error('[waymark] request failed:', error);
       if (!res.headersSent) send(res, 500, 'Waymark could not answer that request.');
@@ -194,6 +244,8 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
     server.listen(options.port ?? 0, '127.0.0.1', () => {
       const { port, address } = server.address() as AddressInfo;
       allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+      // Cookies are shared by every port of a host: one per server, so two never overwrite each other.
+      attachmentCookie = `waymark_attachments_${port}`;
       resolveServer({
         url: `http://127.0.0.1:${port}/#token=${token}`,
         address,
