@@ -11,7 +11,7 @@ export function isAttachmentHash(value: string): boolean {
 
 /** `filename*` in RFC 5987 form, so any name (accents, quotes, slashes) arrives as it was. */
 function dispositionFor(name: string): string {
-  const safe = name.replace(/[\\/\u0000-\u001f"]/g, '_');
+  const safe = [...name].map((c) => (c < ' ' || '\\/"'.includes(c) ? '_' : c)).join('');
   const encoded = encodeURIComponent(safe).replace(
     /['()*]/g,
     (c) => `%${c.charCodeAt(0).toString(16)}`,
@@ -47,7 +47,7 @@ export type ReadAttachment = (sha256: string) => { attachment: Attachment; bytes
  * A locked journal (reading throws) answers 404 too: nothing of it is shown until it is unlocked.
  */
 export function attachmentProtocolResponse(url: string, read: ReadAttachment): Response {
-  let sha256 = '';
+  let sha256: string;
   try {
     const parsed = new URL(url);
     sha256 = parsed.protocol === `${ATTACHMENT_SCHEME}:` ? parsed.hostname : '';
