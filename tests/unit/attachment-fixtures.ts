@@ -33,8 +33,17 @@ export function pngBytes(
   header.writeUInt32BE(size, 4);
   header[8] = 8; // bit depth
   header[9] = 2; // truecolour
-  const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array(size).fill(rgb).flat())]);
-  const pixels = deflateSync(Buffer.concat(Array(size).fill(row)));
+  // A soft diagonal gradient from `rgb`, so a screenshot shows a picture rather than a block.
+  const rows: Buffer[] = [];
+  for (let y = 0; y < size; y++) {
+    const row = [0];
+    for (let x = 0; x < size; x++) {
+      const t = (x + y) / (2 * size);
+      row.push(...rgb.map((c) => Math.round(c + (255 - c) * t)));
+    }
+    rows.push(Buffer.from(row));
+  }
+  const pixels = deflateSync(Buffer.concat(rows));
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk('IHDR', header),

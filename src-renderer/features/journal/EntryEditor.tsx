@@ -10,6 +10,8 @@ import { safeDoc } from '../../editor/safe-doc';
 import { Toolbar } from '../../editor/Toolbar';
 import { SaveStatus } from '../../ui/SaveStatus';
 import { useToast } from '../../ui/toast';
+import { AttachmentDialogs } from '../attachments/AttachmentDialogs';
+import { InsertAttachment } from '../attachments/InsertAttachment';
 import { HistoryDialog, versionTime } from '../history/HistoryDialog';
 import { EntryLinks } from '../links/EntryLinks';
 import { InsertPrompt } from '../prompts/InsertPrompt';
@@ -217,8 +219,10 @@ export function EntryEditor({ entry, registerAutosaver, onDelete }: Props) {
       {editor && (
         <Toolbar editor={editor}>
           <InsertPrompt editor={editor} />
+          <InsertAttachment editor={editor} />
         </Toolbar>
       )}
+      {editor && <AttachmentDialogs editor={editor} />}
       <EditorContent editor={editor} className="entry-content" />
       <HistoryDialog
         entryId={entry.id}
