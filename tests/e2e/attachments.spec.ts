@@ -121,3 +121,29 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.screenshot({ path: info.outputPath(`attachments-${scheme}.png`) });
   });
 }
+
+test('Settings shows the space pictures and files take, and the entries they are in', async ({
+  page,
+  waymark,
+}, info) => {
+  const journal = new JournalPage(page);
+  const attachments = new Attachments(page);
+  await journal.open(waymark.url);
+  await journal.newEntry();
+  await page.keyboard.type('Offer day');
+  await attachments.choose(offer);
+  await expect(attachments.fileCard('northwind-offer.pdf')).toBeVisible();
+  await journal.expectSaved();
+
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Settings' })
+    .click();
+  const section = page.getByRole('region', { name: 'Pictures and files' });
+  await expect(section).toContainText('1 picture or file takes 72 bytes.');
+  const largest = section.getByRole('list', { name: 'Largest pictures and files' });
+  await expect(largest.getByRole('listitem')).toContainText('northwind-offer.pdf');
+  await page.screenshot({ path: info.outputPath('attachments-settings.png'), fullPage: true });
+  await largest.getByRole('link', { name: /Offer day/ }).click();
+  await expect(attachments.fileCard('northwind-offer.pdf')).toBeVisible();
+});
