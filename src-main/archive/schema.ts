@@ -41,10 +41,15 @@ export function quoteIdentifier(name: string): string {
  * that is rebuilt from the real tables, so they are left out.
  */
 /**
- * Ordinary tables that only mirror other tables (the search index's document map). They are rebuilt
- * after an import by the hooks in `hooks.ts`, never exported.
+ * Ordinary tables that only mirror other tables (the search index's document map, what each entry
+ * and kept version refers to among the attachments). They are rebuilt after an import (by the
+ * hooks in `hooks.ts`, or by the triggers that fill them as entries are written), never exported.
  */
-export const DERIVED_TABLES: ReadonlySet<string> = new Set(['search_documents']);
+export const DERIVED_TABLES: ReadonlySet<string> = new Set([
+  'search_documents',
+  'entry_attachments',
+  'snapshot_attachments',
+]);
 
 /** The file's record of its own format: each journal keeps its own, and an export names its version. */
 const FORMAT_TABLES: ReadonlySet<string> = new Set([LEDGER_TABLE]);

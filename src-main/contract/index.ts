@@ -5,6 +5,7 @@
  */
 import { appContract } from './app';
 import { archiveContract } from './archive';
+import { attachmentsContract } from './attachments';
 import { backupContract } from './backup';
 import { historyContract } from './history';
 import { exportContract } from './export';
@@ -37,6 +38,7 @@ export const contract = joinContracts(
   todayContract,
   welcomeContract,
   lockContract,
+  attachmentsContract,
 );
 
 export type Contract = typeof contract;
@@ -124,3 +126,10 @@ export type {
   TodayView,
 } from './today';
 export type { WelcomeResult, WelcomeState } from './welcome';
+export type {
+  Attachment,
+  AttachmentKind,
+  AttachmentUpload,
+  AttachmentUsage,
+  AttachmentUse,
+} from './attachments';

@@ -3,6 +3,7 @@ import './messages';
 import { calendarDateProblem, FIRST_YEAR, LAST_YEAR } from '../shared/calendar';
 import type { RichTextNode } from '../shared/rich-text-node';
 import { LISTS_TOO_DEEP, NESTED_TOO_DEEP, nestingProblem } from '../shared/nesting-limits';
+import { foreignAttachmentSource } from '../shared/rich-text';
 
 /**
  * A calendar date, `YYYY-MM-DD`, that exists (no 2025-02-30), in the years 1000-9999 (why: see
@@ -50,6 +51,14 @@ export const richTextDoc = node.superRefine((doc, ctx) => {
     ctx.addIssue({
       code: 'custom',
       message: problem === 'lists' ? LISTS_TOO_DEEP : NESTED_TOO_DEEP,
+    });
+    return;
+  }
+  // Pictures and files come from the journal only: never a web address or a local path.
+  if (foreignAttachmentSource(doc) !== null) {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'A picture or file must be one kept in the journal. Add it again.',
     });
   }
 });

@@ -7,7 +7,7 @@ export const RENDERER_CSP = [
   "script-src 'self'",
   // ProseMirror and React set style attributes; no stylesheet may come from elsewhere.
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
+  "img-src 'self' data: blob: waymark-attachment:",
   "font-src 'self'",
   "connect-src 'self'",
   "object-src 'none'",

@@ -1,4 +1,5 @@
 import { archiveHandlers } from '../archive/handlers';
+import { attachmentsHandlers } from '../attachments/handlers';
 import { backupHandlers } from '../backup/handlers';
 import { importHandlers } from '../import/handlers';
 import { historyHandlers } from '../journal/history-handlers';
@@ -37,6 +38,7 @@ export const allHandlers = [
   todayHandlers,
   welcomeHandlers,
   lockHandlers,
+  attachmentsHandlers,
 ];
 
 export function createAppRouter(ctx: AppContext): Router {

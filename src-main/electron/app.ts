@@ -1,11 +1,13 @@
 import { app, BrowserWindow, dialog, nativeTheme, powerMonitor } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readAttachment } from '../attachments/service';
 import { createAppRouter } from '../core/all-handlers';
 import type { AppContext } from '../core/context';
 import { resolveDataDir } from '../core/data-dir';
 import { startMaintenance } from '../core/maintenance';
 import { openJournal } from '../core/open-journal';
+import { declareAttachmentScheme, serveAttachments } from './attachment-protocol';
 import { guardWindowClose } from './close-window';
 import { createPdfHost } from './export-pdf';
 import { registerIpc } from './ipc';
@@ -21,6 +23,7 @@ let mainWindow: BrowserWindow | null = null;
 let journal: AppContext | null = null;
 let stopMaintenance: (() => void) | null = null;
 let stopReminders: (() => void) | null = null;
+const servedSessions = new WeakSet<Electron.Session>();
 /** A quit waits for the window's close guard; once the window has closed, the quit goes on. */
 let quitting = false;
 
@@ -35,6 +38,12 @@ const preloadPath = () => join(here, '../preload/index.cjs');
 function createWindow(dataDir: string, appUrl: string): BrowserWindow {
   const bounds = loadWindowState(dataDir);
   const window = new BrowserWindow(mainWindowOptions(preloadPath(), bounds));
+  if (!servedSessions.has(window.webContents.session)) {
+    serveAttachments(window.webContents.session, (sha256) =>
+      journal ? readAttachment(journal.db, sha256) : null,
+    );
+    servedSessions.add(window.webContents.session);
+  }
   if (bounds.maximized) window.maximize();
   trackWindowState(window, dataDir);
   lockNavigation(window, appUrl);
@@ -60,6 +69,7 @@ export function startDesktop(): void {
     app.quit();
     return;
   }
+  declareAttachmentScheme();
   app.on('second-instance', () => {
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();

@@ -11,6 +11,24 @@ const BLOCK_TYPES = new Set([
   'prompt',
 ]);
 
+/** Pictures (`image`) and file cards (`attachment`): blocks whose words live in their attributes. */
+export const ATTACHMENT_NODE_TYPES = new Set(['image', 'attachment']);
+
+/** A reference to bytes kept in the journal: `attachment:` and the bytes' SHA-256. */
+export const ATTACHMENT_SRC = /^attachment:[0-9a-f]{64}$/;
+
+function words(value: unknown): string {
+  return typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : '';
+}
+
+/** What a picture or file says in words: its description and caption, or its file name. */
+function attachmentLines(node: RichTextNode): string[] {
+  const attrs = node.attrs ?? {};
+  const lines =
+    node.type === 'image' ? [words(attrs.alt), words(attrs.caption)] : [words(attrs.name)];
+  return lines.filter((line) => line !== '');
+}
+
 /**
  * The plain text of a tiptap document: one line per block, inline text joined as written. Walks
  * iteratively so a deeply nested document cannot overflow the stack.
@@ -32,6 +50,13 @@ export function plainTextOf(doc: RichTextNode): string {
     }
     if (item.type === 'hardBreak') {
       line += ' ';
+      continue;
+    }
+    if (ATTACHMENT_NODE_TYPES.has(item.type)) {
+      // Searched like any other line: a picture's description and caption, a file's name.
+      if (line.trim() !== '') lines.push(line.trim());
+      line = '';
+      lines.push(...attachmentLines(item));
       continue;
     }
     const isBlock = BLOCK_TYPES.has(item.type);
@@ -69,4 +94,21 @@ export function docFromParagraphs(paragraphs: string[]): RichTextNode {
         : { type: 'paragraph', content: [{ type: 'text', text }] },
     ),
   };
+}
+
+/**
+ * The first picture or file node whose `src` is not a reference to bytes in the journal (an
+ * address on the web, a local path, a data: URL), or null. Iterative, like plainTextOf.
+ */
+export function foreignAttachmentSource(doc: RichTextNode): string | null {
+  const stack: RichTextNode[] = [doc];
+  while (stack.length > 0) {
+    const node = stack.pop() as RichTextNode;
+    if (ATTACHMENT_NODE_TYPES.has(node.type)) {
+      const src = node.attrs?.src;
+      if (typeof src !== 'string' || !ATTACHMENT_SRC.test(src)) return String(src);
+    }
+    for (const child of node.content ?? []) stack.push(child);
+  }
+  return null;
 }

@@ -4,6 +4,7 @@
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readAttachment } from '../attachments/service';
 import { createAppRouter } from '../core/all-handlers';
 import { platformDataDir, resolveDataDir } from '../core/data-dir';
 import { startMaintenance } from '../core/maintenance';
@@ -36,6 +37,7 @@ async function main(): Promise<void> {
     staticDir: join(here, '..', 'renderer'),
     port,
     token: process.env.WAYMARK_WEB_TOKEN || undefined,
+    attachments: (sha256) => readAttachment(ctx.db, sha256),
   });
   // Only once serving: a failure to start must still end the process with its message.
   keepServingOnStrayErrors();

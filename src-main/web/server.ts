@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pipeline } from 'node:stream';
+import { attachmentHeaders, isAttachmentHash, type ReadAttachment } from '../attachments/serve';
 import { IMPORT_MAX_CHARS } from '../contract/archive';
 import type { Router } from '../core/router';
 import {
@@ -46,6 +47,8 @@ export interface WebServerOptions {
   channelBodyLimits?: Record<string, number>;
   headersTimeoutMs?: number;
   requestTimeoutMs?: number;
+  /** Reads a picture or file kept in the journal, for GET /attachments/<sha256>. */
+  attachments?: ReadAttachment;
 }
 
 export interface WebServer {
@@ -76,6 +79,50 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const root = resolve(options.staticDir);
   let allowedHosts = new Set<string>();
   let ownOrigins = new Set<string>();
+  // An <img> cannot send the Bearer header, and the token must stay out of addresses and logs: the
+  // page presents the token once and gets this cookie, which only the attachment route reads.
+  const attachmentSecret = randomBytes(24).toString('base64url');
+  let attachmentCookie = 'waymark_attachments';
+
+  function hasAttachmentCookie(req: IncomingMessage): boolean {
+    for (const part of (req.headers.cookie ?? '').split(';')) {
+      const [name, ...value] = part.trim().split('=');
+      if (name === attachmentCookie && sameSecret(value.join('='), attachmentSecret)) return true;
+    }
+    return false;
+  }
+
+  function handleAttachments(req: IncomingMessage, res: ServerResponse, rest: string): void {
+    if (rest === 'session') {
+      if (req.method !== 'POST') return send(res, 405, 'Use POST.');
+      const header = req.headers.authorization ?? '';
+      const given = header.startsWith('Bearer ') ? header.slice(7) : '';
+      if (!sameSecret(given, token))
+        return send(res, 401, 'Waymark needs the session token to answer.');
+      res.writeHead(204, {
+        ...SECURITY_HEADERS,
+        'Cache-Control': 'no-store',
+        'Set-Cookie': `${attachmentCookie}=${attachmentSecret}; Path=/attachments/; HttpOnly; SameSite=Strict`,
+      });
+      return void res.end();
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed.');
+    if (!hasAttachmentCookie(req))
+      return send(res, 401, 'Waymark needs this tab’s session to show that.');
+    let found: ReturnType<ReadAttachment> = null;
+    if (isAttachmentHash(rest) && options.attachments) {
+      try {
+        found = options.attachments(rest);
+      } catch {
+        // A locked journal, or one waiting on the recovery screen, shows nothing.
+        found = null;
+      }
+    }
+    if (!found) return send(res, 404, 'That picture or file is not in the journal.');
+    res.writeHead(200, attachmentHeaders(found.attachment));
+    if (req.method === 'HEAD') return void res.end();
+    res.end(found.bytes);
+  }
 
   async function handleApi(
     req: IncomingMessage,
@@ -154,6 +201,8 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
     if (path === null) return send(res, 400, 'This address is not valid.');
     const api = /^\/api\/([^/]+)$/.exec(path);
     if (api) return handleApi(req, res, api[1] as string);
+    const attachment = /^\/attachments\/([^/]*)$/.exec(path);
+    if (attachment) return handleAttachments(req, res, attachment[1] as string);
     return handleStatic(req, res, path);
   }
 
@@ -183,6 +232,8 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
       const { port, address } = server.address() as AddressInfo;
       allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
       ownOrigins = new Set([...allowedHosts].map((host) => `http://${host}`));
+      // Cookies are shared by every port of a host: one per server, so two never overwrite each other.
+      attachmentCookie = `waymark_attachments_${port}`;
       resolveServer({
         url: `http://127.0.0.1:${port}/#token=${token}`,
         address,

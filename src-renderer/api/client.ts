@@ -42,6 +42,11 @@ export function takeTokenFromLocation(): string | null {
   return sessionStorage.getItem(TOKEN_KEY);
 }
 
+/** The browser edition's session token ('' in the desktop app). */
+export function sessionToken(): string {
+  return sessionStorage.getItem(TOKEN_KEY) ?? '';
+}
+
 export function isDesktop(): boolean {
   return typeof window.waymark !== 'undefined';
 }

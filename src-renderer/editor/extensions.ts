@@ -5,6 +5,9 @@ import { Placeholder } from '@tiptap/extensions';
 import StarterKit from '@tiptap/starter-kit';
 import type { Extensions } from '@tiptap/core';
 import { isAllowedLink } from '../../src-main/shared/links';
+import { AttachmentUpload } from './extensions/attachment-upload/attachment-upload';
+import { FileCard } from './extensions/file-card/file-card-node';
+import { Picture } from './extensions/picture/picture-node';
 import { NestingLimit } from './nesting-limit';
 import { PromptBlock } from './prompt-node';
 import { SafePaste } from './safe-paste';
@@ -34,6 +37,9 @@ export function richTextExtensions(options: { placeholder?: string } = {}): Exte
     TaskList,
     TaskItem.configure({ nested: true }),
     PromptBlock,
+    Picture,
+    FileCard,
+    AttachmentUpload,
     SafePaste,
     NestingLimit,
     Placeholder.configure({ placeholder: options.placeholder ?? 'Write…' }),

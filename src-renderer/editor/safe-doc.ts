@@ -2,7 +2,12 @@ import { getSchema, type Extensions, type JSONContent } from '@tiptap/core';
 import type { NodeType, Schema } from '@tiptap/pm/model';
 import type { RichTextNode } from '../../src-main/contract';
 import { fitDocNesting } from '../../src-main/shared/nesting-limits';
-import { docFromParagraphs, plainTextOf } from '../../src-main/shared/rich-text';
+import {
+  ATTACHMENT_NODE_TYPES,
+  ATTACHMENT_SRC,
+  docFromParagraphs,
+  plainTextOf,
+} from '../../src-main/shared/rich-text';
 import { isAllowedLink } from '../../src-main/shared/links';
 
 type Attrs = Record<string, unknown>;
@@ -18,6 +23,20 @@ const NODE_ATTR_RULES: Record<string, Record<string, (value: unknown) => boolean
   prompt: { promptId: (v) => v === null || (typeof v === 'string' && /^[a-z0-9-]{1,64}$/.test(v)) },
   codeBlock: {
     language: (v) => v === null || (typeof v === 'string' && /^[\w+#.-]{1,32}$/.test(v)),
+  },
+  // Pictures and files come only from the journal: a web address, a path or a data: URL is dropped.
+  image: {
+    src: (v) => typeof v === 'string' && ATTACHMENT_SRC.test(v),
+    alt: (v) => typeof v === 'string' && v.length <= 2000,
+    caption: (v) => typeof v === 'string' && v.length <= 2000,
+    width: (v) => v === 'small' || v === 'medium' || v === 'full',
+  },
+  attachment: {
+    src: (v) => typeof v === 'string' && ATTACHMENT_SRC.test(v),
+    name: (v) => typeof v === 'string' && v.length >= 1 && v.length <= 255,
+    mime: (v) => typeof v === 'string' && /^[\w.+-]+\/[\w.+-]+$/.test(v),
+    size: (v) => Number.isInteger(v) && (v as number) >= 0,
+    kind: (v) => v === 'file' || v === 'program',
   },
 };
 
@@ -117,6 +136,8 @@ function cleanNode(schema: Schema, value: unknown, depth: number): JSONContent[]
   if (!type || type.name === 'text') return children;
   const cleaned: JSONContent = { type: type.name };
   const attrs = cleanAttrs(type.spec.attrs ?? {}, node.attrs, NODE_ATTR_RULES[type.name]);
+  // A picture or file without a reference to the journal's own bytes is no picture at all.
+  if (ATTACHMENT_NODE_TYPES.has(type.name) && !attrs?.src) return [];
   if (attrs) cleaned.attrs = attrs;
   const content = fitChildren(schema, type, children);
   if (content.length > 0) cleaned.content = content;

@@ -109,6 +109,7 @@ describe('export everything', () => {
     });
     expect(Object.keys(archive.tables)).toEqual([
       'aspirations',
+      'attachments',
       'entries',
       'entry_links',
       'entry_snapshots',

@@ -10,6 +10,8 @@ import { Toolbar } from '../../editor/Toolbar';
 import { useAutosave } from '../../editor/use-autosave';
 import { SaveStatus } from '../../ui/SaveStatus';
 import { useToast } from '../../ui/toast';
+import { AttachmentDialogs } from '../attachments/AttachmentDialogs';
+import { InsertAttachment } from '../attachments/InsertAttachment';
 import { HistoryDialog, versionTime } from '../history/HistoryDialog';
 import { EntryLinks } from '../links/EntryLinks';
 import { InsertPrompt } from '../prompts/InsertPrompt';
@@ -205,8 +207,10 @@ export function EntryEditor({ entry, registerFlush, onDelete }: Props) {
       {editor && (
         <Toolbar editor={editor}>
           <InsertPrompt editor={editor} />
+          <InsertAttachment editor={editor} />
         </Toolbar>
       )}
+      {editor && <AttachmentDialogs editor={editor} />}
       <EditorContent editor={editor} className="entry-content" />
       <HistoryDialog
         entryId={entry.id}

@@ -1,4 +1,5 @@
 import { EncryptionSection } from './EncryptionSection';
+import { AttachmentsSection } from './AttachmentsSection';
 import { BackupsSection } from './BackupsSection';
 import { useAppInfo } from './queries';
 import { TransferSection } from './TransferSection';
@@ -31,6 +32,7 @@ export function SettingsScreen() {
           </p>
         ) : null}
       </section>
+      <AttachmentsSection />
       <EncryptionSection />
       <BackupsSection />
       <TransferSection />

@@ -1,0 +1,65 @@
+import { mergeAttributes, Node } from '@tiptap/core';
+import { refOfUrl } from '../attachment-url';
+import { FileCardView } from './file-card-view';
+
+/**
+ * A file kept in the journal, shown as a card: `{type: 'attachment', attrs: {src:
+ * 'attachment:<sha256>', name, mime, size, kind}}`. Its name is part of the entry's plain text.
+ */
+export const FileCard = Node.create({
+  name: 'attachment',
+  group: 'block',
+  atom: true,
+  draggable: true,
+  selectable: true,
+
+  addAttributes() {
+    return {
+      src: { default: null, rendered: false },
+      name: { default: 'file', rendered: false },
+      mime: { default: 'application/octet-stream', rendered: false },
+      size: { default: 0, rendered: false },
+      kind: { default: 'file', rendered: false },
+    };
+  },
+
+  parseHTML() {
+    return [
+      {
+        tag: 'div[data-type="file-card"]',
+        getAttrs: (element) => {
+          const src = refOfUrl(element.getAttribute('data-src'));
+          if (!src) return false;
+          return {
+            src,
+            name: element.getAttribute('data-name') ?? 'file',
+            mime: element.getAttribute('data-mime') ?? 'application/octet-stream',
+            size: Number(element.getAttribute('data-size')) || 0,
+            kind: element.getAttribute('data-kind') === 'program' ? 'program' : 'file',
+          };
+        },
+      },
+    ];
+  },
+
+  renderHTML({ node, HTMLAttributes }) {
+    const hash = String(node.attrs.src ?? '').slice('attachment:'.length);
+    return [
+      'div',
+      mergeAttributes(HTMLAttributes, {
+        'data-type': 'file-card',
+        'data-src': `/attachments/${hash}`,
+        'data-name': String(node.attrs.name),
+        'data-mime': String(node.attrs.mime),
+        'data-size': String(node.attrs.size),
+        'data-kind': String(node.attrs.kind),
+        class: 'file-card',
+      }),
+      String(node.attrs.name),
+    ];
+  },
+
+  addNodeView() {
+    return ({ node }) => new FileCardView(node);
+  },
+});

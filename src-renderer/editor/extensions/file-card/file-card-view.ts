@@ -1,0 +1,80 @@
+import type { Node as PmNode } from '@tiptap/pm/model';
+import type { NodeView } from '@tiptap/pm/view';
+import { formatSize } from '../../../features/settings/format';
+import { attachmentUrl, ensureAttachmentAccess } from '../attachment-url';
+import { typeLabel } from './type-label';
+
+/**
+ * A file in the editor: its name, what kind of file it is and its size, and a link that saves a
+ * copy (the browser's download, or the desktop app's save dialog). Programs are kept, but nothing
+ * in Waymark ever opens them.
+ */
+export class FileCardView implements NodeView {
+  readonly dom: HTMLElement;
+  private readonly name = document.createElement('span');
+  private readonly meta = document.createElement('span');
+  private readonly download = document.createElement('a');
+
+  constructor(private node: PmNode) {
+    this.dom = document.createElement('div');
+    this.dom.className = 'file-card';
+    this.dom.contentEditable = 'false';
+    this.dom.dataset.type = 'file-card';
+    this.dom.setAttribute('role', 'group');
+    const icon = document.createElement('span');
+    icon.className = 'file-card-icon';
+    icon.setAttribute('aria-hidden', 'true');
+    const text = document.createElement('span');
+    text.className = 'file-card-text';
+    this.name.className = 'file-card-name';
+    this.meta.className = 'file-card-meta';
+    text.append(this.name, this.meta);
+    this.download.className = 'file-card-download button-quiet';
+    this.download.textContent = 'Download';
+    this.download.addEventListener('click', (event) => {
+      // The browser edition's cookie first; then the same click again, now authorized.
+      if (this.download.dataset.ready === 'true') return;
+      event.preventDefault();
+      void ensureAttachmentAccess().then(() => {
+        this.download.dataset.ready = 'true';
+        this.download.click();
+      });
+    });
+    this.dom.append(icon, text, this.download);
+    this.render();
+  }
+
+  private render(): void {
+    const { name, mime, size, kind, src } = this.node.attrs as {
+      name: string;
+      mime: string;
+      size: number;
+      kind: string;
+    } & { src: string };
+    const label = typeLabel(name, mime);
+    this.dom.setAttribute('aria-label', `File: ${name}`);
+    this.name.textContent = name;
+    this.meta.textContent =
+      kind === 'program'
+        ? `${label} · ${formatSize(size)} · a program: kept, never opened from Waymark`
+        : `${label} · ${formatSize(size)}`;
+    this.download.href = attachmentUrl(src) ?? '';
+    this.download.download = name;
+    this.download.setAttribute('aria-label', `Download ${name}`);
+  }
+
+  update(node: PmNode): boolean {
+    if (node.type !== this.node.type) return false;
+    this.node = node;
+    this.render();
+    return true;
+  }
+
+  stopEvent(event: Event): boolean {
+    return !!(event.target as HTMLElement | null)?.closest('a');
+  }
+
+  ignoreMutation(): boolean {
+    return true;
+  }
+}
