@@ -70,7 +70,10 @@ export const attachmentsContract = {
     z.strictObject({ uploadId: id, data: base64 }),
   ).returns<AttachmentUpload>(),
   /** All parts are sent: the bytes are checked and kept (once, however often they are added). */
-  'attachments:finish': channel(upload).returns<Attachment>(),
+  'attachments:finish': channel(upload, { changes: ['attachments'] }).returns<Attachment>(),
   'attachments:cancel': channel(upload).returns<{ cancelled: boolean }>(),
-  'attachments:usage': channel(z.strictObject({})).returns<AttachmentUsage>(),
+  // The largest items name the entries they are in: entry writes change what it shows too.
+  'attachments:usage': channel(z.strictObject({}), {
+    reads: ['attachments', 'journal'],
+  }).returns<AttachmentUsage>(),
 };

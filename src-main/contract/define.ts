@@ -26,6 +26,8 @@ export const TAGS = [
   'lock',
   'welcome',
   'import',
+  /** Pictures and files kept in the journal, and the room they take. */
+  'attachments',
   'app',
 ] as const;
 export type Tag = (typeof TAGS)[number];

@@ -1,4 +1,4 @@
-import type { RichTextNode } from '../contract/schemas';
+import type { RichTextNode } from './rich-text-node';
 
 const BLOCK_TYPES = new Set([
   'paragraph',

@@ -1,13 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { call } from '../../api/client';
+import { channelQuery } from '../../api/queries';
 import { formatSize } from './format';
 
 /** How much room pictures and files take in the journal, and the largest ones with their entries. */
 export function AttachmentsSection() {
-  const usage = useQuery({
-    queryKey: ['attachments', 'usage'],
-    queryFn: () => call('attachments:usage', {}),
-  });
+  const usage = useQuery(channelQuery('attachments:usage', {}, ['attachments', 'usage']));
   return (
     <section className="settings-section" aria-labelledby="attachments-heading">
       <h2 id="attachments-heading">Pictures and files</h2>
