@@ -18,13 +18,13 @@ import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
  * transaction that never committed, and frames of an older generation of the file (after a
  * checkpoint SQLite rewrites the WAL from the start, with salt-1 one higher). None of that held a
  * confirmed save. Damage is anything else: a header that is not a WAL header, a frame of the
- * current generation that fails its checksum while a committed transaction follows it, or bytes
+ * current generation that fails its checksum while a later committed transaction follows it, or bytes
  * where a frame should start that belong to no generation of this file.
  *
- * The one damage this cannot tell from a torn frame is damage inside the very last transaction's
- * commit frame alone; and a kill in the instant between SQLite writing a large transaction's commit
- * frame and re-checksumming its earlier frames (only when it rewrote one of its own pages) would be
- * reported as damage although that transaction was never confirmed.
+ * What this cannot tell from a crash is damage inside the very last transaction alone: a kill in the
+ * instant between SQLite writing a large transaction's commit frame and re-checksumming its earlier
+ * frames (when it rewrote one of its own pages, as re-keying an encrypted journal does) leaves a
+ * broken frame followed by that one commit, and that transaction was never confirmed.
  */
 export type WalCheck = { ok: true } | { ok: false; problem: string };
 
@@ -154,14 +154,18 @@ function checkFrames(fd: number, size: number, header: Header): WalCheck {
   const frame = Buffer.alloc(frameSize);
   let sums = header.sums;
   let brokenAt = 0;
+  let commitsAfterBreak = 0;
   for (let n = 1, offset = HEADER; offset + frameSize <= size; n++, offset += frameSize) {
     readSync(fd, frame, 0, frameSize, offset);
     const salt1 = frame.readUInt32BE(8);
     if (salt1 === header.salt1 && frame.readUInt32BE(12) === header.salt2) {
       const commits = frame.readUInt32BE(4) !== 0;
       if (brokenAt > 0) {
-        // A commit after a broken frame: SQLite stops at the break and drops confirmed saves.
-        if (!commits) continue;
+        // The first commit after a broken frame ends the transaction the break is in. A kill while
+        // SQLite re-checksums a transaction's frames, after writing its commit frame, leaves exactly
+        // that, and that transaction was never confirmed. A second commit is a later save, which
+        // was confirmed and which SQLite would drop at the break.
+        if (!commits || ++commitsAfterBreak < 2) continue;
         return {
           ok: false,
           problem: `Page ${brokenAt} of the write-ahead log is damaged, and the saves after it cannot be read.`,

@@ -16,7 +16,10 @@ const FRAME = 24 + 4096;
  * page each. A small autocheckpoint makes SQLite rewrite the WAL from its start several times, so
  * frames of older generations follow the current ones, as they do after a long session.
  */
-function openWal(saves: number, options: { key?: string; autocheckpoint?: number } = {}) {
+function openWal(
+  saves: number,
+  options: { key?: string; autocheckpoint?: number; lastTransactionRows?: number } = {},
+) {
   const file = join(tempDir(), 'waymark.sqlite');
   const db = new Database(file);
   afterThisTest(() => db.close());
@@ -26,6 +29,12 @@ function openWal(saves: number, options: { key?: string; autocheckpoint?: number
   db.exec('CREATE TABLE notes (body TEXT)');
   const insert = db.prepare('INSERT INTO notes VALUES (?)');
   for (let i = 0; i < saves; i++) insert.run(`${'A confirmed save. '.repeat(200)}${i}`);
+  const rows = options.lastTransactionRows ?? 0;
+  if (rows > 0) {
+    db.transaction(() => {
+      for (let i = 0; i < rows; i++) insert.run(`${'One larger save. '.repeat(200)}${i}`);
+    })();
+  }
   return `${file}-wal`;
 }
 
@@ -96,6 +105,17 @@ describe('checking a write-ahead log before SQLite reads it', () => {
       ok: false,
       problem: 'Page 3 of the write-ahead log is damaged, and the saves after it cannot be read.',
     });
+  });
+
+  it('accepts a broken frame inside the last transaction, as a kill while SQLite re-checksums it leaves', () => {
+    const wal = openWal(10, { lastTransactionRows: 4 });
+    const frames = currentFrames(wal);
+    const bytes = readFileSync(wal);
+    const commits = (n: number) => bytes.readUInt32BE(32 + (n - 1) * FRAME + 4) !== 0;
+    expect(commits(frames)).toBe(true);
+    expect(commits(frames - 1)).toBe(false); // the last transaction spans several frames
+    scribble(wal, 32 + (frames - 2) * FRAME + 24 + 100, 50); // inside its second-to-last page
+    expect(checkWal(wal)).toEqual({ ok: true });
   });
 
   it('finds garbage where the frames of the last saves should be', () => {
