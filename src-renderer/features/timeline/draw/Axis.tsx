@@ -1,7 +1,8 @@
 /** The axis, the grid behind the bars and the line at today. Every coordinate comes from the layout. */
 import { memo } from 'react';
 import { estimateTextWidth, type TimelineLayout, type TimelineMetrics } from '../layout';
-import { classes, PRINT_INK, type Variant } from './ink';
+import { classes, PRINT_INK, type LayerProps, type Variant } from './ink';
+import { TodayMark } from './marks';
 
 export function axisRows(metrics: TimelineMetrics) {
   const f = metrics.fontSize;
@@ -123,13 +124,7 @@ export const Axis = memo(function Axis({
 });
 
 /** Vertical lines at each tick, behind the bars. */
-export const Grid = memo(function Grid({
-  layout,
-  variant,
-}: {
-  layout: TimelineLayout;
-  variant: Variant;
-}) {
+export const Grid = memo(function Grid({ layout, variant }: LayerProps) {
   const print = variant === 'print';
   const cls = classes(print);
   const height = Math.max(layout.height, 1);
@@ -165,21 +160,8 @@ export const Grid = memo(function Grid({
   );
 });
 
-export function TodayLine({ layout, variant }: { layout: TimelineLayout; variant: Variant }) {
+export function TodayLine({ layout, variant }: LayerProps) {
   if (!layout.today) return null;
-  const print = variant === 'print';
-  const cls = classes(print);
-  return (
-    <line
-      className={cls('gt-today-line')}
-      x1={layout.today.x}
-      x2={layout.today.x}
-      y1={0}
-      y2={Math.max(layout.height, 1)}
-      stroke={print ? PRINT_INK.today : undefined}
-      strokeWidth={print ? 1.25 : 2}
-      strokeDasharray={print ? '4 2' : undefined}
-      aria-hidden="true"
-    />
-  );
+  const y2 = Math.max(layout.height, 1);
+  return <TodayMark x={layout.today.x} y1={0} y2={y2} print={variant === 'print'} />;
 }

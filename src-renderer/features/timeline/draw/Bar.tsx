@@ -1,15 +1,8 @@
 import { memo } from 'react';
 import type { TimelineBar, TimelineMetrics } from '../layout';
 import { CheckIcon, WarningIcon } from './icons';
-import {
-  classes,
-  overdueFill,
-  PRINT_BODY,
-  PRINT_INK,
-  printText,
-  type PatternIds,
-  type Variant,
-} from './ink';
+import { BarBody, ProgressMark } from './marks';
+import { classes, PRINT_INK, printText, type PatternIds, type Variant } from './ink';
 
 export interface BarViewProps {
   bar: TimelineBar;
@@ -29,7 +22,6 @@ export interface BarViewProps {
 export function BarShape({ bar, metrics, variant, ids, active, dragging }: BarViewProps) {
   const print = variant === 'print';
   const cls = classes(print);
-  const body = PRINT_BODY[bar.kind];
   const fontSize = metrics.fontSize;
   const iconSize = Math.round(fontSize * 0.92);
   const midY = bar.y + bar.height / 2;
@@ -55,28 +47,23 @@ export function BarShape({ bar, metrics, variant, ids, active, dragging }: BarVi
           : undefined
       }
     >
-      <rect
-        className={cls('gt-body')}
+      <BarBody
+        kind={bar.kind}
         x={bar.x}
         y={bar.y}
         width={drawWidth}
         height={bar.height}
         rx={radius}
-        style={overdueFill(bar.kind, print, ids)}
-        fill={bar.kind === 'overdue' ? `url(#${ids.overdue})` : print ? body.fill : undefined}
-        stroke={print ? body.stroke : undefined}
-        strokeWidth={print ? body.width : undefined}
-        strokeDasharray={print ? body.dash : undefined}
+        print={print}
+        ids={ids}
       />
       {showProgress && (
-        <rect
-          className={cls('gt-progress')}
+        <ProgressMark
           x={bar.x}
           y={bar.y + bar.height - Math.max(3, bar.height / 5)}
           width={Math.max(1, drawWidth * bar.progress)}
           height={Math.max(3, bar.height / 5)}
-          fill={print ? PRINT_INK.barStroke : undefined}
-          fillOpacity={print ? 0.55 : undefined}
+          print={print}
         />
       )}
       {bar.clippedStart && (

@@ -1,8 +1,8 @@
 /** Groups: each aspiration's header band and its horizon marker. */
 import { memo } from 'react';
 import { dateInWords } from '../../../../src-main/shared/date-words';
-import { estimateTextWidth, type TimelineGroup, type TimelineLayout } from '../layout';
-import { classes, PRINT_INK, type Variant } from './ink';
+import { estimateTextWidth, type TimelineGroup } from '../layout';
+import { classes, PRINT_INK, type LayerProps } from './ink';
 
 const ASPIRATION_STATUS_WORDS = { active: '', achieved: ' (achieved)', retired: ' (retired)' };
 
@@ -21,13 +21,7 @@ export function groupTitle(group: TimelineGroup): string {
   return `${group.title}${ASPIRATION_STATUS_WORDS[group.status]}`;
 }
 
-export const GroupBands = memo(function GroupBands({
-  layout,
-  variant,
-}: {
-  layout: TimelineLayout;
-  variant: Variant;
-}) {
+export const GroupBands = memo(function GroupBands({ layout, variant }: LayerProps) {
   const print = variant === 'print';
   const cls = classes(print);
   const { metrics, width } = layout;

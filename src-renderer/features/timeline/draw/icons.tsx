@@ -1,17 +1,15 @@
 /** The check and warning marks drawn beside a bar's label (so a state is never colour alone). */
 import { classes } from './ink';
 
-export function CheckIcon({
-  x,
-  y,
-  size,
-  color,
-}: {
+/** `color` is set on paper only: on screen the stylesheet colours the icon. */
+interface IconProps {
   x: number;
   y: number;
   size: number;
   color?: string;
-}) {
+}
+
+export function CheckIcon({ x, y, size, color }: IconProps) {
   const s = size / 11;
   const cls = classes(color !== undefined);
   return (
@@ -27,17 +25,7 @@ export function CheckIcon({
   );
 }
 
-export function WarningIcon({
-  x,
-  y,
-  size,
-  color,
-}: {
-  x: number;
-  y: number;
-  size: number;
-  color?: string;
-}) {
+export function WarningIcon({ x, y, size, color }: IconProps) {
   const s = size / 11;
   const cls = classes(color !== undefined);
   return (

@@ -3,9 +3,15 @@
  * from the theme's CSS variables (light and dark both work); the print variant uses SVG presentation
  * attributes only, black on white with hatching and words, so it reads the same without colour.
  */
-import type { BarKind } from '../layout';
+import type { BarKind, TimelineLayout } from '../layout';
 
 export type Variant = 'screen' | 'print';
+
+/** What each layer of the drawing is given. */
+export interface LayerProps {
+  layout: TimelineLayout;
+  variant: Variant;
+}
 
 /**
  * Class names are for the screen's stylesheet only: on paper they would let the app's CSS paint

@@ -1,7 +1,10 @@
 /** The legend: what each mark means, with a small sample of it. */
 import type { BarKind } from '../layout';
 import { CheckIcon, WarningIcon } from './icons';
-import { classes, overdueFill, PRINT_BODY, PRINT_INK, type PatternIds, type Variant } from './ink';
+import { classes, PRINT_INK, type PatternIds, type Variant } from './ink';
+import { BarBody, ProgressMark, TodayMark } from './marks';
+
+const SWATCH = { x: 0.5, y: 0.5, width: 20, height: 12, rx: 3 };
 
 type LegendKind = BarKind | 'progress' | 'today' | 'horizon' | 'step';
 
@@ -40,19 +43,7 @@ export function LegendSwatch({
 }) {
   const print = variant === 'print';
   const cls = classes(print);
-  if (kind === 'today')
-    return (
-      <line
-        className={cls('gt-today-line')}
-        x1={10}
-        x2={10}
-        y1={0}
-        y2={12}
-        stroke={print ? PRINT_INK.today : undefined}
-        strokeWidth={print ? 1.25 : 2}
-        strokeDasharray={print ? '4 2' : undefined}
-      />
-    );
+  if (kind === 'today') return <TodayMark x={10} y1={0} y2={12} print={print} />;
   if (kind === 'horizon')
     return (
       <g className={cls('gt-horizon')}>
@@ -90,43 +81,13 @@ export function LegendSwatch({
   if (kind === 'progress')
     return (
       <g className={cls('gt-kind-in_progress')}>
-        <rect
-          className={cls('gt-body')}
-          x={0.5}
-          y={0.5}
-          width={20}
-          height={12}
-          rx={3}
-          fill={print ? PRINT_INK.bar : undefined}
-          stroke={print ? PRINT_INK.barStroke : undefined}
-        />
-        <rect
-          className={cls('gt-progress')}
-          x={0.5}
-          y={9.5}
-          width={11}
-          height={3}
-          fill={print ? PRINT_INK.barStroke : undefined}
-          fillOpacity={print ? 0.55 : undefined}
-        />
+        <BarBody kind="in_progress" {...SWATCH} print={print} ids={ids} />
+        <ProgressMark x={0.5} y={9.5} width={11} height={3} print={print} />
       </g>
     );
-  const body = PRINT_BODY[kind];
   return (
     <g className={cls(`gt-kind-${kind}`)}>
-      <rect
-        className={cls('gt-body')}
-        x={0.5}
-        y={0.5}
-        width={20}
-        height={12}
-        rx={3}
-        style={overdueFill(kind, print, ids)}
-        fill={kind === 'overdue' ? `url(#${ids.overdue})` : print ? body.fill : undefined}
-        stroke={print ? body.stroke : undefined}
-        strokeWidth={print ? body.width : undefined}
-        strokeDasharray={print ? body.dash : undefined}
-      />
+      <BarBody kind={kind} {...SWATCH} print={print} ids={ids} />
       {kind === 'done' && (
         <CheckIcon x={5} y={1} size={11} color={print ? PRINT_INK.muted : undefined} />
       )}
