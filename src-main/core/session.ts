@@ -1,31 +1,33 @@
-import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  backupAccess,
-  backupsDir,
-  createBackup,
-  isBackupDue,
-  listBackups,
-  newestGoodBackup,
-} from '../backup/backups';
+import { newestGoodBackup } from '../backup/backups';
 import type { JournalStatus } from '../contract/backup';
 import { ApiError, type ErrorCode } from '../contract/errors';
 import { isEncryptedFile } from '../db/cipher';
-import { WRONG_PASSPHRASE, WrongPassphraseError } from '../db/errors';
 import { removeConversionLeftovers, writeConverted } from '../db/convert';
-import { copyDatabase } from '../db/copy';
 import type { Migration } from '../db/migrations';
-import { connect, openDatabase, type Db, type FileAccess } from '../db/open';
-import { removeMarker, touchMarker, writeMarker } from '../db/session-marker';
+import type { Db, FileAccess } from '../db/open';
+import { removeMarker, touchMarker } from '../db/session-marker';
 import { JOURNAL_FILE } from './data-dir';
 import {
-  inspectJournal,
-  keepAsFound,
-  problemMessage,
-  rememberProblem,
-  type JournalProblem,
-} from './journal-problems';
+  closeJournalFile,
+  openJournalFile,
+  reopenJournalFile,
+  stillReachable,
+  type JournalFiles,
+  type OpenFile,
+} from './journal-connection';
+import { keepAsFound, problemMessage, type JournalProblem } from './journal-problems';
+import {
+  convertBackups,
+  encryptedBackups,
+  proveBackupsPassphrase,
+  proveJournalPassphrase,
+  wrongPassphrase,
+  type ConversionResult,
+} from './session-encryption';
 import { storageErrorFrom } from './storage-errors';
+
+export type { ConversionResult };
 
 export interface SessionOptions {
   dataDir: string;
@@ -38,32 +40,31 @@ export interface SessionOptions {
   migrations?: Migration[];
 }
 
-interface OpenFile {
-  db: Db;
-  dev: number;
-  ino: number;
-}
-
-export interface ConversionResult {
-  /** Backups re-encrypted (or decrypted) to match the journal. */
-  backupsConverted: number;
-  /** Backups that could not be converted (named), left as they were. */
-  backupsLeft: string[];
-}
-
-function wrongPassphrase(field: string, message = WRONG_PASSPHRASE): ApiError {
-  return new ApiError('wrong_passphrase', message, [{ path: field, message }]);
-}
+/**
+ * Where the session stands; one state at a time, so no combination of flags can contradict another.
+ * `key` is the passphrase of an encrypted journal, held in memory only (null for a plain journal).
+ */
+type SessionState =
+  /** A connection is open. `suspect`: a write failed as if the file were read-only or gone, so it
+   * is reopened before the next call. */
+  | { kind: 'open'; file: OpenFile; key: string | null; suspect: boolean }
+  /** Encrypted, waiting for its passphrase (which is forgotten). */
+  | { kind: 'locked' }
+  /** A problem found at open waits for the person's choice on the recovery screen. `key` may be
+   * the passphrase that opens the encrypted backups, given there. */
+  | { kind: 'damaged'; problem: JournalProblem; key: string | null }
+  /** No connection: not yet opened, unreachable (each call tries again), or between a close and
+   * the reopen that follows it. */
+  | { kind: 'closed'; key: string | null };
 
 /**
  * The journal the app works on, replaceable while the app runs. Both hosts hold one session and
  * build their context around it; handlers read `ctx.db` on every call, which asks the session, so a
  * restore, a recovery or a reopen after a storage fault takes effect on the very next call.
  *
- * States: open (a connection), recovery (a problem found at start waits for the person's choice:
- * every journal call answers `recovery_needed`), locked (the journal is encrypted and waits for its
- * passphrase: every journal call answers `journal_locked`), or unavailable (the folder could not be
- * opened: each call tries again, so the app works as soon as the cause is gone).
+ * States (SessionState): open (a connection), damaged (every journal call answers
+ * `recovery_needed`), locked (every journal call answers `journal_locked`), or closed (the folder
+ * could not be opened: each call tries again, so the app works as soon as the cause is gone).
  *
  * The passphrase of an encrypted journal is held in memory only while it is unlocked (backups and
  * reopening need it), and dropped when it is locked. It is never written anywhere.
@@ -74,13 +75,7 @@ export class JournalSession {
   readonly now: () => Date;
   /** Why the last automatic backup failed, in words; null when it worked. */
   lastBackupError: string | null = null;
-  private current: OpenFile | null = null;
-  private problemState: JournalProblem | null = null;
-  /** A write failed as if the file were read-only or gone: reopen before the next call. */
-  private suspect = false;
-  /** The passphrase of the unlocked encrypted journal; null for a plain one, or while locked. */
-  private key: string | null = null;
-  private locked = false;
+  private state: SessionState = { kind: 'closed', key: null };
 
   private constructor(private readonly options: SessionOptions) {
     this.dataDir = options.dataDir;
@@ -91,7 +86,7 @@ export class JournalSession {
   /**
    * Opens the journal in `dataDir`, or starts in recovery when it is damaged. A journal from a newer
    * Waymark, or any unexpected failure, is thrown for the host to report; a storage fault (a
-   * read-only or unreachable folder) leaves the session unavailable, to be retried on each call.
+   * read-only or unreachable folder) leaves the session closed, to be retried on each call.
    */
   static start(options: SessionOptions): JournalSession {
     const session = new JournalSession(options);
@@ -99,7 +94,7 @@ export class JournalSession {
       // A conversion cut short by a crash left only its temporary copy: the journal is whole.
       removeConversionLeftovers(session.databaseFile);
       if (isEncryptedFile(session.databaseFile)) {
-        session.locked = true;
+        session.state = { kind: 'locked' };
         return session;
       }
       session.openFromDisk(options.dailyBackup ?? true);
@@ -111,20 +106,25 @@ export class JournalSession {
   }
 
   get problem(): JournalProblem | null {
-    return this.problemState;
+    return this.state.kind === 'damaged' ? this.state.problem : null;
   }
 
   get isOpen(): boolean {
-    return this.current !== null;
+    return this.state.kind === 'open';
   }
 
   get isLocked(): boolean {
-    return this.locked;
+    return this.state.kind === 'locked';
   }
 
   /** Is the journal encrypted with a passphrase (locked or not)? */
   get isEncrypted(): boolean {
-    return this.locked || this.key !== null;
+    return this.state.kind === 'locked' || this.key !== null;
+  }
+
+  /** The passphrase in memory; null for a plain journal, or while locked. */
+  private get key(): string | null {
+    return this.state.kind === 'locked' ? null : this.state.key;
   }
 
   /** How to open this journal's files (and its backups): driver build and passphrase. */
@@ -134,37 +134,38 @@ export class JournalSession {
 
   /** The open journal. Throws a typed error in recovery, or while the folder cannot be reached. */
   get db(): Db {
-    if (this.locked) {
+    if (this.state.kind === 'locked') {
       throw new ApiError(
         'journal_locked',
         'Your journal is locked. Enter your passphrase to open it.',
       );
     }
-    if (this.problemState) {
+    if (this.state.kind === 'damaged') {
       throw new ApiError(
         'recovery_needed',
         'Waymark found a problem with your journal file. Choose what to do on the recovery screen.',
       );
     }
-    if (!this.current) {
-      this.openFromDisk(false);
-      if (this.problemState) return this.db;
-    }
+    if (this.state.kind === 'closed') this.openFromDisk(false);
+    // What is on disk may be damaged: then the checks above answer.
+    if (!this.isOpen) return this.db;
     this.ensureReachable();
-    if (this.suspect) this.reopen();
-    return (this.current as OpenFile).db;
+    if (!this.isOpen) return this.db;
+    if (this.openState().suspect) this.reopen();
+    return this.openState().file.db;
   }
 
   /** Called by the router after every call, with the error code if it failed. */
   afterCall(code?: ErrorCode): void {
-    if (code === 'storage_readonly' || code === 'storage_unavailable') this.suspect = true;
-    if (this.current) touchMarker(this.databaseFile);
+    if (this.state.kind !== 'open') return;
+    if (code === 'storage_readonly' || code === 'storage_unavailable') this.state.suspect = true;
+    touchMarker(this.databaseFile);
   }
 
   status(): JournalStatus {
-    const problem = this.locked ? null : this.problemState;
+    const problem = this.problem;
     return {
-      state: this.locked ? 'locked' : problem ? 'recovery' : 'open',
+      state: this.state.kind === 'locked' ? 'locked' : problem ? 'recovery' : 'open',
       encrypted: this.isEncrypted,
       dataDir: this.dataDir,
       databaseFile: this.databaseFile,
@@ -178,14 +179,8 @@ export class JournalSession {
         : null,
       newestGoodBackup: problem ? newestGoodBackup(this.dataDir, this.access) : null,
       backupsNeedPassphrase:
-        problem !== null && this.key === null && this.encryptedBackups().length > 0,
+        problem !== null && this.key === null && encryptedBackups(this.dataDir).length > 0,
     };
-  }
-
-  private encryptedBackups(): string[] {
-    return listBackups(this.dataDir)
-      .map((backup) => join(backupsDir(this.dataDir), backup.name))
-      .filter((file) => isEncryptedFile(file));
   }
 
   /**
@@ -193,29 +188,11 @@ export class JournalSession {
    * the passphrase that opens them, so they can be restored (into a journal encrypted with it).
    */
   unlockBackups(passphrase: string): void {
-    if (!this.problemState || this.locked) {
+    if (this.state.kind !== 'damaged') {
       throw new ApiError('conflict', 'Your backups can be unlocked only on the recovery screen.');
     }
-    const opens = this.encryptedBackups().some((file) => {
-      try {
-        connect(file, {
-          nativeBinding: this.options.nativeBinding,
-          key: passphrase,
-          readonly: true,
-          fileMustExist: true,
-        }).close();
-        return true;
-      } catch {
-        return false;
-      }
-    });
-    if (!opens) {
-      throw wrongPassphrase(
-        'passphrase',
-        'That passphrase does not open your backups. Nothing was changed.',
-      );
-    }
-    this.key = passphrase;
+    proveBackupsPassphrase(this.dataDir, this.options.nativeBinding, passphrase);
+    this.state.key = passphrase;
   }
 
   /**
@@ -223,25 +200,11 @@ export class JournalSession {
    * for writing, and changes nothing.
    */
   unlock(passphrase: string): void {
-    if (!this.locked) {
+    if (this.state.kind !== 'locked') {
       throw new ApiError('conflict', 'Your journal is already open.');
     }
-    try {
-      connect(this.databaseFile, {
-        nativeBinding: this.options.nativeBinding,
-        key: passphrase,
-        readonly: true,
-        fileMustExist: true,
-      }).close();
-    } catch (error) {
-      if (error instanceof WrongPassphraseError) {
-        throw wrongPassphrase('passphrase');
-      }
-      throw error;
-    }
-    this.key = passphrase;
-    this.locked = false;
-    this.problemState = null;
+    proveJournalPassphrase(this.databaseFile, this.options.nativeBinding, passphrase);
+    this.state = { kind: 'closed', key: passphrase };
     this.openFromDisk(true);
   }
 
@@ -250,11 +213,9 @@ export class JournalSession {
     if (!this.isEncrypted) {
       throw new ApiError('conflict', 'Only an encrypted journal can be locked. Encrypt it first.');
     }
-    if (this.locked) return;
+    if (this.state.kind === 'locked') return;
     this.closeConnection();
-    this.key = null;
-    this.locked = true;
-    this.problemState = null;
+    this.state = { kind: 'locked' };
   }
 
   /**
@@ -264,7 +225,7 @@ export class JournalSession {
    * every backup is converted the same way, so each can still be restored.
    */
   changeEncryption(current: string | null, next: string | null): ConversionResult {
-    if (this.locked) {
+    if (this.state.kind === 'locked') {
       throw new ApiError('journal_locked', 'Unlock your journal first.');
     }
     if (current !== this.key) throw wrongPassphrase('current');
@@ -278,28 +239,9 @@ export class JournalSession {
       this.openFromDisk(false);
       throw error;
     }
-    this.key = next;
+    this.state = { kind: 'closed', key: next };
     this.openFromDisk(false);
-    return this.convertBackups(from, next);
-  }
-
-  private convertBackups(from: FileAccess, next: string | null): ConversionResult {
-    const result: ConversionResult = { backupsConverted: 0, backupsLeft: [] };
-    for (const backup of listBackups(this.dataDir)) {
-      const file = join(backupsDir(this.dataDir), backup.name);
-      try {
-        const access = backupAccess(file, from);
-        if ((access.key ?? null) === next) continue;
-        writeConverted(file, file, access, next);
-        result.backupsConverted++;
-      } catch (error) {
-        console.error(
-          `[waymark] backup ${backup.name} was not converted: ${(error as Error).message}`,
-        );
-        result.backupsLeft.push(backup.name);
-      }
-    }
-    return result;
+    return convertBackups(this.dataDir, from, next);
   }
 
   /**
@@ -307,10 +249,14 @@ export class JournalSession {
    * what is on disk afresh, checks included. Used by restore and the recovery choices.
    */
   replace(work: () => void, options: { startingNew?: boolean } = {}): void {
+    if (this.state.kind === 'locked') {
+      throw new ApiError('journal_locked', 'Unlock your journal first.');
+    }
+    const key = this.key;
     this.closeConnection();
     work();
     removeMarker(this.databaseFile);
-    this.problemState = null;
+    this.state = { kind: 'closed', key };
     this.openFromDisk(false, options.startingNew);
   }
 
@@ -319,7 +265,7 @@ export class JournalSession {
    * of it as found is in the set-aside folder.
    */
   acceptAsIs(): void {
-    const problem = this.problemState;
+    const problem = this.problem;
     if (problem?.kind !== 'wal-missing' && problem?.kind !== 'wal-damaged') {
       throw new ApiError(
         'conflict',
@@ -339,113 +285,51 @@ export class JournalSession {
     return this.options.nativeBinding;
   }
 
-  private openFromDisk(backupIfDue: boolean, startingNew = false): void {
-    const file = this.databaseFile;
-    const problem = inspectJournal(file, this.dataDir, { ...this.access, startingNew });
-    if (problem) {
-      this.problemState = rememberProblem(file, this.dataDir, problem, this.now());
-      return;
-    }
-    const existed = existsSync(file);
-    const db = openDatabase(file, {
-      ...this.access,
+  private openState(): Extract<SessionState, { kind: 'open' }> {
+    if (this.state.kind !== 'open') throw new Error(`The journal is ${this.state.kind}, not open.`);
+    return this.state;
+  }
+
+  private files(): JournalFiles {
+    return {
+      dataDir: this.dataDir,
+      databaseFile: this.databaseFile,
+      access: this.access,
       migrations: this.options.migrations,
-      beforeMigrate: (open, from) => {
-        if (from > 0) this.backupBeforeMigrating(open);
-      },
-    });
-    const stats = statSync(file);
-    this.current = { db, dev: stats.dev, ino: stats.ino };
-    this.suspect = false;
-    try {
-      writeMarker(file, { pid: process.pid, openedAt: this.now().toISOString() });
-    } catch (error) {
-      console.error(`[waymark] could not write the session marker: ${(error as Error).message}`);
-    }
-    if (backupIfDue && existed && isBackupDue(this.dataDir, this.now())) {
-      try {
-        createBackup(db, this.dataDir, 'daily', this.now(), this.access);
-        this.lastBackupError = null;
-      } catch (error) {
-        this.lastBackupError = (error as Error).message;
-        console.error(`[waymark] ${this.lastBackupError}`);
-      }
-    }
+      now: this.now,
+    };
   }
 
-  private backupBeforeMigrating(db: Db): void {
-    try {
-      createBackup(db, this.dataDir, 'pre-migration', this.now(), this.access);
-    } catch (error) {
-      const inner = error instanceof ApiError ? error : null;
-      throw new ApiError(
-        inner?.code ?? 'internal',
-        `Before updating your journal to a new format, Waymark backs it up. ${(error as Error).message} Your journal was not changed.`,
-      );
-    }
-  }
-
-  /**
-   * The file must still be the one that is open. If the folder vanished (deleted, renamed, a drive
-   * unplugged), nothing is written until it is back; the connection still holds the whole journal.
-   * If the folder is there but the file is gone, the journal is written back from that connection.
-   */
-  private ensureReachable(): void {
-    const open = this.current as OpenFile;
-    let stats;
-    try {
-      stats = statSync(this.databaseFile);
-    } catch (error) {
-      if ((error as { code?: string }).code !== 'ENOENT') throw error;
-      if (!existsSync(this.dataDir)) {
-        throw new ApiError(
-          'storage_unavailable',
-          `Waymark cannot find its data folder (${this.dataDir}). If it was moved, renamed or is on a drive that was disconnected, put it back: your text is kept, and saving resumes once the folder is there.`,
-        );
-      }
-      console.error(
-        '[waymark] the journal file disappeared; writing it back from the open connection.',
-      );
-      copyDatabase(open.db, this.databaseFile, this.access);
-      this.closeConnection();
-      this.openFromDisk(false);
+  private openFromDisk(backupIfDue: boolean, startingNew = false): void {
+    const key = this.key;
+    const opened = openJournalFile(this.files(), backupIfDue, startingNew);
+    if (opened.kind === 'damaged') {
+      this.state = { kind: 'damaged', problem: opened.problem, key };
       return;
     }
-    if (stats.dev !== open.dev || stats.ino !== open.ino) {
-      // Another file now sits at the journal's path (replaced by hand, a drive remounted).
-      this.closeConnection();
-      this.openFromDisk(false);
-    }
+    this.state = { kind: 'open', file: opened.file, key, suspect: false };
+    if (opened.backupError !== undefined) this.lastBackupError = opened.backupError;
   }
 
-  /** A fresh connection after a read-only or unreachable fault; keeps the old one if that fails. */
+  private ensureReachable(): void {
+    if (stillReachable(this.files(), this.openState().file)) return;
+    this.closeConnection();
+    this.openFromDisk(false);
+  }
+
   private reopen(): void {
-    try {
-      const db = openDatabase(this.databaseFile, {
-        ...this.access,
-        migrations: this.options.migrations,
-        fileMustExist: true,
-      });
-      const stats = statSync(this.databaseFile);
-      const old = this.current;
-      this.current = { db, dev: stats.dev, ino: stats.ino };
-      this.suspect = false;
-      old?.db.close();
-    } catch {
-      // Still failing: the old connection answers reads, and a write reports the fault in words.
-    }
+    const state = this.openState();
+    const file = reopenJournalFile(this.files());
+    // Still failing: the old connection answers reads, and a write reports the fault in words.
+    if (!file) return;
+    this.state = { ...state, file, suspect: false };
+    state.file.db.close();
   }
 
   private closeConnection(): void {
-    const open = this.current;
-    if (!open) return;
-    this.current = null;
-    try {
-      open.db.pragma('wal_checkpoint(TRUNCATE)');
-    } catch {
-      // Closing below checkpoints too; a failure here only means the WAL is folded in then.
-    }
-    open.db.close();
-    if (!existsSync(`${this.databaseFile}-wal`)) removeMarker(this.databaseFile);
+    if (this.state.kind !== 'open') return;
+    const open = this.state.file;
+    this.state = { kind: 'closed', key: this.state.key };
+    closeJournalFile(this.databaseFile, open);
   }
 }

@@ -30,6 +30,12 @@ export function dateInWords(date: string): string {
   return `${d} ${MONTHS[m - 1] ?? '?'} ${y}`;
 }
 
+/** "June 2027": the month a date falls in. */
+export function monthYear(date: string): string {
+  const [y, m] = date.split('-').map(Number) as [number, number];
+  return `${MONTHS[m - 1] ?? '?'} ${y}`;
+}
+
 /** "3 days", "1 day". */
 export function daysInWords(days: number): string {
   const n = Math.abs(days);

@@ -7,9 +7,7 @@ test('a list indented 14 times with Tab stops at the limit with a message, and t
   page,
   waymark,
 }) => {
-  const journal = new JournalPage(page);
-  await journal.open(waymark.url);
-  await journal.newEntry();
+  const journal = await JournalPage.startEntry(page, waymark.url);
 
   await page.keyboard.type('Plan for the studio');
   await page.keyboard.press('Enter');
@@ -40,8 +38,7 @@ test('a list indented 14 times with Tab stops at the limit with a message, and t
 
   // An edit to the first line saves too: the text never gets stuck.
   await page.keyboard.press('Control+Home');
-  await page.keyboard.type('Edited: ');
-  await journal.expectSaved();
+  await journal.write('Edited: ');
   await page.reload();
   await expect(journal.editor.locator('p').first()).toHaveText('Edited: Plan for the studio');
   await expect(journal.editor.locator('li', { hasText: /^level 14$/ })).toHaveCount(1);

@@ -17,9 +17,7 @@ test('a guided prompt goes into the entry as its own block, answered under it', 
   page,
   waymark,
 }) => {
-  const journal = new JournalPage(page);
-  await journal.open(waymark.url);
-  await journal.newEntry();
+  const journal = await JournalPage.startEntry(page, waymark.url);
   await page.getByRole('button', { name: 'Insert prompt' }).click();
   const picker = page.getByRole('dialog', { name: 'Insert a prompt' });
   await expect(picker.getByRole('heading', { name: 'Making a goal SMART' })).toBeVisible();
@@ -32,8 +30,7 @@ test('a guided prompt goes into the entry as its own block, answered under it', 
   await expect(block).toHaveText(/Which parts of your work make time disappear/);
   await expect(block).toHaveAttribute('data-prompt-id', 'self-enjoy');
   await expect(journal.editor).toBeFocused();
-  await page.keyboard.type('Sketching packaging ideas with the team.');
-  await journal.expectSaved();
+  await journal.write('Sketching packaging ideas with the team.');
   await expect(journal.editor.locator('div[data-type="prompt"] + p')).toHaveText(
     'Sketching packaging ideas with the team.',
   );
@@ -144,8 +141,7 @@ test('an older version is restored from History, and the replaced text is kept',
 
   await journal.editor.click();
   await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.type('Rewritten plan');
-  await journal.expectSaved();
+  await journal.write('Rewritten plan');
 
   const history = new HistoryDialog(page);
   await history.open();
@@ -202,8 +198,7 @@ test('a tag typed while the previous one is still saving is kept', async ({ page
   const tags = new Tags(page);
   await journal.open(waymark.url);
   await journal.newEntry();
-  await page.keyboard.type('Two tags in a hurry');
-  await journal.expectSaved();
+  await journal.write('Two tags in a hurry');
   // Hold the first tag's save until the second tag has been typed.
   let release: () => void = () => undefined;
   const held = new Promise<void>((resolve) => (release = resolve));

@@ -34,11 +34,8 @@ test('an error outside the screens offers to reload instead of leaving the windo
   page,
   waymark,
 }) => {
-  const journal = new JournalPage(page);
-  await journal.open(waymark.url);
-  await journal.newEntry();
-  await page.keyboard.type('Draft that goes to the trash');
-  await journal.expectSaved();
+  const journal = await JournalPage.startEntry(page, waymark.url);
+  await journal.write('Draft that goes to the trash');
   await page.getByRole('button', { name: 'Delete entry' }).click();
   // Its message is taken out of the page behind React's back (what failed in CI once): when the
   // message's time is up, React cannot remove it and gives up on everything it draws.

@@ -29,9 +29,7 @@ test('the keyboard shortcuts sheet opens with ? and F1, lists the commands, and 
 });
 
 test('typing ? in the editor types it instead of opening the sheet', async ({ page, waymark }) => {
-  const journal = new JournalPage(page);
-  await journal.open(waymark.url);
-  await journal.newEntry();
+  const journal = await JournalPage.startEntry(page, waymark.url);
   await page.keyboard.type('Why now?');
   await expect(journal.editor).toHaveText('Why now?');
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toHaveCount(0);
@@ -45,8 +43,7 @@ test('the New entry shortcut creates an entry from anywhere, and Back does not c
   await journal.open(waymark.url);
   await page.keyboard.press('ControlOrMeta+n');
   await expect(journal.editor).toBeFocused();
-  await page.keyboard.type('Made with the shortcut');
-  await journal.expectSaved();
+  await journal.write('Made with the shortcut');
   await page.goBack();
   await page.goForward();
   await expect(journal.entryList.getByRole('link')).toHaveCount(1);

@@ -58,11 +58,8 @@ test('a tab refused after it was in use keeps its text on screen and says what t
   page,
   waymark,
 }) => {
-  const journal = new JournalPage(page);
-  await journal.open(waymark.url);
-  await journal.newEntry();
-  await page.keyboard.type('Written before the server restarted');
-  await journal.expectSaved();
+  const journal = await JournalPage.startEntry(page, waymark.url);
+  await journal.write('Written before the server restarted');
   // As after `npm run web` was restarted on the same port: it no longer knows this tab's token.
   await page.evaluate(() => sessionStorage.setItem('waymark.token', 'from-before-the-restart'));
   const calls = countApiCalls(page);
@@ -115,9 +112,6 @@ test('the server keeps serving the app after addresses no page of ours sends', a
   expect(JSON.parse(bodyOf(foreign))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
 
   // The app itself (whose own calls carry its origin) works as before.
-  const journal = new JournalPage(page);
-  await journal.open(waymark.url);
-  await journal.newEntry();
-  await page.keyboard.type('Still here');
-  await journal.expectSaved();
+  const journal = await JournalPage.startEntry(page, waymark.url);
+  await journal.write('Still here');
 });

@@ -1,15 +1,10 @@
 import type { EntrySummary } from '../../../src-main/contract';
-import { MONTHS } from '../../../src-main/shared/date-words';
+import { monthYear } from '../../../src-main/shared/date-words';
 
 export interface MonthGroup {
   key: string;
   label: string;
   entries: EntrySummary[];
-}
-
-export function monthLabel(date: string): string {
-  const [year, month] = date.split('-');
-  return `${MONTHS[Number(month) - 1] ?? ''} ${year}`;
 }
 
 /** Entries arrive newest first; consecutive entries of one month form a group. */
@@ -19,7 +14,7 @@ export function groupByMonth(entries: EntrySummary[]): MonthGroup[] {
     const key = entry.entryDate.slice(0, 7);
     const last = groups[groups.length - 1];
     if (last?.key === key) last.entries.push(entry);
-    else groups.push({ key, label: monthLabel(entry.entryDate), entries: [entry] });
+    else groups.push({ key, label: monthYear(entry.entryDate), entries: [entry] });
   }
   return groups;
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Aspiration } from '../../../src-main/contract';
 import { localDate } from '../../../src-main/shared/calendar';
 import { Dialog } from '../../ui/Dialog';
+import { DialogActions } from '../../ui/DialogActions';
 import { Field } from './Field';
 
 /** Marks an aspiration achieved, on the day the person says (today unless they change it). */
@@ -24,16 +25,7 @@ export function AchieveDialog({
     <Dialog
       title={`Mark “${aspiration.title}” achieved`}
       onClose={onClose}
-      footer={
-        <>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="button" className="button-primary" onClick={confirm}>
-            Mark achieved
-          </button>
-        </>
-      }
+      footer={<DialogActions confirmLabel="Mark achieved" onConfirm={confirm} onCancel={onClose} />}
     >
       <p>You got there. Waymark keeps the aspiration, its goals and its history under Achieved.</p>
       <Field label="Achieved on" error={error}>

@@ -2,11 +2,12 @@ import { useState } from 'react';
 import type { AspirationNode } from '../../../src-main/contract';
 import { aspirationTitle } from '../../../src-main/contract/plan';
 import { Dialog } from '../../ui/Dialog';
+import { DialogActions } from '../../ui/DialogActions';
 import type { FieldErrors } from '../../editor/autosave';
 import { Field } from './Field';
 import { GOAL_STATUS_LABELS } from '../../../src-main/shared/labels';
 import { shortDate } from '../../ui/format';
-import { REFLECTION_HINT } from './RetireDialog';
+import { ReasonField } from './ReasonField';
 
 export interface PivotChoice {
   reason: string;
@@ -70,32 +71,18 @@ export function PivotDialog({
       wide
       title={`Pivot from “${aspiration.title}”`}
       onClose={onClose}
-      footer={
-        <>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="button" className="button-primary" onClick={confirm}>
-            Pivot
-          </button>
-        </>
-      }
+      footer={<DialogActions confirmLabel="Pivot" onConfirm={confirm} onCancel={onClose} />}
     >
       <p className="plan-hint">
         “{aspiration.title}” will be retired (you can still read it under Retired) and replaced by a
         new aspiration. Tick the goals that still lead where you are heading now.
       </p>
-      <Field label="Why is your direction changing?" hint={REFLECTION_HINT} error={errors.reason}>
-        {(props) => (
-          <textarea
-            {...props}
-            autoFocus
-            rows={3}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-          />
-        )}
-      </Field>
+      <ReasonField
+        label="Why is your direction changing?"
+        value={reason}
+        onChange={setReason}
+        error={errors.reason}
+      />
       <Field label="New aspiration" error={errors.title}>
         {(props) => <input {...props} value={title} onChange={(e) => setTitle(e.target.value)} />}
       </Field>

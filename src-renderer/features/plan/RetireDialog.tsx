@@ -1,10 +1,8 @@
 import { useState } from 'react';
 import type { Aspiration } from '../../../src-main/contract';
 import { Dialog } from '../../ui/Dialog';
-import { Field } from './Field';
-
-export const REFLECTION_HINT =
-  'Changing direction is a normal part of a career, not a failure. A sentence on why helps you when you look back.';
+import { DialogActions } from '../../ui/DialogActions';
+import { ReasonField } from './ReasonField';
 
 /** Retires an aspiration with a short reflection on why; it stays visible under Retired. */
 export function RetireDialog({
@@ -27,27 +25,15 @@ export function RetireDialog({
       title={`Retire “${aspiration.title}”`}
       onClose={onClose}
       footer={
-        <>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="button" className="button-primary" onClick={confirm}>
-            Retire aspiration
-          </button>
-        </>
+        <DialogActions confirmLabel="Retire aspiration" onConfirm={confirm} onCancel={onClose} />
       }
     >
-      <Field label="Why are you retiring it?" hint={REFLECTION_HINT} error={error}>
-        {(props) => (
-          <textarea
-            {...props}
-            autoFocus
-            rows={3}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-          />
-        )}
-      </Field>
+      <ReasonField
+        label="Why are you retiring it?"
+        value={reason}
+        onChange={setReason}
+        error={error}
+      />
     </Dialog>
   );
 }

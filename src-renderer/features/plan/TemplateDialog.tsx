@@ -3,6 +3,7 @@ import { channelQuery } from '../../api/queries';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Dialog } from '../../ui/Dialog';
+import { DialogActions } from '../../ui/DialogActions';
 import { useToast } from '../../ui/toast';
 import { shortDate } from '../../ui/format';
 import { messageOf, planKeys } from './queries';
@@ -48,19 +49,12 @@ export function TemplateDialog({ onClose }: { onClose: () => void }) {
       title="Start from a template"
       onClose={onClose}
       footer={
-        <>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="button-primary"
-            disabled={!selected || busy}
-            onClick={() => void create()}
-          >
-            Create from template
-          </button>
-        </>
+        <DialogActions
+          confirmLabel="Create from template"
+          onConfirm={() => void create()}
+          onCancel={onClose}
+          disabled={!selected || busy}
+        />
       }
     >
       {templates.isPending && <p>Reading the templates…</p>}

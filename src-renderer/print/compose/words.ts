@@ -4,27 +4,9 @@
  */
 import { formatAmount } from '../../../src-main/shared/plan/smart';
 import type { Goal } from '../../../src-main/contract';
+import { monthYear } from '../../../src-main/shared/date-words';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** "June 2027". */
-export function monthYear(date: string): string {
-  const [y, m] = date.split('-').map(Number) as [number, number];
-  return `${MONTHS[m - 1] ?? '?'} ${y}`;
-}
+export { monthYear };
 
 /** "2027". */
 export function yearOf(date: string): string {

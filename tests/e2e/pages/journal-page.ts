@@ -49,6 +49,20 @@ export class JournalPage {
     await expect(this.editor).toBeFocused();
   }
 
+  /** The Journal opened on a new entry, ready to type into: where most journal tests begin. */
+  static async startEntry(page: Page, url: string): Promise<JournalPage> {
+    const journal = new JournalPage(page);
+    await journal.open(url);
+    await journal.newEntry();
+    return journal;
+  }
+
+  /** Types into the entry where the caret is and waits until the text is saved. */
+  async write(text: string): Promise<void> {
+    await this.page.keyboard.type(text);
+    await this.expectSaved();
+  }
+
   /** Every save of an entry's text fails from now on, as when the server is gone. */
   async failSaves(): Promise<void> {
     await this.page.route(isEntrySave, (route) => route.abort());
