@@ -151,6 +151,8 @@ export type Goal = RecordOf<GoalFields>;
 export type GoalSnapshot = SnapshotOf<GoalFields>;
 /** The fields a person edits in the SMART form. */
 export type GoalEditKey = (typeof GOAL.editKeys)[number];
+/** The SMART answers in the person's words (searched, and written out by every template). */
+export type GoalAnswerKey = (typeof GOAL.searchKeys)[number];
 /** The fields the SMART check reads. */
 export type GoalSmartKey = KeysWith<GoalFields, { smart: SmartLetterKey }>;
 
