@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { aspirationTitle, goalFields, goalTitle, stepText } from '../contract/plan';
+import { aspirationTitle, GOAL, stepText } from '../contract/plan';
+import type { FieldSpec } from '../contract/records/define';
 import { calendarDate, id, richTextDoc } from '../contract/schemas';
 import { nestingDepth } from '../core/nesting';
 import { LISTS_TOO_DEEP, MAX_DOC_JSON_DEPTH, nestingProblem } from '../shared/nesting-limits';
@@ -55,6 +56,18 @@ const date = bySchema(calendarDate);
 const key = bySchema(id);
 const text = (schema: z.ZodType) => bySchema(schema);
 
+/** A record's rules by column, from its declared fields: keys, dates, and texts by their schema. */
+function rulesOf(fields: Record<string, FieldSpec>): Record<string, Rule> {
+  const rules: Record<string, Rule> = {};
+  for (const spec of Object.values(fields)) {
+    const style = spec.history?.style;
+    if (spec.schema === id) rules[spec.column] = key;
+    else if (style === 'date') rules[spec.column] = date;
+    else if (style === 'short' || style === 'long') rules[spec.column] = text(spec.schema);
+  }
+  return rules;
+}
+
 export const RECORD_RULES: Record<string, Record<string, Rule>> = {
   entries: { id: key, entry_date: date, body_json: richTextJson },
   entry_snapshots: { id: key, entry_id: key, body_json: richTextJson },
@@ -66,22 +79,7 @@ export const RECORD_RULES: Record<string, Record<string, Rule>> = {
     achieved_on: date,
     retired_on: date,
   },
-  goals: {
-    id: key,
-    aspiration_id: key,
-    title: text(goalTitle),
-    specific_what: text(goalFields.specificWhat),
-    specific_why: text(goalFields.specificWhy),
-    metric_name: text(goalFields.metricName),
-    metric_unit: text(goalFields.metricUnit),
-    obstacles: text(goalFields.obstacles),
-    action_plan: text(goalFields.actionPlan),
-    realistic_why: text(goalFields.realisticWhy),
-    let_go: text(goalFields.letGo),
-    start_date: date,
-    due_date: date,
-    completed_on: date,
-  },
+  goals: rulesOf(GOAL.fields),
   goal_steps: { id: key, goal_id: key, text: text(stepText), due_date: date, done_on: date },
   plan_revisions: { id: key, snapshot_json: jsonObject },
   values_checks: { id: key, aspiration_id: key, checked_on: date, answers_json: jsonObject },

@@ -1,91 +1,34 @@
 import { z } from 'zod';
 import { channel } from './define';
-import { calendarDate, id, richTextDoc, type RichTextNode } from './schemas';
+import type { SmartLetterKey } from './records/define';
+import {
+  aspirationStatus,
+  createAspirationInput,
+  updateAspirationInput,
+  type Aspiration,
+  type AspirationSnapshot,
+} from './records/aspiration';
+import {
+  goalDueDate,
+  goalTitle,
+  createGoalInput,
+  updateGoalInput,
+  type Goal,
+  type GoalSnapshot,
+} from './records/goal';
+import { createStepInput, updateStepInput, type GoalStep } from './records/step';
+import { calendarDate, id } from './schemas';
 
-// ---------------------------------------------------------------------------------------------
-// The records
-// ---------------------------------------------------------------------------------------------
-
-export const ASPIRATION_STATUSES = ['active', 'achieved', 'retired'] as const;
-export type AspirationStatus = (typeof ASPIRATION_STATUSES)[number];
-
-export const GOAL_STATUSES = ['planned', 'in_progress', 'done', 'dropped'] as const;
-export type GoalStatus = (typeof GOAL_STATUSES)[number];
-
-/** A long-term end point, e.g. "become an award-winning creative director". */
-export interface Aspiration {
-  id: string;
-  title: string;
-  statement: RichTextNode;
-  /** The statement's plain text (search, export, previews). */
-  statementText: string;
-  /** The target date, if the person set one. */
-  horizonDate: string | null;
-  status: AspirationStatus;
-  achievedOn: string | null;
-  retiredOn: string | null;
-  /** Why it was retired or pivoted, in the person's words. */
-  retiredReason: string | null;
-  /** The aspiration that replaced this one in a pivot. */
-  replacedBy: string | null;
-  position: number;
-  createdAt: string;
-  updatedAt: string;
-  deletedAt: string | null;
-}
-
-/** A concrete, time-bound milestone towards one aspiration, with the SMART fields. */
-export interface Goal {
-  id: string;
-  aspirationId: string;
-  title: string;
-  /** Specific: what exactly. */
-  specificWhat: string;
-  /** Specific: why it matters to the person. */
-  specificWhy: string;
-  /** Measurable: e.g. "pitches won". */
-  metricName: string;
-  /** Measurable: e.g. "pitches". */
-  metricUnit: string;
-  metricTarget: number | null;
-  metricCurrent: number | null;
-  /** Achievable: the obstacles the person honestly expects. */
-  obstacles: string;
-  /** Achievable: the plan around those obstacles. */
-  actionPlan: string;
-  /** Realistic: why the timeline is within reach. */
-  realisticWhy: string;
-  /** Realistic: what the person will let go of. */
-  letGo: string;
-  startDate: string | null;
-  dueDate: string;
-  status: GoalStatus;
-  completedOn: string | null;
-  position: number;
-  createdAt: string;
-  updatedAt: string;
-  deletedAt: string | null;
-}
-
-/** A to-do under a goal. */
-export interface GoalStep {
-  id: string;
-  goalId: string;
-  text: string;
-  dueDate: string | null;
-  done: boolean;
-  doneOn: string | null;
-  position: number;
-  createdAt: string;
-  updatedAt: string;
-  deletedAt: string | null;
-}
+// Each record (its type, its input schemas, its columns and History fields) is declared once in
+// records/; the plan's channels and the things worked out from the records live here.
+export * from './records/aspiration';
+export * from './records/goal';
+export * from './records/step';
+export type { HistoryStyle, SmartLetterKey } from './records/define';
 
 // ---------------------------------------------------------------------------------------------
 // What the plan works out from the records
 // ---------------------------------------------------------------------------------------------
-
-export type SmartLetterKey = 'specific' | 'measurable' | 'achievable' | 'realistic' | 'timeBound';
 
 export interface SmartLetter {
   key: SmartLetterKey;
@@ -189,40 +132,6 @@ export type RevisionKind = 'aspiration' | 'goal';
 export type RevisionCause =
   'created' | 'edited' | 'restored' | 'achieved' | 'retired' | 'pivoted' | 'reopened' | 'moved';
 
-/** The versioned state of an aspiration (what History keeps and restores). */
-export type AspirationSnapshot = Pick<
-  Aspiration,
-  | 'title'
-  | 'statement'
-  | 'horizonDate'
-  | 'status'
-  | 'achievedOn'
-  | 'retiredOn'
-  | 'retiredReason'
-  | 'replacedBy'
->;
-
-/** The versioned state of a goal. `aspirationId` is recorded (a pivot moves goals) but never restored. */
-export type GoalSnapshot = Pick<
-  Goal,
-  | 'aspirationId'
-  | 'title'
-  | 'specificWhat'
-  | 'specificWhy'
-  | 'metricName'
-  | 'metricUnit'
-  | 'metricTarget'
-  | 'metricCurrent'
-  | 'obstacles'
-  | 'actionPlan'
-  | 'realisticWhy'
-  | 'letGo'
-  | 'startDate'
-  | 'dueDate'
-  | 'status'
-  | 'completedOn'
->;
-
 export interface PlanRevision {
   id: string;
   kind: RevisionKind;
@@ -261,115 +170,11 @@ export interface BackwardsProposal {
 // sides)
 // ---------------------------------------------------------------------------------------------
 
-export const DUE_DATE_REQUIRED = 'A goal needs a due date: choose the day you mean to reach it by.';
-
-const text = (max: number) => z.string().max(max);
-const title = (what: string) =>
-  z
-    .string()
-    .trim()
-    .min(1, `Give the ${what} a title.`)
-    .max(200, 'Keep the title under 200 characters.');
-
-export const aspirationTitle = title('aspiration');
-export const goalTitle = title('goal');
-export const stepText = z
-  .string()
-  .trim()
-  .min(1, 'Write what the step is.')
-  .max(500, 'Keep a step under 500 characters.');
-
-/** Required, and refused in words when it is missing or empty. */
-export const goalDueDate = z
-  .string({ error: (issue) => (issue.input == null ? DUE_DATE_REQUIRED : undefined) })
-  .min(1, DUE_DATE_REQUIRED)
-  .pipe(calendarDate);
-
-export const metricNumber = z
-  .number({
-    error: (issue) =>
-      issue.input === undefined ? undefined : 'Use a number, for example 12 or 3.5.',
-  })
-  .nullable();
-
-export const aspirationStatus = z.enum(ASPIRATION_STATUSES);
-export const goalStatus = z.enum(GOAL_STATUSES);
 const reflection = z
   .string()
   .trim()
   .min(1, 'Say in a sentence why it changed: it helps when you look back.')
   .max(2000, 'Keep the reflection under 2,000 characters.');
-
-/** Every editable field of a goal. Creation requires `title` and `dueDate`; an update any subset. */
-export const goalFields = {
-  title: goalTitle,
-  specificWhat: text(4000),
-  specificWhy: text(4000),
-  metricName: text(200),
-  metricUnit: text(60),
-  metricTarget: metricNumber.refine(
-    (value) => value === null || value > 0,
-    'The target should be more than zero.',
-  ),
-  metricCurrent: metricNumber,
-  obstacles: text(4000),
-  actionPlan: text(4000),
-  realisticWhy: text(4000),
-  letGo: text(4000),
-  startDate: calendarDate.nullable(),
-  dueDate: goalDueDate,
-  status: goalStatus,
-  completedOn: calendarDate.nullable(),
-};
-
-const optionalGoalFields = {
-  specificWhat: goalFields.specificWhat.optional(),
-  specificWhy: goalFields.specificWhy.optional(),
-  metricName: goalFields.metricName.optional(),
-  metricUnit: goalFields.metricUnit.optional(),
-  metricTarget: goalFields.metricTarget.optional(),
-  metricCurrent: goalFields.metricCurrent.optional(),
-  obstacles: goalFields.obstacles.optional(),
-  actionPlan: goalFields.actionPlan.optional(),
-  realisticWhy: goalFields.realisticWhy.optional(),
-  letGo: goalFields.letGo.optional(),
-  startDate: goalFields.startDate.optional(),
-  status: goalFields.status.optional(),
-  completedOn: goalFields.completedOn.optional(),
-};
-
-export const createGoalInput = z.strictObject({
-  aspirationId: id,
-  title: goalFields.title,
-  dueDate: goalFields.dueDate,
-  ...optionalGoalFields,
-});
-
-export const updateGoalInput = z.strictObject({
-  id,
-  title: goalFields.title.optional(),
-  dueDate: goalFields.dueDate.optional(),
-  ...optionalGoalFields,
-});
-
-const stepInput = z.strictObject({
-  text: stepText,
-  dueDate: calendarDate.nullable().optional(),
-  done: z.boolean().optional(),
-});
-
-export const createAspirationInput = z.strictObject({
-  title: aspirationTitle,
-  statement: richTextDoc.optional(),
-  horizonDate: calendarDate.nullable().optional(),
-});
-
-export const updateAspirationInput = z.strictObject({
-  id,
-  title: aspirationTitle.optional(),
-  statement: richTextDoc.optional(),
-  horizonDate: calendarDate.nullable().optional(),
-});
 
 const orderedIds = z
   .array(id)
@@ -381,10 +186,6 @@ const backwardsTitles = z
   .array(goalTitle)
   .min(1, 'Name at least one goal that must come first.')
   .max(24, 'Plan at most 24 goals at a time.');
-
-export type CreateGoalInput = z.input<typeof createGoalInput>;
-export type UpdateGoalInput = z.input<typeof updateGoalInput>;
-export type CreateAspirationInput = z.input<typeof createAspirationInput>;
 
 // ---------------------------------------------------------------------------------------------
 // The channels
@@ -462,18 +263,12 @@ export const planContract = {
     changes: ['plan', 'today', 'search'],
   }).returns<Goal[]>(),
 
-  'plan:createStep': channel(stepInput.extend({ goalId: id }), {
+  'plan:createStep': channel(createStepInput, {
     changes: ['plan', 'today', 'search'],
   }).returns<GoalNode>(),
-  'plan:updateStep': channel(
-    z.strictObject({
-      id,
-      text: stepText.optional(),
-      dueDate: calendarDate.nullable().optional(),
-      done: z.boolean().optional(),
-    }),
-    { changes: ['plan', 'today', 'search'] },
-  ).returns<GoalNode>(),
+  'plan:updateStep': channel(updateStepInput, {
+    changes: ['plan', 'today', 'search'],
+  }).returns<GoalNode>(),
   'plan:deleteStep': channel(z.strictObject({ id }), {
     changes: ['plan', 'today', 'search'],
   }).returns<GoalNode>(),

@@ -1,8 +1,15 @@
 /** The rules for aspirations: create, edit, delete and restore, order, achieve, retire, reopen. */
 import { randomUUID } from 'node:crypto';
 import { ApiError } from '../contract/errors';
-import type { Aspiration, AspirationSnapshot, RevisionCause } from '../contract/plan';
-import { EMPTY_DOC, type RichTextNode } from '../contract/schemas';
+import type { z } from 'zod';
+import {
+  ASPIRATION,
+  type Aspiration,
+  type AspirationSnapshot,
+  type createAspirationInput,
+  type RevisionCause,
+} from '../contract/plan';
+import { EMPTY_DOC } from '../contract/schemas';
 import type { Db } from '../db/open';
 import { localDate } from '../shared/calendar';
 import { dateInWords } from '../shared/date-words';
@@ -52,11 +59,9 @@ export function saveAspiration(
   return next;
 }
 
-export interface NewAspiration {
-  title: string;
-  statement?: RichTextNode;
-  horizonDate?: string | null;
-}
+/** What a person gives when creating an aspiration: its title, and any other editable field. */
+export type NewAspiration = z.output<typeof createAspirationInput>;
+type AspirationEdits = Partial<NewAspiration>;
 
 export function createAspiration(
   db: Db,
@@ -105,15 +110,13 @@ export function createAspiration(
 
 export function updateAspiration(
   db: Db,
-  input: { id: string; title?: string; statement?: RichTextNode; horizonDate?: string | null },
+  input: AspirationEdits & { id: string },
   now: Date = new Date(),
 ): Aspiration {
   return db.transaction(() => {
     const current = requireAspiration(db, input.id);
-    const changes: Partial<AspirationSnapshot> = {};
-    if (input.title !== undefined) changes.title = input.title;
-    if (input.statement !== undefined) changes.statement = input.statement;
-    if (input.horizonDate !== undefined) changes.horizonDate = input.horizonDate;
+    const given = ASPIRATION.editKeys.filter((key) => input[key] !== undefined);
+    const changes = Object.fromEntries(given.map((key) => [key, input[key]])) as AspirationEdits;
     return saveAspiration(db, current, changes, 'edited', now);
   })();
 }

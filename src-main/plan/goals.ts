@@ -1,7 +1,15 @@
 /** The rules for goals: create, edit, delete and restore, order, and their steps' to-do list. */
 import { randomUUID } from 'node:crypto';
 import { ApiError } from '../contract/errors';
-import type { Goal, GoalSnapshot, GoalStatus, GoalStep, RevisionCause } from '../contract/plan';
+import {
+  GOAL,
+  type Goal,
+  type GoalEditKey,
+  type GoalSnapshot,
+  type GoalStatus,
+  type GoalStep,
+  type RevisionCause,
+} from '../contract/plan';
 import type { Db } from '../db/open';
 import { localDate } from '../shared/calendar';
 import { requireAspiration } from './aspirations';
@@ -19,6 +27,12 @@ export interface NewGoal extends GoalEdits {
   aspirationId: string;
   title: string;
   dueDate: string;
+}
+
+/** The form's fields that `input` gives, and nothing else. */
+function editsIn(input: GoalEdits): GoalEdits {
+  const given = GOAL.editKeys.filter((key) => input[key as keyof GoalEdits] !== undefined);
+  return Object.fromEntries(given.map((key) => [key, input[key as keyof GoalEdits]])) as GoalEdits;
 }
 
 export function requireGoal(db: Db, id: string): Goal {
@@ -74,30 +88,17 @@ export function createGoal(
   return db.transaction(() => {
     requireAspiration(db, input.aspirationId);
     const stamp = now.toISOString();
-    const status = input.status ?? 'planned';
     const goal: Goal = {
       id: randomUUID(),
       aspirationId: input.aspirationId,
-      title: input.title,
-      specificWhat: input.specificWhat ?? '',
-      specificWhy: input.specificWhy ?? '',
-      metricName: input.metricName ?? '',
-      metricUnit: input.metricUnit ?? '',
-      metricTarget: input.metricTarget ?? null,
-      metricCurrent: input.metricCurrent ?? null,
-      obstacles: input.obstacles ?? '',
-      actionPlan: input.actionPlan ?? '',
-      realisticWhy: input.realisticWhy ?? '',
-      letGo: input.letGo ?? '',
-      startDate: input.startDate ?? null,
-      dueDate: input.dueDate,
-      status,
-      completedOn: completion(status, input.completedOn, null, now),
+      ...(GOAL.initial() as Pick<Goal, GoalEditKey>),
+      ...editsIn(input),
       position: repository.nextGoalPosition(input.aspirationId),
       createdAt: stamp,
       updatedAt: stamp,
       deletedAt: null,
     };
+    goal.completedOn = completion(goal.status, input.completedOn, null, now);
     repository.insertGoal(fromGoal(goal));
     syncGoalIndex(db, goal);
     recordVersion(db, {
@@ -118,11 +119,7 @@ export function updateGoal(
   now: Date = new Date(),
 ): Goal {
   return db.transaction(() => {
-    const { id, ...edits } = input;
-    const defined = Object.fromEntries(
-      Object.entries(edits).filter(([, value]) => value !== undefined),
-    ) as GoalEdits;
-    return saveGoal(db, requireGoal(db, id), defined, 'edited', now);
+    return saveGoal(db, requireGoal(db, input.id), editsIn(input), 'edited', now);
   })();
 }
 

@@ -6,9 +6,8 @@ import {
   STEP_COLUMNS,
   type AspirationRow,
   type GoalRow,
-  type GoalValues,
+  type RowValues,
   type StepRow,
-  type StepValues,
 } from './rows';
 
 export interface RevisionRow {
@@ -29,7 +28,7 @@ const insertSql = (table: Table, columns: readonly string[]) =>
 
 /**
  * Every row of a table as one JSON array of arrays, each holding the row's values in `columns`
- * order, built inside SQLite and parsed with one `JSON.parse` (see `GoalValues` in rows.ts).
+ * order, built inside SQLite and parsed with one `JSON.parse` (see `RowValues` in rows.ts).
  */
 const jsonRows = (columns: readonly string[]) =>
   `json_group_array(json_array(${columns.join(', ')}))`;
@@ -156,8 +155,8 @@ export class PlanRepository {
     return this.s.goal.get(id);
   }
   /** Every goal that is not deleted, as values, unordered: the caller keeps the ones it wants. */
-  liveGoals(): readonly GoalValues[] {
-    return JSON.parse(this.s.liveGoals.get() as string) as GoalValues[];
+  liveGoals(): readonly RowValues[] {
+    return JSON.parse(this.s.liveGoals.get() as string) as RowValues[];
   }
   goalsOf(aspirationId: string): GoalRow[] {
     return this.s.goalsOf.all(aspirationId);
@@ -182,8 +181,8 @@ export class PlanRepository {
     return this.s.step.get(id);
   }
   /** Every step that is not deleted, as values, unordered: the caller keeps the ones it wants. */
-  liveSteps(): readonly StepValues[] {
-    return JSON.parse(this.s.liveSteps.get() as string) as StepValues[];
+  liveSteps(): readonly RowValues[] {
+    return JSON.parse(this.s.liveSteps.get() as string) as RowValues[];
   }
   stepsOf(goalId: string): StepRow[] {
     return this.s.stepsOf.all(goalId);

@@ -2,88 +2,41 @@
  * Versions of aspirations and goals: what a version holds, what changed between two of them (in
  * words), and which fields a restore writes back. Pure: no database, shared with the window.
  */
-import type {
-  Aspiration,
-  AspirationSnapshot,
-  Goal,
-  GoalSnapshot,
-  RevisionCause,
-  RevisionKind,
+import {
+  ASPIRATION,
+  GOAL,
+  type AspirationSnapshot,
+  type GoalSnapshot,
+  type HistoryStyle,
+  type RevisionCause,
+  type RevisionKind,
 } from '../contract/plan';
+import type { FieldSpec } from '../contract/records/define';
 import { dateInWords } from '../shared/date-words';
 import { plainTextOf } from '../shared/rich-text';
 import { formatAmount } from '../shared/plan/smart';
 
-export function aspirationSnapshot(aspiration: Aspiration): AspirationSnapshot {
-  return {
-    title: aspiration.title,
-    statement: aspiration.statement,
-    horizonDate: aspiration.horizonDate,
-    status: aspiration.status,
-    achievedOn: aspiration.achievedOn,
-    retiredOn: aspiration.retiredOn,
-    retiredReason: aspiration.retiredReason,
-    replacedBy: aspiration.replacedBy,
-  };
-}
+export const aspirationSnapshot = ASPIRATION.snapshot;
+export const goalSnapshot = GOAL.snapshot;
 
-export function goalSnapshot(goal: Goal): GoalSnapshot {
-  return {
-    aspirationId: goal.aspirationId,
-    title: goal.title,
-    specificWhat: goal.specificWhat,
-    specificWhy: goal.specificWhy,
-    metricName: goal.metricName,
-    metricUnit: goal.metricUnit,
-    metricTarget: goal.metricTarget,
-    metricCurrent: goal.metricCurrent,
-    obstacles: goal.obstacles,
-    actionPlan: goal.actionPlan,
-    realisticWhy: goal.realisticWhy,
-    letGo: goal.letGo,
-    startDate: goal.startDate,
-    dueDate: goal.dueDate,
-    status: goal.status,
-    completedOn: goal.completedOn,
-  };
-}
+type FieldStyle = HistoryStyle;
 
-/** How a field reads in History: short values are quoted, long texts only said to have changed. */
-type FieldStyle = 'short' | 'long' | 'date' | 'number' | 'status' | 'richText' | 'reference';
-
-interface FieldSpec {
+interface HistoryField {
   label: string;
   style: FieldStyle;
 }
 
-const ASPIRATION_FIELDS: Record<keyof AspirationSnapshot, FieldSpec> = {
-  title: { label: 'Title', style: 'short' },
-  statement: { label: 'Statement', style: 'richText' },
-  horizonDate: { label: 'Horizon', style: 'date' },
-  status: { label: 'Status', style: 'status' },
-  achievedOn: { label: 'Achieved on', style: 'date' },
-  retiredOn: { label: 'Retired on', style: 'date' },
-  retiredReason: { label: 'Reflection', style: 'long' },
-  replacedBy: { label: 'Replaced by', style: 'reference' },
-};
+/** The versioned fields of a record with their labels, in form order, as its table declares them. */
+const historyFields = (record: { fields: Record<string, FieldSpec> }) =>
+  Object.fromEntries(
+    Object.entries(record.fields).flatMap(([key, spec]) =>
+      spec.history ? [[key, spec.history]] : [],
+    ),
+  ) as Record<string, HistoryField>;
 
-const GOAL_FIELDS: Record<keyof GoalSnapshot, FieldSpec> = {
-  aspirationId: { label: 'Aspiration', style: 'reference' },
-  title: { label: 'Title', style: 'short' },
-  specificWhat: { label: 'Specific (what exactly)', style: 'long' },
-  specificWhy: { label: 'Specific (why it matters)', style: 'long' },
-  metricName: { label: 'Metric', style: 'short' },
-  metricUnit: { label: 'Unit', style: 'short' },
-  metricTarget: { label: 'Target', style: 'number' },
-  metricCurrent: { label: 'Current value', style: 'number' },
-  obstacles: { label: 'Obstacles', style: 'long' },
-  actionPlan: { label: 'Action plan', style: 'long' },
-  realisticWhy: { label: 'Realistic (why it is within reach)', style: 'long' },
-  letGo: { label: 'What to let go of', style: 'long' },
-  startDate: { label: 'Start date', style: 'date' },
-  dueDate: { label: 'Due date', style: 'date' },
-  status: { label: 'Status', style: 'status' },
-  completedOn: { label: 'Completed on', style: 'date' },
+const HISTORY_FIELDS: Record<RevisionKind, Record<string, HistoryField>> = {
+  aspiration: historyFields(ASPIRATION),
+  goal: historyFields(GOAL),
 };
 
 export const STATUS_WORDS: Record<string, string> = {
@@ -123,7 +76,7 @@ function shown(style: FieldStyle, value: unknown): string {
   }
 }
 
-function describe(spec: FieldSpec, before: unknown, after: unknown): string {
+function describe(spec: HistoryField, before: unknown, after: unknown): string {
   const empty = (v: unknown) => v === null || v === undefined || v === '';
   if (spec.style === 'richText') {
     const [a, b] = [before, after].map((doc) =>
@@ -149,7 +102,7 @@ export function changesBetween(
   before: AspirationSnapshot | GoalSnapshot,
   after: AspirationSnapshot | GoalSnapshot,
 ): FieldChange[] {
-  const fields: Record<string, FieldSpec> = kind === 'aspiration' ? ASPIRATION_FIELDS : GOAL_FIELDS;
+  const fields = HISTORY_FIELDS[kind];
   const changes: FieldChange[] = [];
   for (const [field, spec] of Object.entries(fields)) {
     const a = (before as unknown as Record<string, unknown>)[field];

@@ -3,7 +3,7 @@
  * are live, gone while deleted (a goal also while its aspiration is deleted). Called inside the
  * transaction of every save, delete and restore; migration 0010 indexes what existed before.
  */
-import type { Aspiration, Goal } from '../contract/plan';
+import { GOAL, type Aspiration, type Goal } from '../contract/plan';
 import type { Db } from '../db/open';
 import { indexDocument, removeDocument } from '../search/indexer';
 import { planRepository } from './repository';
@@ -11,15 +11,8 @@ import { toGoal } from './rows';
 
 /** A goal's searchable text: its SMART answers, one per line (as migration 0010 builds it). */
 export function goalSearchText(goal: Goal): string {
-  return [
-    goal.specificWhat,
-    goal.specificWhy,
-    goal.metricName,
-    goal.obstacles,
-    goal.actionPlan,
-    goal.realisticWhy,
-    goal.letGo,
-  ]
+  return GOAL.searchKeys
+    .map((key) => goal[key])
     .join('\n')
     .replace(/^\n+|\n+$/g, '');
 }

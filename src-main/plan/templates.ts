@@ -3,6 +3,7 @@
  * worked out backwards. Dates are offsets from the day the template is used, so a plan started today
  * is dated from today. Everything a template creates is ordinary data the person can edit. Pure.
  */
+import type { Goal, GoalAnswerKey } from '../contract/plan';
 import type { RichTextNode } from '../contract/schemas';
 import { addMonths } from '../shared/calendar';
 import { docFromParagraphs } from '../shared/rich-text';
@@ -13,17 +14,12 @@ interface StepTemplate {
   dueInMonths: number;
 }
 
-interface GoalTemplate {
-  title: string;
-  specificWhat: string;
-  specificWhy: string;
-  metricName: string;
-  metricUnit: string;
+/** A goal as a template gives it: every SMART answer written out, the dates as offsets. */
+type TemplateAnswers = Pick<Goal, 'title' | 'metricUnit' | GoalAnswerKey> & {
   metricTarget: number;
-  obstacles: string;
-  actionPlan: string;
-  realisticWhy: string;
-  letGo: string;
+};
+
+interface GoalTemplate extends TemplateAnswers {
   startInMonths: number;
   dueInMonths: number;
   steps: StepTemplate[];
@@ -579,18 +575,8 @@ export const TEMPLATES: readonly PlanTemplate[] = [
   },
 ];
 
-export interface InstantiatedGoal {
-  title: string;
-  specificWhat: string;
-  specificWhy: string;
-  metricName: string;
-  metricUnit: string;
-  metricTarget: number;
+export interface InstantiatedGoal extends TemplateAnswers {
   metricCurrent: number;
-  obstacles: string;
-  actionPlan: string;
-  realisticWhy: string;
-  letGo: string;
   startDate: string;
   dueDate: string;
   steps: { text: string; dueDate: string }[];
@@ -613,21 +599,12 @@ export function instantiateTemplate(template: PlanTemplate, today: string): Inst
       statement: docFromParagraphs(template.statement),
       horizonDate: addMonths(today, template.horizonInMonths),
     },
-    goals: template.goals.map((goal) => ({
-      title: goal.title,
-      specificWhat: goal.specificWhat,
-      specificWhy: goal.specificWhy,
-      metricName: goal.metricName,
-      metricUnit: goal.metricUnit,
-      metricTarget: goal.metricTarget,
+    goals: template.goals.map(({ startInMonths, dueInMonths, steps, ...answers }) => ({
+      ...answers,
       metricCurrent: 0,
-      obstacles: goal.obstacles,
-      actionPlan: goal.actionPlan,
-      realisticWhy: goal.realisticWhy,
-      letGo: goal.letGo,
-      startDate: addMonths(today, goal.startInMonths),
-      dueDate: addMonths(today, goal.dueInMonths),
-      steps: goal.steps.map((step) => ({
+      startDate: addMonths(today, startInMonths),
+      dueDate: addMonths(today, dueInMonths),
+      steps: steps.map((step) => ({
         text: step.text,
         dueDate: addMonths(today, step.dueInMonths),
       })),

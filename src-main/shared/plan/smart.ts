@@ -2,25 +2,13 @@
  * SMART completeness, letter by letter. Pure (no Node, no database): the window runs it on every
  * keystroke to coach, and the main process runs it for the plan tree and the export.
  */
-import type { Goal, SmartLetter, SmartReport } from '../../contract/plan';
+import type { Goal, GoalSmartKey, SmartLetter, SmartReport } from '../../contract/plan';
 import { dateInWords } from '../date-words';
 
 /** What the check reads: a goal, or a form draft that may still lack a due date. */
-export type SmartInput = Pick<
-  Goal,
-  | 'title'
-  | 'specificWhat'
-  | 'specificWhy'
-  | 'metricName'
-  | 'metricUnit'
-  | 'metricTarget'
-  | 'metricCurrent'
-  | 'obstacles'
-  | 'actionPlan'
-  | 'realisticWhy'
-  | 'letGo'
-  | 'startDate'
-> & { dueDate: string | null };
+export type SmartInput = Omit<Pick<Goal, 'title' | GoalSmartKey>, 'dueDate'> & {
+  dueDate: string | null;
+};
 
 const filled = (value: string | null | undefined) => (value ?? '').trim() !== '';
 

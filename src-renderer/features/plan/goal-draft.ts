@@ -1,50 +1,23 @@
 import {
+  GOAL,
   updateGoalInput,
   type Goal,
+  type GoalEditKey,
   type GoalStatus,
   type UpdateGoalInput,
 } from '../../../src-main/contract/plan';
 import type { FieldErrors } from '../../editor/autosave';
 
-/** The SMART form as typed: every field is text until it is checked. */
-export interface GoalDraft {
-  title: string;
-  status: GoalStatus;
-  specificWhat: string;
-  specificWhy: string;
-  metricName: string;
-  metricUnit: string;
-  metricTarget: string;
-  metricCurrent: string;
-  obstacles: string;
-  actionPlan: string;
-  realisticWhy: string;
-  letGo: string;
-  startDate: string;
-  dueDate: string;
-  completedOn: string;
-}
-
-const amount = (value: number | null) => (value === null ? '' : String(value));
+/** The SMART form as typed: every field the goal declares editable, as text until it is checked. */
+export type GoalDraft = { [K in GoalEditKey]: K extends 'status' ? GoalStatus : string };
 
 export function draftFromGoal(goal: Goal): GoalDraft {
-  return {
-    title: goal.title,
-    status: goal.status,
-    specificWhat: goal.specificWhat,
-    specificWhy: goal.specificWhy,
-    metricName: goal.metricName,
-    metricUnit: goal.metricUnit,
-    metricTarget: amount(goal.metricTarget),
-    metricCurrent: amount(goal.metricCurrent),
-    obstacles: goal.obstacles,
-    actionPlan: goal.actionPlan,
-    realisticWhy: goal.realisticWhy,
-    letGo: goal.letGo,
-    startDate: goal.startDate ?? '',
-    dueDate: goal.dueDate,
-    completedOn: goal.completedOn ?? '',
-  };
+  return Object.fromEntries(
+    GOAL.editKeys.map((key) => {
+      const value = goal[key];
+      return [key, typeof value === 'number' ? String(value) : (value ?? '')];
+    }),
+  ) as GoalDraft;
 }
 
 const NOT_A_NUMBER = 'Use a number, for example 12 or 3.5.';
@@ -72,28 +45,23 @@ export function goalUpdateFromDraft(
   draft: GoalDraft,
 ): { ok: true; input: UpdateGoalInput } | { ok: false; errors: FieldErrors } {
   const errors: FieldErrors = {};
-  const target = parseAmount(draft.metricTarget);
-  const current = parseAmount(draft.metricCurrent);
-  if (target === undefined) errors.metricTarget = NOT_A_NUMBER;
-  if (current === undefined) errors.metricCurrent = NOT_A_NUMBER;
-  const input: UpdateGoalInput = {
-    id,
-    title: draft.title,
-    status: draft.status,
-    specificWhat: draft.specificWhat,
-    specificWhy: draft.specificWhy,
-    metricName: draft.metricName,
-    metricUnit: draft.metricUnit,
-    metricTarget: target ?? null,
-    metricCurrent: current ?? null,
-    obstacles: draft.obstacles,
-    actionPlan: draft.actionPlan,
-    realisticWhy: draft.realisticWhy,
-    letGo: draft.letGo,
-    startDate: draft.startDate === '' ? null : draft.startDate,
-    dueDate: draft.dueDate,
-    completedOn: draft.status === 'done' && draft.completedOn !== '' ? draft.completedOn : null,
-  };
+  const fields: Record<string, unknown> = { id };
+  for (const key of GOAL.editKeys) {
+    const spec = GOAL.fields[key];
+    const value = draft[key];
+    if (spec.history.style === 'number') {
+      const amount = parseAmount(value);
+      if (amount === undefined) errors[key] = NOT_A_NUMBER;
+      fields[key] = amount ?? null;
+    } else if (spec.history.style === 'date' && !('required' in spec.edit)) {
+      fields[key] = value === '' ? null : value;
+    } else {
+      fields[key] = value;
+    }
+  }
+  // A completion date belongs only to a goal that is done.
+  if (draft.status !== 'done') fields.completedOn = null;
+  const input = fields as UpdateGoalInput;
   const parsed = updateGoalInput.safeParse(input);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
