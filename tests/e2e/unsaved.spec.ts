@@ -3,7 +3,7 @@ import type { RichTextNode } from '../../src-main/contract';
 import { callApi } from './api';
 import { expect, test, type WaymarkServer } from './fixtures';
 import { JournalPage } from './pages/journal-page';
-import { encryptJournal } from './pages/lock-page';
+import { encryptJournal, unlockJournal } from './pages/lock-page';
 import { PlanPage } from './pages/plan-page';
 
 /**
@@ -130,10 +130,15 @@ test('an encrypted journal keeps no copy of unsaved text in the page, and closin
   await page.keyboard.type(' at 120k');
   await journal.expectSaveFailing();
   expect(await keptCopies(page)).toEqual([]);
-  expect(await closeTab(page)).toEqual(['beforeunload']);
+  expect(await closeWhileServerIsDown(page, waymark)).toEqual(['beforeunload']);
 
   const next = new JournalPage(await page.context().newPage());
-  await next.open(waymark.url);
+  await next.page.goto(waymark.url);
+  await unlockJournal(next.page, 'maple syrup on a tuesday');
+  await next.page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Journal', exact: true })
+    .click();
   expect(await keptCopies(next.page)).toEqual([]);
   await next.entryLink(/Offer from Contoso/).click();
   await expect(next.editor).toHaveText('Offer from Contoso');
