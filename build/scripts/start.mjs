@@ -4,8 +4,14 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { electronBinary } from './electron-binary.mjs';
 import { ensureElectronNative } from './electron-native.mjs';
+import { desktopNodeProblem } from './node-version.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const nodeProblem = desktopNodeProblem();
+if (nodeProblem) {
+  console.error(nodeProblem);
+  process.exit(1);
+}
 const electron = electronBinary();
 if (!electron) {
   console.error(

@@ -20,6 +20,8 @@ function step(title, command, args, env = {}) {
     cwd: root,
     stdio: 'inherit',
     env: { ...process.env, ...env },
+    // npm and node_modules/.bin entries are .cmd files on Windows, which Node runs only via a shell.
+    shell: process.platform === 'win32',
   });
   return run.status === 0;
 }

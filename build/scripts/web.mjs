@@ -2,8 +2,15 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { WEB_NODE, atLeast } from './node-version.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+if (!atLeast(process.versions.node, WEB_NODE)) {
+  console.error(
+    `The browser edition needs Node.js ${WEB_NODE} or newer and this is Node.js ${process.versions.node}: install a newer Node (https://nodejs.org).`,
+  );
+  process.exit(1);
+}
 const build = spawnSync(
   process.execPath,
   [resolve(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build', '--logLevel', 'warn'],

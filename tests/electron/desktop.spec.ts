@@ -1,23 +1,13 @@
-import { _electron as electron, expect, test } from '@playwright/test';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { launchApp, withDataDir } from './launch';
 
 /**
  * The desktop app itself. Runs only where the Electron binary exists (npm test passes its path in
  * WAYMARK_ELECTRON and otherwise prints one line saying these were not run).
  */
-const ROOT = resolve(import.meta.dirname, '..', '..');
-const executablePath = process.env.WAYMARK_ELECTRON;
-
-test('launch, write an entry, relaunch and see it', async () => {
-  // npm test runs this project only where the binary exists; a direct run without it must not pass.
-  if (!executablePath)
-    throw new Error('Set WAYMARK_ELECTRON to the Electron binary (npm test does).');
-  const dataDir = mkdtempSync(join(tmpdir(), 'waymark-electron-'));
-  try {
-    const launch = () =>
-      electron.launch({ executablePath, args: [ROOT, '--data-dir', dataDir], cwd: ROOT });
+test('launch, write an entry, relaunch and see it', () =>
+  withDataDir(async (dataDir) => {
+    const launch = () => launchApp(dataDir);
     let app = await launch();
     let window = await app.firstWindow();
     // First run: the welcome opens over Today; skip it and go to the Journal.
@@ -51,7 +41,4 @@ test('launch, write an entry, relaunch and see it', async () => {
     await journalLink(window).click();
     await expect(window.getByRole('link', { name: /Written in the desktop app/ })).toBeVisible();
     await app.close();
-  } finally {
-    rmSync(dataDir, { recursive: true, force: true });
-  }
-});
+  }));
