@@ -124,7 +124,6 @@ test('a vault with a picture and a PDF is imported with them: the picture shows 
       .toBe(160);
     await expect(journal.editor.getByText('slides.pdf')).toBeVisible();
     await expect(journal.editor.getByText('Lost: [image: missing.png]')).toBeVisible();
-    await page.screenshot({ path: '/tmp/import-picture.png' });
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
