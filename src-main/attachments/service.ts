@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Attachment, AttachmentUsage } from '../contract/attachments';
 import type { Db } from '../db/open';
-import { detectKind } from './detect';
+import { detectKind, type Detected } from './detect';
 import { attachmentRepository, type AttachmentRow } from './repository';
 
 /**
@@ -29,25 +29,41 @@ export async function addAttachment(
 ): Promise<Attachment> {
   const detected = await detectKind(input.name, input.bytes);
   const sha256 = createHash('sha256').update(input.bytes).digest('hex');
+  return db.transaction(() =>
+    keepCheckedAttachment(db, { sha256, name: input.name, ...detected, bytes: input.bytes }, now),
+  )();
+}
+
+/**
+ * Keeps bytes already checked by detectKind and hashed, in the caller's transaction: the import
+ * stores a note's pictures in the same transaction as the entry that refers to them, so a
+ * cancelled or failed batch leaves no bytes behind. The same bytes are kept once.
+ */
+export function keepCheckedAttachment(
+  db: Db,
+  input: Detected & { sha256: string; name: string; bytes: Uint8Array },
+  now: Date,
+): Attachment {
   const repository = attachmentRepository(db);
   const stamp = now.toISOString();
-  return db.transaction(() => {
-    const existing = repository.get(sha256);
-    if (existing) {
-      repository.touch(sha256, stamp);
-      return toAttachment(existing);
-    }
-    const row: AttachmentRow = {
-      sha256,
-      name: input.name,
-      mime: detected.mime,
-      kind: detected.kind,
-      size: input.bytes.length,
-      added_at: stamp,
-    };
-    repository.insert({ ...row, data: input.bytes });
-    return toAttachment(row);
-  })();
+  const existing = repository.get(input.sha256);
+  if (existing) {
+    repository.touch(input.sha256, stamp);
+    return toAttachment(existing);
+  }
+  const row: AttachmentRow = {
+    sha256: input.sha256,
+    name: input.name,
+    mime: input.mime,
+    kind: input.kind,
+    size: input.bytes.length,
+    added_at: stamp,
+  };
+  const data = Buffer.isBuffer(input.bytes)
+    ? input.bytes
+    : Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength);
+  repository.insert({ ...row, data });
+  return toAttachment(row);
 }
 
 /** The stored attachment and its bytes, or null when the journal holds no such bytes. */

@@ -23,9 +23,12 @@ export interface ImportPreviewCounts {
   /** The first and last date of the new entries. */
   dateRange: { from: string; to: string } | null;
   kinds: ImportKind[];
-  /** Files that cannot be read, each with the reason. */
+  /** Distinct pictures the new entries show, and distinct other files (PDFs...) they hold. */
+  pictures: number;
+  files: number;
+  /** Files that cannot be read (or pictures kept as labels), each with the reason. */
   problems: ImportProblem[];
-  /** Files that are not notes (images, attachments, settings), left out on purpose. */
+  /** Files that are neither notes nor referred to by one (settings, stray files), left out. */
   leftOut: number;
 }
 
@@ -42,6 +45,9 @@ export interface ImportProgress {
   processed: number;
   imported: number;
   skipped: number;
+  /** Distinct pictures, and distinct other files, brought in with the entries imported. */
+  pictures: number;
+  files: number;
   /** Files that could not be read, plus the item that stopped a failed import. */
   failed: number;
   current: string | null;

@@ -79,11 +79,16 @@ async function main(): Promise<number> {
     if (preview.skipped > 0) {
       console.log(`${plural(preview.skipped, 'note')} already in the journal will be skipped.`);
     }
+    if (preview.pictures + preview.files > 0) {
+      console.log(
+        `The notes bring ${plural(preview.pictures, 'picture')} and ${plural(preview.files, 'file')} with them.`,
+      );
+    }
     if (preview.leftOut > 0) {
       console.log(
         preview.leftOut === 1
-          ? '1 file is not a note (an image, attachment or setting) and is left out.'
-          : `${plural(preview.leftOut, 'file')} are not notes (images, attachments, settings) and are left out.`,
+          ? '1 file is neither a note nor referred to by one (a setting or stray file) and is left out.'
+          : `${plural(preview.leftOut, 'file')} are neither notes nor referred to by one (settings, stray files) and are left out.`,
       );
     }
     if (preview.problems.length > 0) {
@@ -132,7 +137,8 @@ async function main(): Promise<number> {
       );
     }
     console.log(
-      `Imported ${result.imported.toLocaleString('en')}, skipped ${result.skipped.toLocaleString('en')}, failed ${failed.toLocaleString('en')} in ${seconds} s.`,
+      `Imported ${result.imported.toLocaleString('en')}, skipped ${result.skipped.toLocaleString('en')}, failed ${failed.toLocaleString('en')} in ${seconds} s` +
+        ` (with ${plural(result.pictures, 'picture')} and ${plural(result.files, 'file')}).`,
     );
     return failed > 0 ? 1 : 0;
   } finally {

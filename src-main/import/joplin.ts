@@ -1,4 +1,7 @@
 import { decodeText } from './decode-text';
+import { FilePool, type PooledFile } from './file-pool';
+import type { FileResolver } from './file-refs';
+import { referencedKeys } from './place-files';
 import { localDate } from '../shared/calendar';
 import { parseInstant } from './dates';
 import { isEmptyDoc, tidyTags, withTitle } from './item-parts';
@@ -9,6 +12,7 @@ import type { ImportItem, ImportProblem } from './types';
 /** Joplin's item types, as its export writes them in `type_`. */
 const NOTE = 1;
 const FOLDER = 2;
+const RESOURCE = 4;
 const TAG = 5;
 const NOTE_TAG = 6;
 
@@ -74,29 +78,83 @@ function notebookPath(folders: Map<string, JoplinItem>, id: string | undefined):
   return names;
 }
 
+/** A resource's file name: its title when that names a file, else its id and extension. */
+function resourceName(resource: JoplinItem, id: string): string {
+  const ext = (resource.props.file_extension ?? '').replace(/[^a-z0-9]/gi, '');
+  const title = (resource.props.filename || resource.title).replace(/[\\/]/g, '-').trim();
+  if (/\.[a-z0-9]{1,10}$/i.test(title)) return title;
+  const base = title || id;
+  return ext ? `${base}.${ext}` : base;
+}
+
+/**
+ * The resources (pictures, attachments) of the archive, found by the `:/<id>` notes refer to them
+ * with: each resource item's file under `resources/`, named as Joplin shows it.
+ */
+function resourceResolver(
+  origin: string,
+  resources: Map<string, JoplinItem>,
+  resourceFiles: Map<string, Uint8Array>,
+): { pool: FilePool; resolve: FileResolver } {
+  const pool = new FilePool(`${origin} › `);
+  const byId = new Map<string, PooledFile>();
+  for (const [id, resource] of resources) {
+    if (
+      resource.props.encryption_applied === '1' ||
+      resource.props.encryption_blob_encrypted === '1'
+    )
+      continue;
+    const data = resourceFiles.get(id);
+    if (!data) continue;
+    // Under its id: Joplin names many resources alike ("image.png").
+    const path = `resources/${id}/${resourceName(resource, id)}`;
+    pool.add(path, () => data);
+    const file = pool.at(path);
+    if (file) byId.set(id, file);
+  }
+  const resolve: FileResolver = (target) => {
+    const match = /^:\/([0-9a-f]{32})(?:[#?].*)?$/i.exec(target.trim());
+    return match ? (byId.get((match[1] as string).toLowerCase())?.key ?? null) : null;
+  };
+  return { pool, resolve };
+}
+
 /**
  * A Joplin JEX export (a tar archive of items): each note with its title, body and creation day,
- * tagged with its Joplin tags. Notes in Joplin's trash are left out. `origin` names the archive.
+ * tagged with its Joplin tags, and the resources it refers to (`:/<id>`) as placeholders for
+ * pictures and files. Notes in Joplin's trash are left out. `origin` names the archive.
  */
 export function parseJex(
   archive: Uint8Array,
   origin: string,
   now: Date,
-): { items: ImportItem[]; problems: ImportProblem[]; leftOut: number } {
+): {
+  items: ImportItem[];
+  problems: ImportProblem[];
+  leftOut: number;
+  files: Map<string, PooledFile>;
+} {
   let files;
   try {
     files = readTar(archive);
   } catch (error) {
     const reason = error instanceof TarError ? error.message : 'This archive cannot be read.';
-    return { items: [], problems: [{ path: origin, reason }], leftOut: 0 };
+    return { items: [], problems: [{ path: origin, reason }], leftOut: 0, files: new Map() };
   }
   const notes: JoplinItem[] = [];
   const folders = new Map<string, JoplinItem>();
   const tagNames = new Map<string, string>();
   const tagIdsOfNote = new Map<string, string[]>();
+  const resources = new Map<string, JoplinItem>();
+  const resourceFiles = new Map<string, Uint8Array>();
   const problems: ImportProblem[] = [];
   let leftOut = 0;
   for (const file of files) {
+    const resource = /^resources\/([0-9a-f]{32})(?:\.[^/]*)?$/i.exec(file.path);
+    if (resource) {
+      resourceFiles.set((resource[1] as string).toLowerCase(), file.data);
+      continue;
+    }
     if (!/^[^/]+\.md$/.test(file.path)) {
       leftOut++;
       continue;
@@ -112,13 +170,16 @@ export function parseJex(
     }
     if (item.type === NOTE) notes.push(item);
     else if (item.type === FOLDER && item.props.id) folders.set(item.props.id, item);
-    else if (item.type === TAG && item.props.id) tagNames.set(item.props.id, item.title);
+    else if (item.type === RESOURCE && item.props.id) {
+      resources.set(item.props.id.toLowerCase(), item);
+    } else if (item.type === TAG && item.props.id) tagNames.set(item.props.id, item.title);
     else if (item.type === NOTE_TAG && item.props.note_id && item.props.tag_id) {
       const ids = tagIdsOfNote.get(item.props.note_id) ?? [];
       ids.push(item.props.tag_id);
       tagIdsOfNote.set(item.props.note_id, ids);
     }
   }
+  const { pool, resolve } = resourceResolver(origin, resources, resourceFiles);
   const items: ImportItem[] = [];
   for (const note of notes) {
     const id = note.props.id ?? '';
@@ -131,7 +192,7 @@ export function parseJex(
       continue;
     }
     const markdown = note.props.markup_language === '2' ? htmlToMarkdownText(note.body) : note.body;
-    const body = withTitle(markdownToDoc(markdown), note.title);
+    const body = withTitle(markdownToDoc(markdown, { files: resolve }), note.title);
     if (id === '' || isEmptyDoc(body)) {
       problems.push({
         path: where,
@@ -158,5 +219,16 @@ export function parseJex(
       tags: tidyTags(tags),
     });
   }
-  return { items, problems, leftOut };
+  const byKey = new Map(pool.files().map((file) => [file.key, file]));
+  const used = new Map<string, PooledFile>();
+  for (const item of items) {
+    for (const key of referencedKeys(item.body)) {
+      const file = byKey.get(key);
+      if (file) used.set(key, file);
+    }
+  }
+  // Resource files no note refers to, and files under resources/ with no resource item.
+  const resourcesWithItem = pool.size;
+  leftOut += resourceFiles.size - resourcesWithItem + (resourcesWithItem - used.size);
+  return { items, problems, leftOut, files: used };
 }

@@ -4,6 +4,7 @@ import { withoutNoteExtension } from '../shared/file-role';
 import { fieldText, fieldValue, frontMatterTags, splitFrontMatter } from './front-matter';
 import { inlineTagsOf } from './inline-tags';
 import { contentKey, isEmptyDoc, normalizePath, tidyTags, withTitle } from './item-parts';
+import type { FileResolver } from './file-refs';
 import { markdownToDoc } from './markdown-to-doc';
 import type { ImportItem } from './types';
 
@@ -22,13 +23,14 @@ export function parseMarkdownNote(
   file: { path: string; mtimeMs: number | null },
   text: string,
   now: Date,
+  files?: FileResolver,
 ): NoteResult {
   const split = splitFrontMatter(text);
   if (!split.ok) return split;
   const { fields, body } = split;
   const path = normalizePath(file.path);
   const named = dateFromFileName(path);
-  const doc = markdownToDoc(body);
+  const doc = markdownToDoc(body, { files });
 
   const startsWithHeading = doc.content?.[0]?.type === 'heading';
   const nameTitle = named ? named.rest : fileTitle(path);

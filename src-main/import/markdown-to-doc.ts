@@ -9,6 +9,8 @@ import type { Token } from 'markdown-it';
 import type { RichTextNode } from '../contract/schemas';
 import { isAllowedLink } from '../shared/links';
 import { fitDocNesting, MAX_NODE_DEPTH } from '../shared/nesting-limits';
+import { fileRef, type FileResolver } from './file-refs';
+import { imageText, wikiLinkNodes } from './reference-labels';
 
 type Mark = NonNullable<RichTextNode['marks']>[number];
 
@@ -18,6 +20,11 @@ export interface MarkdownOptions {
    * one), or a new paragraph (Day One writes one paragraph per line).
    */
   softBreak?: 'line' | 'paragraph';
+  /**
+   * Finds the files of the import source that pictures, embeds and local links refer to; each one
+   * found becomes a placeholder for place-files.ts. Without it every such reference is a label.
+   */
+  files?: FileResolver;
 }
 
 const md = new MarkdownIt('default', { html: false, linkify: true, typographer: false });
@@ -34,53 +41,6 @@ const MARK_ORDER = ['link', 'bold', 'code', 'italic', 'strike'];
 function sortedMarks(marks: Mark[]): Mark[] | undefined {
   if (marks.length === 0) return undefined;
   return [...marks].sort((a, b) => MARK_ORDER.indexOf(a.type) - MARK_ORDER.indexOf(b.type));
-}
-
-const IMAGE_EXTENSIONS = /\.(png|jpe?g|gif|webp|svg|bmp|tiff?|heic|avif)$/i;
-
-function fileNameOf(target: string): string {
-  return (
-    target
-      .split(/[?#]/, 1)[0]
-      ?.replace(/^.*[\\/]/, '')
-      .trim() ?? ''
-  );
-}
-
-/** `[[Note]]`, `[[Note|shown]]`, `[[Note#Part]]`, `![[picture.png]]` as the text a reader sees. */
-export function wikiLinkText(embed: boolean, inner: string): string {
-  const [target = '', alias] = inner.split('|', 2);
-  const name = target
-    .replace(/#\^[\w-]+$/, '')
-    .replace(/#/g, ' › ')
-    .trim();
-  if (embed) {
-    const file = fileNameOf(target);
-    return IMAGE_EXTENSIONS.test(file)
-      ? `[image: ${file}]`
-      : `[embedded: ${alias?.trim() || name}]`;
-  }
-  return alias?.trim() || name || inner;
-}
-
-const WIKI_LINK = /(!?)\[\[([^[\]\n]+?)\]\]/g;
-
-function replaceWikiLinks(text: string): string {
-  if (!text.includes('[[')) return text;
-  return text.replace(WIKI_LINK, (_all, bang: string, inner: string) =>
-    wikiLinkText(bang === '!', inner),
-  );
-}
-
-/** A Markdown image as text: what it shows (its alt text or file name), never a broken picture. */
-export function imageText(alt: string, src: string): string {
-  const label = alt.trim();
-  if (/^dayone-moment:\/*video/i.test(src)) return label ? `[video: ${label}]` : '[video]';
-  if (/^dayone-moment:\/*audio/i.test(src)) return label ? `[audio: ${label}]` : '[audio]';
-  if (/^dayone-moment:\/*pdf/i.test(src)) return label ? `[PDF: ${label}]` : '[PDF]';
-  if (label) return `[image: ${label}]`;
-  const file = /^[a-z][\w+.-]*:/i.test(src) && !/^https?:/i.test(src) ? '' : fileNameOf(src);
-  return file ? `[image: ${file}]` : '[image]';
 }
 
 function text(value: string, marks: Mark[]): RichTextNode {
@@ -116,6 +76,8 @@ function inlineContent(children: Token[], options: MarkdownOptions): (RichTextNo
   const marks: Mark[] = [];
   // One entry per open link: its mark, or null when the target was not allowed (text only).
   const links: (Mark | null)[] = [];
+  // One entry per open link too: the file it points to and where its text starts, or null.
+  const fileLinks: ({ key: string; start: number } | null)[] = [];
   const remove = (type: string) => {
     const index = marks.findIndex((mark) => mark.type === type);
     if (index >= 0) marks.splice(index, 1);
@@ -124,7 +86,7 @@ function inlineContent(children: Token[], options: MarkdownOptions): (RichTextNo
     switch (token.type) {
       case 'text':
       case 'text_special':
-        out.push(text(replaceWikiLinks(token.content), marks));
+        out.push(...wikiLinkNodes(token.content, (value) => text(value, marks), options.files));
         break;
       case 'code_inline':
         // Code excludes every other mark in the editor; inside a link the link matters more.
@@ -162,6 +124,10 @@ function inlineContent(children: Token[], options: MarkdownOptions): (RichTextNo
         const href = String(token.attrGet('href') ?? '');
         const allowed = isAllowedLink(href) && !marks.some((mark) => mark.type === 'link');
         const mark: Mark | null = allowed ? { type: 'link', attrs: { href } } : null;
+        const key = allowed || !options.files ? null : options.files(href, 'link', false);
+        fileLinks.push(
+          key !== null && !fileLinks.some(Boolean) ? { key, start: out.length } : null,
+        );
         links.push(mark);
         if (mark) marks.push(mark);
         break;
@@ -169,11 +135,30 @@ function inlineContent(children: Token[], options: MarkdownOptions): (RichTextNo
       case 'link_close': {
         const mark = links.pop();
         if (mark) marks.splice(marks.indexOf(mark), 1);
+        const file = fileLinks.pop();
+        if (file) {
+          const label = out
+            .splice(file.start)
+            .filter((node): node is RichTextNode => node !== null);
+          const alt = label
+            .map((node) => node.text ?? '')
+            .join('')
+            .trim();
+          out.push(fileRef({ key: file.key, form: 'link', alt, width: null }, label));
+        }
         break;
       }
-      case 'image':
-        out.push(text(imageText(token.content, String(token.attrGet('src') ?? '')), marks));
+      case 'image': {
+        const src = String(token.attrGet('src') ?? '');
+        const label = text(imageText(token.content, src), marks);
+        const key = options.files?.(src, 'embed', false) ?? null;
+        out.push(
+          key === null
+            ? label
+            : fileRef({ key, form: 'embed', alt: token.content.trim(), width: null }, [label]),
+        );
         break;
+      }
       default:
         if (token.content) out.push(text(token.content, marks));
     }

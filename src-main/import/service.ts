@@ -4,7 +4,21 @@ import { storageErrorFrom } from '../core/storage-errors';
 import type { Db } from '../db/open';
 import { importRepository } from './repository';
 import type { ImportItem, ParsedSource } from './types';
-import { writeImportedEntry } from './write-entry';
+import { storeImportedFiles, writeImportedEntry } from './write-entry';
+
+/** The distinct pictures and the distinct other files among the items' files. */
+function countFiles(
+  items: Iterable<ImportItem>,
+  pictures = new Set<string>(),
+  files = new Set<string>(),
+): { pictures: number; files: number } {
+  for (const item of items) {
+    for (const file of item.files ?? []) {
+      (file.kind === 'picture' ? pictures : files).add(file.sha256);
+    }
+  }
+  return { pictures: pictures.size, files: files.size };
+}
 
 /** Entries per transaction: large enough to be fast, small enough to report progress often. */
 export const DEFAULT_BATCH_SIZE = 250;
@@ -23,6 +37,7 @@ export function previewImport(db: Db, parsed: ParsedSource): ImportPreviewCounts
   let from: string | null = null;
   let to: string | null = null;
   const kinds = new Set<ImportItem['kind']>();
+  const adding: ImportItem[] = [];
   for (const item of parsed.items) {
     const repeated =
       seenKeys.has(item.sourceKey) ||
@@ -35,6 +50,7 @@ export function previewImport(db: Db, parsed: ParsedSource): ImportPreviewCounts
       continue;
     }
     entries++;
+    adding.push(item);
     kinds.add(item.kind);
     for (const tag of item.tags) if (!tags.has(tag.toLowerCase())) tags.set(tag.toLowerCase(), tag);
     if (from === null || item.entryDate < from) from = item.entryDate;
@@ -46,6 +62,7 @@ export function previewImport(db: Db, parsed: ParsedSource): ImportPreviewCounts
     tags: [...tags.values()].sort((a, b) => a.localeCompare(b)),
     dateRange: from !== null && to !== null ? { from, to } : null,
     kinds: [...kinds].sort(),
+    ...countFiles(adding),
     problems: parsed.problems,
     leftOut: parsed.leftOut,
   };
@@ -56,6 +73,9 @@ export interface RunProgress {
   processed: number;
   imported: number;
   skipped: number;
+  /** Distinct pictures, and distinct other files, stored with the entries written. */
+  pictures: number;
+  files: number;
   /** The item being written when the progress was reported. */
   current: string | null;
 }
@@ -112,9 +132,14 @@ export async function runImport(
     processed: 0,
     imported: 0,
     skipped: 0,
+    pictures: 0,
+    files: 0,
     current: null,
     failure: null,
   };
+  // The files stored so far, for the counts: only batches that were written count.
+  const pictures = new Set<string>();
+  const files = new Set<string>();
   for (let start = 0; start < items.length; start += batchSize) {
     if (options.isCancelled?.()) {
       result.state = 'cancelled';
@@ -128,20 +153,24 @@ export async function runImport(
           let imported = 0;
           let skipped = 0;
           const stamp = now();
+          const added: ImportItem[] = [];
           for (const item of batch) {
             current = item;
             if (imports.known(item.sourceKey, item.contentKey)) {
               skipped++;
               continue;
             }
+            if (item.files) storeImportedFiles(db, item.files, stamp);
             writeImportedEntry(db, item, runId, stamp);
+            added.push(item);
             imported++;
           }
-          return { imported, skipped };
+          return { imported, skipped, added };
         })
         .immediate();
       result.imported += counts.imported;
       result.skipped += counts.skipped;
+      Object.assign(result, countFiles(counts.added, pictures, files));
       result.processed += batch.length;
       result.current = batch[batch.length - 1]?.origin ?? null;
     } catch (error) {

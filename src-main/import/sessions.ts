@@ -153,6 +153,8 @@ export class ImportSessions {
       processed: 0,
       imported: 0,
       skipped: 0,
+      pictures: 0,
+      files: 0,
       failed: failedToRead,
       current: null,
       failure: null,
@@ -163,6 +165,8 @@ export class ImportSessions {
         processed: run.processed,
         imported: run.imported,
         skipped: run.skipped,
+        pictures: run.pictures,
+        files: run.files,
         current: run.current,
       });
     };
@@ -212,6 +216,8 @@ export class ImportSessions {
         processed: 0,
         imported: 0,
         skipped: 0,
+        pictures: 0,
+        files: 0,
         failed: 0,
         current: null,
         failure: null,

@@ -1,5 +1,6 @@
 import type { ImportKind, ImportProblem } from '../contract/import';
 import type { RichTextNode } from '../contract/schemas';
+import type { ImportFile } from './place-files';
 
 export type { ImportKind, ImportProblem };
 
@@ -29,12 +30,14 @@ export interface ImportItem {
   updatedAt: string | null;
   body: RichTextNode;
   tags: string[];
+  /** The pictures and files `body` refers to, stored with the entry (checked, not yet read). */
+  files?: ImportFile[];
 }
 
 /** Everything read from a chosen source, before anything is written. */
 export interface ParsedSource {
   items: ImportItem[];
   problems: ImportProblem[];
-  /** Files that are not notes (images, attachments, settings) and were left out on purpose. */
+  /** Files that are not notes nor referred to by one (settings, stray files), left out on purpose. */
   leftOut: number;
 }

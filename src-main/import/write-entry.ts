@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { keepCheckedAttachment } from '../attachments/service';
 import type { Db } from '../db/open';
 import { entryRepository, type EntryRow } from '../journal/repository';
 import { derived } from '../journal/rows';
 import { syncEntryIndex } from '../journal/search-sync';
 import { tagRepository } from '../tags/repository';
+import { sha256Of, type ImportFile } from './place-files';
 import { importRepository } from './repository';
 import type { ImportItem } from './types';
 
@@ -47,4 +49,19 @@ export function writeImportedEntry(db: Db, item: ImportItem, runId: string, now:
   });
   syncEntryIndex(db, row);
   return row.id;
+}
+
+/**
+ * Keeps the pictures and files an item refers to, in the caller's transaction (the one that writes
+ * its entry), so bytes are never stored for an entry that is not. The bytes are read again and
+ * must be the ones checked when the source was read.
+ */
+export function storeImportedFiles(db: Db, files: readonly ImportFile[], now: Date): void {
+  for (const file of files) {
+    const bytes = file.read();
+    if (sha256Of(bytes) !== file.sha256) {
+      throw new Error(`“${file.name}” changed while it was being imported; import again`);
+    }
+    keepCheckedAttachment(db, { ...file, bytes }, now);
+  }
 }

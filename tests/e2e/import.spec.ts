@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
+import { pdfBytes, pngBytes } from '../unit/attachment-fixtures';
 import { callApi } from './api';
 import { expect, test, type WaymarkServer } from './fixtures';
 import { ImportDialog } from './pages/import-dialog';
@@ -41,7 +42,10 @@ test('a folder of notes is previewed, imported and searchable; importing it agai
   await expect(importer.problems.getByText('Broken front matter.md')).toBeVisible();
   await expect(importer.problems.getByText(/latin1-letter\.md/)).toBeVisible();
   await expect(importer.problems.getByText(/not UTF-8/)).toBeVisible();
-  await expect(importer.dialog.getByText(/1 file that is not a note/)).toBeVisible();
+  // The retro's whiteboard picture comes in with it.
+  await expect(
+    importer.dialog.getByText('With 1 picture from the notes, kept in your journal'),
+  ).toBeVisible();
   expect(await searchTitles(page, waymark, 'kaleidoscope')).toEqual([]);
 
   await importer.importAll();
@@ -49,6 +53,7 @@ test('a folder of notes is previewed, imported and searchable; importing it agai
   await expect(importer.dialog.getByRole('status')).toHaveText(
     'Imported 4 entries, skipped 0, failed 2.',
   );
+  await expect(importer.dialog.getByText('Brought in 1 picture with the entries.')).toBeVisible();
   expect(await searchTitles(page, waymark, 'kaleidoscope')).toEqual(['Offsite retro']);
 
   await importer.doneButton.click();
@@ -75,6 +80,53 @@ test('a folder of notes is previewed, imported and searchable; importing it agai
   await page.keyboard.press('Escape');
   await expect(importer.dialog).toBeHidden();
   await expect(journal.entryList.getByRole('link')).toHaveCount(4);
+});
+
+test('a vault with a picture and a PDF is imported with them: the picture shows with its description', async ({
+  page,
+  waymark,
+}) => {
+  const folder = mkdtempSync(join(tmpdir(), 'waymark-e2e-vault-'));
+  try {
+    mkdirSync(join(folder, 'Career'));
+    mkdirSync(join(folder, 'assets', 'talks'), { recursive: true });
+    writeFileSync(
+      join(folder, 'Career', '2024-06-12 Conference talk.md'),
+      'Gave the talk at last.\n\n![[stage.png|Me on the stage at the conference]]\n\n![[slides.pdf]]\n\nLost: ![[missing.png]]\n',
+    );
+    writeFileSync(
+      join(folder, 'assets', 'talks', 'stage.png'),
+      pngBytes('stage', [200, 120, 40], 160),
+    );
+    writeFileSync(join(folder, 'slides.pdf'), pdfBytes('slides'));
+    const journal = new JournalPage(page);
+    const importer = new ImportDialog(page);
+    await journal.open(waymark.url);
+    await importer.openFromHeader();
+    await importer.chooseFolder(folder);
+    await expect(importer.dialog.getByText('1 new entry')).toBeVisible();
+    await expect(
+      importer.dialog.getByText('With 1 picture and 1 file from the notes, kept in your journal'),
+    ).toBeVisible();
+    await importer.importAll();
+    await expect(
+      importer.dialog.getByText('Brought in 1 picture and 1 file with the entries.'),
+    ).toBeVisible();
+    await importer.doneButton.click();
+    await expect(importer.dialog).toBeHidden();
+
+    await journal.entryLink(/Conference talk/).click();
+    const picture = journal.editor.getByRole('img', { name: 'Me on the stage at the conference' });
+    await expect(picture).toBeVisible();
+    // The picture's bytes were served and drawn, not a broken image.
+    await expect
+      .poll(() => picture.evaluate((img) => (img as HTMLImageElement).naturalWidth))
+      .toBe(160);
+    await expect(journal.editor.getByText('slides.pdf')).toBeVisible();
+    await expect(journal.editor.getByText('Lost: [image: missing.png]')).toBeVisible();
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 });
 
 test('a Day One export zip is imported with its dates, tags and star', async ({

@@ -152,8 +152,8 @@ describe('Joplin', () => {
     expect(plainTextOf(interview!.body)).toBe(
       'Interview notes\nAsked about leading a team of designers.\nFollow up & send the deck.',
     );
-    // The resource file and the note in Joplin's trash.
-    expect(result.leftOut).toBe(2);
+    // The note in Joplin's trash (the resource is referred to, so it comes in with its note).
+    expect(result.leftOut).toBe(1);
   });
 
   it('puts a note on the local calendar of its creation', () => {
@@ -196,8 +196,8 @@ describe('reading a chosen source', () => {
       },
       { path: 'Old notes/latin1-letter.md', reason: expect.stringMatching(/not UTF-8/) },
     ]);
-    // The picture; .obsidian is never entered.
-    expect(parsed.leftOut).toBe(1);
+    // The picture is referred to by the retro, so it comes in; .obsidian is never entered.
+    expect(parsed.leftOut).toBe(0);
     const retro = parsed.items.find((item) => item.origin.startsWith('2024-03-05'));
     expect(retro?.tags).toEqual(['retro', 'team/leads']);
     expect(retro?.body.content?.map((node) => node.type)).toEqual([
@@ -211,7 +211,11 @@ describe('reading a chosen source', () => {
       'paragraph',
     ]);
     expect(plainTextOf(retro!.body)).toContain('Linked the notes to my mentoring plan');
-    expect(plainTextOf(retro!.body)).toContain('Send the photos [image: whiteboard.png]');
+    // The embed is a picture now, after the task's own text.
+    expect(plainTextOf(retro!.body)).toContain('Send the photos\n');
+    expect(JSON.stringify(retro!.body)).toMatch(
+      /"type":"image","attrs":\{"src":"attachment:[0-9a-f]{64}"/,
+    );
   });
 
   it('reads a Day One zip without unpacking its photos, and its Journal.json alone', async () => {

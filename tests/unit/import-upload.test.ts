@@ -11,7 +11,7 @@ function chosen(relativePath: string, size = 10): File {
 }
 
 describe('choosing files in the window', () => {
-  it('keeps note files with paths inside the chosen folder, counts the rest, skips hidden ones', () => {
+  it('keeps notes and their pictures with paths inside the chosen folder, skips hidden ones', () => {
     const { files, leftOut } = chooseFiles([
       chosen('vault/2024-03-05 Retro.md'),
       chosen('vault/Career/Plan.markdown'),
@@ -22,7 +22,18 @@ describe('choosing files in the window', () => {
     expect(files.map((file) => [file.path, file.mtimeMs])).toEqual([
       ['2024-03-05 Retro.md', 1_700_000_000_000],
       ['Career/Plan.markdown', 1_700_000_000_000],
+      ['attachments/board.png', 1_700_000_000_000],
     ]);
+    expect(leftOut).toBe(0);
+  });
+
+  it('counts a file larger than Waymark keeps instead of sending it', () => {
+    const video = chosen('vault/video.mp4');
+    Object.defineProperty(video, 'size', { value: 101 * 1024 * 1024 });
+    const dayOne = chosen('vault/Day One.zip');
+    Object.defineProperty(dayOne, 'size', { value: 300 * 1024 * 1024 });
+    const { files, leftOut } = chooseFiles([chosen('vault/a.md'), video, dayOne]);
+    expect(files.map((file) => file.path)).toEqual(['a.md', 'Day One.zip']);
     expect(leftOut).toBe(1);
   });
 

@@ -1,5 +1,5 @@
 import type { ImportPreview } from '../../../src-main/contract';
-import { count, dateRangeText, KIND_NAMES, tagList } from './import-text';
+import { count, dateRangeText, filesText, KIND_NAMES, tagList } from './import-text';
 import { ProblemList } from './ProblemList';
 
 interface Props {
@@ -11,6 +11,7 @@ interface Props {
 /** What the chosen files hold, before anything is written. */
 export function ImportPreviewView({ preview, onImport, onChooseAgain }: Props) {
   const { entries, skipped, tags, leftOut, kinds } = preview;
+  const brought = filesText(preview.pictures, preview.files);
   return (
     <section className="import-preview" aria-labelledby="import-preview-title">
       <h3 id="import-preview-title">What Waymark found</h3>
@@ -29,16 +30,14 @@ export function ImportPreviewView({ preview, onImport, onChooseAgain }: Props) {
             {count(tags.length, 'tag')}: {tagList(tags)}
           </li>
         )}
+        {brought && <li>With {brought} from the notes, kept in your journal</li>}
         {skipped > 0 && (
           <li>
             {count(skipped, 'note')} already in your journal {skipped === 1 ? 'is' : 'are'} skipped
           </li>
         )}
         {leftOut > 0 && (
-          <li>
-            {count(leftOut, 'file')} that {leftOut === 1 ? 'is not a note' : 'are not notes'}{' '}
-            (pictures, attachments, settings) left out
-          </li>
+          <li>{count(leftOut, 'file')} that no note refers to (settings, other files) left out</li>
         )}
       </ul>
       <ProblemList problems={preview.problems} />

@@ -1,5 +1,5 @@
 import type { ImportPreview, ImportProgress } from '../../../src-main/contract';
-import { count } from './import-text';
+import { count, filesText } from './import-text';
 import { ProblemList } from './ProblemList';
 
 interface Props {
@@ -18,6 +18,7 @@ const TITLES = {
 /** How the import ended: counts, and what to do about anything that did not go in. */
 export function ImportSummary({ progress, preview, onDone }: Props) {
   const { imported, skipped, failed, failure, state } = progress;
+  const brought = filesText(progress.pictures, progress.files);
   return (
     <section className="import-summary" aria-labelledby="import-summary-title">
       <h3 id="import-summary-title">{TITLES[state]}</h3>
@@ -38,6 +39,7 @@ export function ImportSummary({ progress, preview, onDone }: Props) {
           rest.
         </p>
       )}
+      {brought && <p>Brought in {brought} with the entries.</p>}
       {imported > 0 && <p>The new entries are in your journal and can be searched now.</p>}
       <ProblemList problems={preview.problems} />
       <div className="import-actions">

@@ -42,3 +42,12 @@ export function tagList(tags: readonly string[], shown = 6): string {
 export function megabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 }
+
+/** "2 pictures and 1 file", or null when there are none. */
+export function filesText(pictures: number, files: number): string | null {
+  const parts = [
+    ...(pictures > 0 ? [count(pictures, 'picture')] : []),
+    ...(files > 0 ? [count(files, 'file')] : []),
+  ];
+  return parts.length > 0 ? parts.join(' and ') : null;
+}

@@ -1,3 +1,4 @@
+import { ATTACHMENT_MAX_BYTES } from '../../../src-main/contract/attachments';
 import { fileRole, isHiddenPath } from '../../../src-main/shared/file-role';
 import { call } from '../../api/client';
 
@@ -13,8 +14,9 @@ export interface ChosenFile {
 
 /**
  * The chosen files with their paths relative to the chosen folder (a folder's own name is
- * dropped, as the command-line import does), split into the ones that can hold notes and the
- * count of the rest (pictures, attachments), which are never sent.
+ * dropped, as the command-line import does): the notes, and the pictures and files they may refer
+ * to (the import keeps those a note refers to). Files larger than Waymark keeps are counted, not
+ * sent.
  */
 export function chooseFiles(list: readonly File[]): { files: ChosenFile[]; leftOut: number } {
   const files: ChosenFile[] = [];
@@ -24,7 +26,8 @@ export function chooseFiles(list: readonly File[]): { files: ChosenFile[]; leftO
     const path = file.webkitRelativePath ? relative.split('/').slice(1).join('/') : relative;
     // Hidden folders (.obsidian, .git, .trash) are passed over silently, as the CLI does.
     if (isHiddenPath(path)) continue;
-    if (fileRole(path) === 'other') leftOut++;
+    // Exports (a Day One zip with its photos) may be larger: only a single picture or file is not.
+    if (fileRole(path) === 'other' && file.size > ATTACHMENT_MAX_BYTES) leftOut++;
     else files.push({ file, path, mtimeMs: file.lastModified || null });
   }
   return { files, leftOut };
