@@ -1,0 +1,105 @@
+import { callApi } from './api';
+import { expect, test } from './fixtures';
+import { AchievementsPage, MarkAchievementDialog } from './pages/achievements-page';
+import { ExportPage } from './pages/export-page';
+import { JournalPage } from './pages/journal-page';
+import { seedPlan } from './plan-seed';
+
+const PITCHES = 'Win 50 new-business pitches';
+const DIRECTOR = 'Become an award-winning creative director';
+const PASSAGE = 'The new call script booked a third more demos this quarter.';
+const RESULT = 'Booked more demos with a new call script';
+
+test('a passage marked as an achievement shows on Achievements and in the review pack', async ({
+  page,
+  waymark,
+}) => {
+  await seedPlan(page.request, waymark);
+  const journal = await JournalPage.startEntry(page, waymark.url);
+  await page.keyboard.type('Quarter review');
+  await page.keyboard.press('Enter');
+  await journal.write(PASSAGE);
+  // The passage: the line just typed.
+  await page.keyboard.press('Shift+Home');
+
+  await page.keyboard.press('ControlOrMeta+Shift+A');
+  const mark = new MarkAchievementDialog(page);
+  await expect(mark.dialog).toBeVisible();
+  await expect(mark.dialog).toContainText(`From the selected passage: ${PASSAGE}`);
+  await expect(mark.dialog.getByLabel('Result')).toBeFocused();
+  // Nothing typed yet: refused in words, nothing saved.
+  await mark.dialog.getByRole('button', { name: 'Save achievement' }).click();
+  await expect(mark.dialog.getByText('Say in one line what the result was.')).toBeVisible();
+  await mark.fill({ result: RESULT, number: '32', unit: '%', serves: PITCHES });
+  await expect(mark.dialog).toContainText(`${RESULT} by 32%.`);
+  await expect(mark.dialog.getByLabel('Date it happened')).toHaveValue(
+    await journal.entryDate.inputValue(),
+  );
+  await mark.save();
+  await expect(journal.editor).toBeFocused();
+
+  const achievements = new AchievementsPage(page);
+  await achievements.open();
+  const item = achievements.item(RESULT);
+  await expect(item).toBeVisible();
+  await expect(item).toContainText('32%');
+  await expect(item).toContainText(`Serves ${DIRECTOR}`);
+  const line = item.getByLabel(/^Résumé line/);
+  await expect(line).toHaveValue(`${RESULT} by 32%.`);
+  await expect(item.getByRole('list', { name: 'Coaching' })).toContainText('Has a number');
+
+  // The person's own wording is kept, and coached.
+  await line.fill('Helped with demos');
+  await expect(item.getByRole('list', { name: 'Coaching' })).toContainText(
+    '“Helped” describes a duty',
+  );
+  await line.fill('Booked 32% more demos in one quarter with a new call script');
+  await item.getByRole('button', { name: 'Save line' }).click();
+  await expect(item.getByLabel('Résumé line (your wording)')).toHaveValue(
+    'Booked 32% more demos in one quarter with a new call script',
+  );
+
+  // Opens its entry.
+  await item.getByRole('link', { name: 'Open entry “Quarter review”' }).click();
+  await expect(page).toHaveURL(/#\/journal\/[0-9a-f-]{36}$/);
+  await expect(journal.editor).toContainText(PASSAGE);
+
+  // The review pack: the person's line, private by default, the passage only when ticked.
+  const exporting = new ExportPage(page);
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Export' })
+    .click();
+  await exporting.layout('Review pack').check();
+  await exporting.expectPreviewReady();
+  await expect(exporting.preview.getByRole('heading', { name: 'Review pack' })).toBeVisible();
+  await expect(exporting.preview).toContainText(
+    'Booked 32% more demos in one quarter with a new call script',
+  );
+  await expect(exporting.preview).toContainText(`Goals moved: ${PITCHES}`);
+  await expect(exporting.preview).not.toContainText(PASSAGE);
+  await exporting.checkbox('Include journal passages').check();
+  await expect(exporting.preview).toContainText(PASSAGE);
+});
+
+test('a goal marked done becomes an achievement once, and goes when reopened', async ({
+  page,
+  waymark,
+}) => {
+  const plan = await seedPlan(page.request, waymark);
+  const goalId = plan.goalIds[1] as string;
+  await callApi(page.request, waymark, 'plan:updateGoal', { id: goalId, status: 'done' });
+  await callApi(page.request, waymark, 'plan:updateGoal', { id: goalId, status: 'done' });
+  await new JournalPage(page).open(waymark.url);
+  const achievements = new AchievementsPage(page);
+  await achievements.open();
+  await expect(achievements.item(PITCHES)).toHaveCount(1);
+  await expect(
+    achievements.item(PITCHES).getByRole('link', { name: `Open the goal done “${PITCHES}”` }),
+  ).toBeVisible();
+  await callApi(page.request, waymark, 'plan:updateGoal', { id: goalId, status: 'in_progress' });
+  await page.reload();
+  // The seeded plan's goal that was already done keeps its own.
+  await expect(achievements.item('Lead the agency’s first in-house campaign')).toBeVisible();
+  await expect(achievements.item(PITCHES)).toHaveCount(0);
+});
