@@ -49,6 +49,9 @@ describe('drafting a résumé line', () => {
     ['Helped the team win 3 pitches', 3, 'pitches', 'Helped the team win 3 pitches.'],
     ['  booked   more demos!  ', 32, '%', 'Booked more demos by 32%.'],
     ['Raise 1.5 million', 1.5, 'million', 'Raised 1.5 million.'],
+    ['Rebuild the pitch deck overnight', null, '', 'Rebuilt the pitch deck overnight.'],
+    ['Submit 3 bids', 3, 'bids', 'Submitted 3 bids.'],
+    ['Plan the offsite', null, '', 'Planned the offsite.'],
   ])('%j with %j %j → %j', (result, value, unit, expected) => {
     expect(line(result, value, unit)).toBe(expected);
   });

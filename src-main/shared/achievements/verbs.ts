@@ -7,6 +7,9 @@
 const IRREGULAR: Readonly<Record<string, string>> = {
   begin: 'began',
   build: 'built',
+  rebuild: 'rebuilt',
+  submit: 'submitted',
+  commit: 'committed',
   buy: 'bought',
   cut: 'cut',
   do: 'did',
@@ -89,7 +92,6 @@ const REGULAR = [
   'qualify',
   'raise',
   'reach',
-  'rebuild',
   'recruit',
   'redesign',
   'reduce',
@@ -102,7 +104,6 @@ const REGULAR = [
   'solve',
   'start',
   'streamline',
-  'submit',
   'train',
   'triple',
 ];
