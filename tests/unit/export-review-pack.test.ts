@@ -6,6 +6,7 @@ import { createGoal, updateGoal } from '../../src-main/plan/goals';
 import { planTree } from '../../src-main/plan/tree';
 import { docFromParagraphs } from '../../src-main/shared/rich-text';
 import { createEntry } from '../../src-main/journal/service';
+import { parsePrintQuery, printQuery } from '../../src-main/contract/print-route';
 import { reviewPeriod } from '../../src-renderer/print/compose/review-pack';
 import { buildPrintModel } from '../../src-renderer/print/model';
 import { tempJournal } from './helpers';
@@ -138,5 +139,13 @@ describe('the review pack', () => {
     expect(buildPrintModel({ ...OPTIONS, layout: 'full' }, tree, [], [], achievements).review).toBe(
       null,
     );
+  });
+
+  it('carries its period in the print address, and refuses a date that is not a day', () => {
+    const options = { ...OPTIONS, reviewFrom: '2026-01-01', reviewTo: '2026-03-31' };
+    expect(parsePrintQuery(printQuery(options))).toEqual({ ok: true, options });
+    expect(parsePrintQuery('layout=review-pack&paper=a4&from=2026-02-30')).toMatchObject({
+      ok: false,
+    });
   });
 });
