@@ -9,7 +9,6 @@
  * - An achievement the person deleted themselves stays deleted while the goal stays done; only a
  *   new completion (the goal going from open to done) brings it back.
  */
-import { randomUUID } from 'node:crypto';
 import type { Achievement } from '../contract/records/achievement';
 import type { Goal } from '../contract/records/goal';
 import type { Db } from '../db/open';
@@ -47,7 +46,9 @@ export function syncGoalAchievement(db: Db, previous: Goal | null, goal: Goal, n
       repository.update({ ...existing, ...fromGoal(goal), deletedAt: null, updatedAt: stamp });
     else {
       repository.insert({
-        id: randomUUID(),
+        // The goal's own id: the same goal done in two copies of a journal (a backup, an import)
+        // is the same achievement, so merging one into the other finds it already there.
+        id: goal.id,
         source: 'goal',
         entryId: null,
         passage: '',

@@ -272,4 +272,10 @@ describe('achievements through the router and the archive', () => {
     expect(codeOf(() => importArchive(empty.db, JSON.stringify(data)))).toBe('invalid_input');
     expect(count(empty.db)).toBe(0);
   });
+
+  it('gives a goal its achievement under the goal id, the same in every copy of the journal', () => {
+    const { db, goal } = setup();
+    goals.updateGoal(db, { id: goal.id, status: 'done' }, NOW);
+    expect(achievements.listAchievements(db).map((a) => a.id)).toEqual([goal.id]);
+  });
 });

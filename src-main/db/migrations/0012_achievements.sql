@@ -34,10 +34,11 @@ CREATE UNIQUE INDEX achievements_one_per_done_goal ON achievements (goal_id) WHE
 
 -- Goals already done become achievements now, as marking one done does from here on
 -- (src-main/achievements/goal-rule.ts): the goal's title as the result, its metric's current value
--- (else its target) with the unit (else the metric's name), on the day it was completed.
+-- (else its target) with the unit (else the metric's name), on the day it was completed. Its id
+-- is the goal's, as the rule gives it, so copies of a journal merge without a duplicate.
 INSERT INTO achievements (id, source, goal_id, aspiration_id, result, metric_value, metric_unit,
                           happened_on, created_at, updated_at)
-  SELECT 'goal-' || g.id, 'goal', g.id, g.aspiration_id, trim(g.title),
+  SELECT g.id, 'goal', g.id, g.aspiration_id, trim(g.title),
     coalesce(g.metric_current, g.metric_target),
     CASE WHEN coalesce(g.metric_current, g.metric_target) IS NULL THEN ''
       ELSE substr(coalesce(nullif(trim(g.metric_unit), ''), trim(g.metric_name)), 1, 60) END,
