@@ -103,3 +103,30 @@ test('a goal marked done becomes an achievement once, and goes when reopened', a
   await expect(achievements.item('Lead the agency’s first in-house campaign')).toBeVisible();
   await expect(achievements.item(PITCHES)).toHaveCount(0);
 });
+
+test('Mark as achievement with nothing selected takes the whole entry; Escape returns to the text', async ({
+  page,
+  waymark,
+}) => {
+  const journal = await JournalPage.startEntry(page, waymark.url);
+  await journal.write('Signed the first client of the new studio.');
+  await journal.tool('Mark as achievement').click();
+  const mark = new MarkAchievementDialog(page);
+  await expect(mark.dialog).toContainText('From the whole entry');
+  await page.keyboard.press('Escape');
+  await expect(mark.dialog).toBeHidden();
+  await expect(journal.editor).toBeFocused();
+  // Typing goes on where it was: nothing was saved, nothing lost.
+  await page.keyboard.type(' Then a second.');
+  await expect(journal.editor).toContainText('new studio. Then a second.');
+
+  await journal.tool('Mark as achievement').click();
+  await mark.fill({ result: 'Signed the first client of the new studio' });
+  await mark.save();
+  const achievements = new AchievementsPage(page);
+  await achievements.open();
+  await expect(achievements.item('Signed the first client of the new studio')).toBeVisible();
+  await expect(
+    achievements.item('Signed the first client of the new studio').getByLabel(/^Résumé line/),
+  ).toHaveValue('Signed the first client of the new studio.');
+});
