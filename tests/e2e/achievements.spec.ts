@@ -3,6 +3,7 @@ import { expect, test } from './fixtures';
 import { AchievementsPage, MarkAchievementDialog } from './pages/achievements-page';
 import { ExportPage } from './pages/export-page';
 import { JournalPage } from './pages/journal-page';
+import { flat, printPdf } from './pages/print-pdf';
 import { seedPlan } from './plan-seed';
 
 const PITCHES = 'Win 50 new-business pitches';
@@ -129,4 +130,36 @@ test('Mark as achievement with nothing selected takes the whole entry; Escape re
   await expect(
     achievements.item('Signed the first client of the new studio').getByLabel(/^Résumé line/),
   ).toHaveValue('Signed the first client of the new studio.');
+});
+
+test('the review pack prints to PDF with the period, the groups and no journal text', async ({
+  page,
+  waymark,
+}) => {
+  const plan = await seedPlan(page.request, waymark);
+  await callApi(page.request, waymark, 'achievements:create', {
+    entryId: plan.entryId,
+    passage: 'A private line about the pitch',
+    result: 'Win the regional retail pitch',
+    metricValue: 1.2,
+    metricUnit: 'million in fees',
+    happenedOn: '2026-02-12',
+    goalId: plan.goalIds[1],
+  });
+  const printed = await printPdf(page, waymark, 'review-pack', {
+    layout: 'review-pack',
+    aspirationIds: plan.aspirationIds,
+    reviewFrom: '2026-01-01',
+    reviewTo: '2026-12-31',
+  });
+  const text = flat(printed.text);
+  expect(printed.pages).toBe(printed.drawnPages);
+  expect(text).toContain('Review pack');
+  expect(text).toContain('Achievements from 1 January 2026 to 31 December 2026');
+  expect(text).toContain('Won the regional retail pitch — 1.2 million in fees.');
+  expect(text).toContain(`${PITCHES} (24%)`);
+  // A goal's own achievement does not say it served itself.
+  expect(text).not.toContain('Towards: Lead the agency’s first in-house campaign');
+  expect(text).toContain(`Towards: ${PITCHES}`);
+  expect(text).not.toContain('A private line about the pitch');
 });

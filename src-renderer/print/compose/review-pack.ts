@@ -76,7 +76,8 @@ function itemOf(achievement: AchievementView, includeJournal: boolean): ReviewIt
       achievement.metricValue === null
         ? null
         : amountWithUnit(achievement.metricValue, achievement.metricUnit),
-    goalTitle: achievement.goal?.title ?? null,
+    // A goal's own achievement is the goal: it does not say it served itself.
+    goalTitle: achievement.source === 'goal' ? null : (achievement.goal?.title ?? null),
     passage: passage || null,
   };
 }

@@ -61,7 +61,7 @@ function groupBlocks(group: ReviewGroup, index: number): PrintBlock[] {
 /** The review pack: a period's achievements by aspiration, with the goals they moved. */
 export function reviewPackLayout(model: PrintModel): PrintBlock[] {
   const pack = model.review as ReviewPack;
-  const period = `${dateInWords(pack.from)} – ${dateInWords(pack.to)}`;
+  const period = `${dateInWords(pack.from)} to ${dateInWords(pack.to)}`;
   const blocks: PrintBlock[] = [
     titleBlock(REVIEW_PACK_TITLE, model, `${plural(pack.count, 'achievement')}`),
     {
