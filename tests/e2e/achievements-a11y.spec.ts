@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { callApi } from './api';
 import { expect, test } from './fixtures';
 import { AchievementsPage, MarkAchievementDialog } from './pages/achievements-page';
@@ -6,7 +7,7 @@ import { JournalPage } from './pages/journal-page';
 import { seedPlan } from './plan-seed';
 
 /** WCAG A and AA rules, as axe checks them. */
-async function violations(page: import('@playwright/test').Page, include?: string) {
+async function violations(page: Page, include?: string) {
   const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
   const results = await (include ? builder.include(include) : builder).analyze();
   return results.violations.map(
