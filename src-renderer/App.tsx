@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { commandSpecs } from '../src-main/shared/commands';
+import { AchievementsScreen } from './features/achievements/AchievementsScreen';
 import { JournalScreen } from './features/journal/JournalScreen';
 import { useForgetCopiesWhenEncrypted } from './features/journal/unsaved-copies';
 import { openSearch } from './features/search/open-search';
@@ -50,6 +51,8 @@ function Screen({ screen, param }: { screen: string; param: string | null }) {
       return <TimelineScreen param={param} />;
     case 'values':
       return <ValuesScreen param={param} />;
+    case 'achievements':
+      return <AchievementsScreen />;
     case 'journal':
       return <JournalScreen entryId={param} />;
     default:

@@ -1,4 +1,10 @@
 import type { z } from 'zod';
+import {
+  achievementPassage,
+  achievementResult,
+  achievementUnit,
+  resumeLine,
+} from '../contract/records/achievement';
 import { aspirationTitle, GOAL, stepText } from '../contract/plan';
 import type { FieldSpec } from '../contract/records/define';
 import { calendarDate, id, richTextDoc } from '../contract/schemas';
@@ -86,6 +92,17 @@ export const RECORD_RULES: Record<string, Record<string, Rule>> = {
   goal_checkins: { id: key, goal_id: key, due_on: date, answered_on: date },
   tags: { id: key },
   import_sources: { id: key, entry_id: key },
+  achievements: {
+    id: key,
+    entry_id: key,
+    goal_id: key,
+    aspiration_id: key,
+    passage: text(achievementPassage),
+    result: text(achievementResult),
+    metric_unit: text(achievementUnit),
+    happened_on: date,
+    resume_line: text(resumeLine),
+  },
 };
 
 /** What the API would say about this value in this column, or null when it would accept it. */

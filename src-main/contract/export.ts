@@ -1,8 +1,14 @@
 import { z } from 'zod';
 import { channel } from './define';
-import { id } from './schemas';
+import { calendarDate, id } from './schemas';
 
-export const EXPORT_LAYOUTS = ['full', 'summary', 'cover-letter', 'interview'] as const;
+export const EXPORT_LAYOUTS = [
+  'full',
+  'summary',
+  'cover-letter',
+  'interview',
+  'review-pack',
+] as const;
 export type ExportLayout = (typeof EXPORT_LAYOUTS)[number];
 
 export const PAPER_SIZES = ['a4', 'letter'] as const;
@@ -34,6 +40,12 @@ export const printOptions = z.strictObject({
   journalEntryIds: ids,
   /** The paragraph or answer as the person edited it; null prints the text composed from the plan. */
   text: composedText.nullable(),
+  /**
+   * The review pack's period; left out, the last 12 months up to the document's date. Its
+   * achievements' journal passages are printed only when `includeJournal` is ticked.
+   */
+  reviewFrom: calendarDate.optional(),
+  reviewTo: calendarDate.optional(),
 });
 export type PrintOptions = z.output<typeof printOptions>;
 
@@ -52,6 +64,11 @@ export interface ExportPrefs {
   coverLetterText: string | null;
   /** The person's own version of the interview answer; null until they edit it. */
   interviewText: string | null;
+  /** The review pack's period; null: the last 12 months up to the day it is made. */
+  reviewFrom: string | null;
+  reviewTo: string | null;
+  /** The review pack quotes the journal passages its achievements were marked in. */
+  reviewPassages: boolean;
 }
 
 export const exportPrefs = z.strictObject({
@@ -65,6 +82,9 @@ export const exportPrefs = z.strictObject({
   journalEntryIds: ids,
   coverLetterText: composedText.nullable(),
   interviewText: composedText.nullable(),
+  reviewFrom: calendarDate.nullable(),
+  reviewTo: calendarDate.nullable(),
+  reviewPassages: z.boolean(),
 });
 
 /** How a desktop save ended: written, canceled in the dialog, or failed with a sentence to show. */

@@ -3,6 +3,7 @@
  * `domain:action` channels; this file only joins them. No Node and no Electron here: the renderer
  * imports these types, and the preload reads the channel names.
  */
+import { achievementsContract } from './achievements';
 import { appContract } from './app';
 import { archiveContract } from './archive';
 import { attachmentsContract } from './attachments';
@@ -39,6 +40,7 @@ export const contract = joinContracts(
   welcomeContract,
   lockContract,
   attachmentsContract,
+  achievementsContract,
 );
 
 export type Contract = typeof contract;
@@ -126,6 +128,14 @@ export type {
   TodayView,
 } from './today';
 export type { WelcomeResult, WelcomeState } from './welcome';
+export type {
+  Achievement,
+  AchievementFilter,
+  AchievementSource,
+  AchievementView,
+  CreateAchievementInput,
+  UpdateAchievementInput,
+} from './achievements';
 export type {
   Attachment,
   AttachmentKind,

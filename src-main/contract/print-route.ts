@@ -19,6 +19,8 @@ export function printQuery(options: PrintOptions): string {
   if (options.includeJournal) query.set('journal', '1');
   for (const id of options.journalEntryIds) query.append('entry', id);
   if (options.text !== null) query.set('text', options.text);
+  if (options.reviewFrom) query.set('from', options.reviewFrom);
+  if (options.reviewTo) query.set('to', options.reviewTo);
   return query.toString();
 }
 
@@ -42,6 +44,8 @@ export function parsePrintQuery(
     includeJournal: params.get('journal') === '1',
     journalEntryIds: params.getAll('entry'),
     text: params.get('text'),
+    reviewFrom: params.get('from') ?? undefined,
+    reviewTo: params.get('to') ?? undefined,
   });
   if (parsed.success) return { ok: true, options: parsed.data };
   const issue = parsed.error.issues[0];

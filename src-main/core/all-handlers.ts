@@ -1,3 +1,4 @@
+import { achievementsHandlers } from '../achievements/handlers';
 import { archiveHandlers } from '../archive/handlers';
 import { attachmentsHandlers } from '../attachments/handlers';
 import { backupHandlers } from '../backup/handlers';
@@ -39,6 +40,7 @@ export const allHandlers = [
   welcomeHandlers,
   lockHandlers,
   attachmentsHandlers,
+  achievementsHandlers,
 ];
 
 export function createAppRouter(ctx: AppContext): Router {

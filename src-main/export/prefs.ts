@@ -29,6 +29,9 @@ export function defaultExportPrefs(
     journalEntryIds: [],
     coverLetterText: null,
     interviewText: null,
+    reviewFrom: null,
+    reviewTo: null,
+    reviewPassages: false,
   };
 }
 

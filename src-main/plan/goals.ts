@@ -1,5 +1,6 @@
 /** The rules for goals: create, edit, delete and restore, order, and their steps' to-do list. */
 import { randomUUID } from 'node:crypto';
+import { syncGoalAchievement } from '../achievements/goal-rule';
 import { ApiError } from '../contract/errors';
 import {
   GOAL,
@@ -74,6 +75,7 @@ export function saveGoal(
   next.updatedAt = now.toISOString();
   planRepository(db).updateGoal(fromGoal(next));
   syncGoalIndex(db, next);
+  syncGoalAchievement(db, current, next, now);
   if (changed) recordVersion(db, { kind: 'goal', refId: next.id, cause, snapshot, now, note });
   return next;
 }
@@ -101,6 +103,7 @@ export function createGoal(
     goal.completedOn = completion(goal.status, input.completedOn, null, now);
     repository.insertGoal(fromGoal(goal));
     syncGoalIndex(db, goal);
+    syncGoalAchievement(db, null, goal, now);
     recordVersion(db, {
       kind: 'goal',
       refId: goal.id,

@@ -5,6 +5,7 @@ export const SCREENS = [
   { id: 'plan', label: 'Plan' },
   { id: 'timeline', label: 'Timeline' },
   { id: 'values', label: 'Values' },
+  { id: 'achievements', label: 'Achievements' },
   { id: 'export', label: 'Export' },
   { id: 'trash', label: 'Trash' },
   { id: 'settings', label: 'Settings' },

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { PrintBlock } from './blocks';
 import { dateInWords } from './dates';
+import { REVIEW_PACK_TITLE, reviewPackLayout } from './layouts/ReviewPackLayout';
 import { summaryLayout } from './layouts/SummaryLayout';
 import { TEXT_LAYOUT_TITLES, textLayout } from './layouts/TextLayout';
 import type { PrintModel } from './model';
@@ -12,6 +13,7 @@ const DOCUMENT_TITLES = {
   full: 'Career plan',
   summary: 'Career summary',
   ...TEXT_LAYOUT_TITLES,
+  'review-pack': REVIEW_PACK_TITLE,
 } as const;
 
 export function layoutTitle(layout: PrintModel['options']['layout']): string {
@@ -31,6 +33,8 @@ function layoutOf(model: PrintModel): { blocks: PrintBlock[]; arrange?: Arrange 
     case 'cover-letter':
     case 'interview':
       return { blocks: textLayout(model, model.options.layout) };
+    case 'review-pack':
+      return { blocks: reviewPackLayout(model) };
     default:
       return { blocks: FULL_PLAN_SECTIONS.flatMap((section) => section.blocks(model)) };
   }

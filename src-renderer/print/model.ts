@@ -5,6 +5,7 @@
  * the entries the person picked.
  */
 import type {
+  AchievementView,
   AspirationNode,
   Entry,
   PlanTree,
@@ -14,6 +15,7 @@ import type {
 import { plainTextOf } from '../../src-main/shared/rich-text';
 import { composeCoverLetter } from './compose/cover-letter';
 import { composeInterviewAnswer } from './compose/interview-answer';
+import { buildReviewPack, type ReviewPack } from './compose/review-pack';
 import type { ComposeInput } from './compose/plan-facts';
 import { excerptOf } from './text';
 
@@ -41,6 +43,8 @@ export interface PrintModel {
   composed: string;
   /** What is printed for the text layouts: the person's edit, or the composed text. */
   text: string;
+  /** The review pack's achievements by aspiration (only for that layout). */
+  review: ReviewPack | null;
 }
 
 export function composeInputOf(today: string, aspirations: AspirationNode[]): ComposeInput {
@@ -70,6 +74,7 @@ export function buildPrintModel(
   tree: PlanTree,
   entries: readonly Entry[],
   values: readonly ValuesScorecard[] = [],
+  achievements: readonly AchievementView[] = [],
 ): PrintModel {
   const chosen = new Set(options.aspirationIds);
   const aspirations = tree.aspirations.filter((aspiration) => chosen.has(aspiration.id));
@@ -94,5 +99,9 @@ export function buildPrintModel(
     values: scorecards,
     composed,
     text: options.text ?? composed,
+    review:
+      options.layout === 'review-pack'
+        ? buildReviewPack(options, tree.today, aspirations, achievements)
+        : null,
   };
 }

@@ -56,12 +56,35 @@ export function usePrintModel(options: PrintOptions | null): {
     staleTime: 0,
   });
   const valuesReady = !wantsValues || values.isSuccess || values.isError;
+  // Every achievement: the pack picks its period itself, from the document's date.
+  const wantsAchievements = !!options && options.layout === 'review-pack';
+  const achievements = useQuery({
+    ...channelQuery('achievements:list', {}, ['achievements', 'list', { for: 'export' }]),
+    enabled: wantsAchievements,
+    staleTime: 0,
+  });
+  const achievementsReady = !wantsAchievements || achievements.isSuccess;
   const model = useMemo(
     () =>
-      options && plan.data && !picked.pending && valuesReady
-        ? buildPrintModel(options, plan.data, picked.entries, values.data?.scorecards ?? [])
+      options && plan.data && !picked.pending && valuesReady && achievementsReady
+        ? buildPrintModel(
+            options,
+            plan.data,
+            picked.entries,
+            values.data?.scorecards ?? [],
+            achievements.data ?? [],
+          )
         : null,
-    [options, plan.data, picked.pending, picked.entries, valuesReady, values.data],
+    [
+      options,
+      plan.data,
+      picked.pending,
+      picked.entries,
+      valuesReady,
+      values.data,
+      achievementsReady,
+      achievements.data,
+    ],
   );
-  return { model, tree: plan.data, error: plan.error };
+  return { model, tree: plan.data, error: plan.error ?? achievements.error };
 }

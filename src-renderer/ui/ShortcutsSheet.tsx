@@ -15,6 +15,7 @@ const EDITING: { label: string; accelerator: string }[] = [
   { label: 'Quote', accelerator: 'CmdOrCtrl+Shift+B' },
   { label: 'Undo', accelerator: 'CmdOrCtrl+Z' },
   { label: 'Redo', accelerator: 'CmdOrCtrl+Shift+Z' },
+  { label: 'Mark as achievement', accelerator: 'CmdOrCtrl+Shift+A' },
 ];
 
 /** Every shortcut in one modal dialog; Escape, Close or a press outside dismisses it. */

@@ -108,6 +108,7 @@ describe('export everything', () => {
       exportedAt: NOW.toISOString(),
     });
     expect(Object.keys(archive.tables)).toEqual([
+      'achievements',
       'aspirations',
       'attachments',
       'entries',

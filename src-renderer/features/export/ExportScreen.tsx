@@ -7,6 +7,7 @@ import { IncludeOptions, PageOptions } from './DocumentOptions';
 import { LayoutPicker } from './LayoutPicker';
 import { chosenAspirationIds, editedText, printOptionsOf, suggestedFileName } from './options';
 import { Preview } from './Preview';
+import { ReviewOptions } from './ReviewOptions';
 import { SavePdf } from './SavePdf';
 import { TextEditor } from './TextEditor';
 import { useExportPrefs } from './use-export-prefs';
@@ -72,6 +73,9 @@ export function ExportScreen() {
             )}
             <PageOptions prefs={prefs} onChange={update} />
             {prefs.layout === 'full' && <IncludeOptions prefs={prefs} onChange={update} />}
+            {prefs.layout === 'review-pack' && model && (
+              <ReviewOptions prefs={prefs} today={model.today} onChange={update} />
+            )}
             {options && model && (
               <SavePdf
                 options={options}

@@ -22,6 +22,11 @@ export const LAYOUTS: { id: ExportLayout; label: string; hint: string }[] = [
     label: 'Interview answer',
     hint: 'A spoken answer to “Where do you see yourself in five years?”',
   },
+  {
+    id: 'review-pack',
+    label: 'Review pack',
+    hint: 'Your achievements over a period, by aspiration, with the goals they moved: for a performance review or a promotion case.',
+  },
 ];
 
 /** The aspirations a document covers: the person's choice, or every active one until they choose. */
@@ -52,6 +57,18 @@ export function printOptionsOf(prefs: ExportPrefs, tree: PlanTree | undefined): 
     includeJournal: prefs.includeJournal,
     journalEntryIds: prefs.includeJournal ? prefs.journalEntryIds : [],
     text: editedText(prefs),
+    ...reviewOptionsOf(prefs),
+  };
+}
+
+/** The review pack's period, and its journal passages only when the person ticked them. */
+function reviewOptionsOf(prefs: ExportPrefs): Partial<PrintOptions> {
+  if (prefs.layout !== 'review-pack') return {};
+  return {
+    includeJournal: prefs.reviewPassages,
+    journalEntryIds: [],
+    ...(prefs.reviewFrom ? { reviewFrom: prefs.reviewFrom } : {}),
+    ...(prefs.reviewTo ? { reviewTo: prefs.reviewTo } : {}),
   };
 }
 

@@ -10,6 +10,7 @@ import { Toolbar } from '../../editor/Toolbar';
 import { useAutosave } from '../../editor/use-autosave';
 import { SaveStatus } from '../../ui/SaveStatus';
 import { useToast } from '../../ui/toast';
+import { MarkAchievement } from '../achievements/MarkAchievement';
 import { AttachmentDialogs } from '../attachments/AttachmentDialogs';
 import { InsertAttachment } from '../attachments/InsertAttachment';
 import { HistoryDialog, versionTime } from '../history/HistoryDialog';
@@ -208,6 +209,7 @@ export function EntryEditor({ entry, registerFlush, onDelete }: Props) {
         <Toolbar editor={editor}>
           <InsertPrompt editor={editor} />
           <InsertAttachment editor={editor} />
+          <MarkAchievement editor={editor} entry={entry} />
         </Toolbar>
       )}
       {editor && <AttachmentDialogs editor={editor} />}
