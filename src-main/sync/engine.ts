@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import type { Db } from '../db/open';
 import { createKey, open, parseKeyInfo, seal, unlockKey, DEFAULT_COST } from './crypto';
 import { decodePayload, encodePayload, fileName, parseFileName } from './files';
-import { splitKey } from './records';
+import { byWriteOrder, RECORD_KINDS, splitKey } from './records';
 import { syncState } from './state';
 import {
   isSafeName,
@@ -79,9 +79,8 @@ export function collectLocal(db: Db): number {
 export function markAllDirty(db: Db): void {
   const state = syncState(db);
   db.transaction(() => {
-    for (const kind of ['entry']) {
-      const split = splitKey(`${kind}:x`);
-      for (const id of split?.kind.allIds(db) ?? []) state.markDirty(`${kind}:${id}`);
+    for (const [name, kind] of Object.entries(RECORD_KINDS)) {
+      for (const id of kind.allIds(db)) state.markDirty(`${name}:${id}`);
     }
   })();
 }
@@ -156,20 +155,37 @@ export async function pull(peer: SyncPeer, report: SyncReport): Promise<void> {
   peer.db.transaction(() => {
     // Anything written here since the round began is taken first, so a merge never overwrites it.
     collectLocal(peer.db);
-    const byKey = new Map<string, Uint8Array[]>();
+    const byKey = new Map<
+      string,
+      { updates: Uint8Array[]; from: Set<(typeof arrivals)[number]> }
+    >();
     for (const arrival of arrivals) {
-      for (const [key, update] of arrival.records)
-        byKey.set(key, [...(byKey.get(key) ?? []), update]);
+      for (const [key, update] of arrival.records) {
+        const slot = byKey.get(key) ?? { updates: [], from: new Set() };
+        slot.updates.push(update);
+        slot.from.add(arrival);
+        byKey.set(key, slot);
+      }
     }
-    for (const [key, updates] of byKey) {
+    const retry = new Set<(typeof arrivals)[number]>();
+    for (const key of [...byKey.keys()].sort(byWriteOrder)) {
+      const { updates, from } = byKey.get(key)!;
       const split = splitKey(key);
       if (!split) continue; // a kind of record a newer Waymark syncs
       const stored = state.record(key);
       const ydoc = loadDoc(stored?.state);
       for (const update of updates) Y.applyUpdate(ydoc, update);
       const target = split.kind.fromDoc(ydoc);
-      if (target !== null) {
-        peer.db.transaction(() => split.kind.write(peer.db, split.id, target, now))();
+      try {
+        if (target !== null) {
+          peer.db.transaction(() => split.kind.write(peer.db, split.id, target, now))();
+        }
+      } catch (error) {
+        // Kept in its document and read again next round (its goal may not have arrived yet).
+        for (const arrival of from) retry.add(arrival);
+        report.skipped.push(
+          `A change from another computer could not be saved yet (${key}): ${(error as Error).message}. Waymark will try again.`,
+        );
       }
       const base = split.kind.read(peer.db, split.id);
       state.putRecord(key, Y.encodeStateAsUpdate(ydoc), base);
@@ -177,7 +193,9 @@ export async function pull(peer: SyncPeer, report: SyncReport): Promise<void> {
       ydoc.destroy();
       report.received += 1;
     }
-    for (const arrival of arrivals) state.markSeen(arrival.device, arrival.file);
+    for (const arrival of arrivals) {
+      if (!retry.has(arrival)) state.markSeen(arrival.device, arrival.file);
+    }
     for (const file of gone) state.forgetSeen(file.device, file.file);
   })();
 }

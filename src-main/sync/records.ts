@@ -1,6 +1,16 @@
 import type * as Y from 'yjs';
 import type { Db } from '../db/open';
 import { docToEntry, entryFromDoc, entryToDoc, readEntry } from './entry-record';
+import {
+  aspirationFromDoc,
+  aspirationToDoc,
+  docToAspiration,
+  docToGoal,
+  goalFromDoc,
+  goalToDoc,
+  readAspiration,
+  readGoal,
+} from './plan-record';
 
 /**
  * A kind of record that syncs: how to read it from the journal, record a change in its Yjs
@@ -23,9 +33,36 @@ const entry: RecordKind<ReturnType<typeof readEntry> & object> = {
   allIds: (db) => db.prepare<[], string>('SELECT id FROM entries').pluck().all(),
 };
 
+const aspiration: RecordKind<NonNullable<ReturnType<typeof readAspiration>>> = {
+  read: readAspiration,
+  toDoc: aspirationToDoc,
+  fromDoc: aspirationFromDoc,
+  write: docToAspiration,
+  allIds: (db) => db.prepare<[], string>('SELECT id FROM aspirations').pluck().all(),
+};
+
+const goal: RecordKind<NonNullable<ReturnType<typeof readGoal>>> = {
+  read: readGoal,
+  toDoc: goalToDoc,
+  fromDoc: goalFromDoc,
+  write: docToGoal,
+  allIds: (db) => db.prepare<[], string>('SELECT id FROM goals').pluck().all(),
+};
+
+/** In the order records are written: a goal needs its aspiration, a link its goal. */
 export const RECORD_KINDS: Record<string, RecordKind<unknown>> = {
+  aspiration: aspiration as RecordKind<unknown>,
+  goal: goal as RecordKind<unknown>,
   entry: entry as RecordKind<unknown>,
 };
+
+const KIND_ORDER = Object.keys(RECORD_KINDS);
+
+/** Sorts record keys so what others depend on is written first. */
+export function byWriteOrder(a: string, b: string): number {
+  const rank = (key: string) => KIND_ORDER.indexOf(key.slice(0, key.indexOf(':')));
+  return rank(a) - rank(b);
+}
 
 export function splitKey(key: string): { kind: RecordKind<unknown>; id: string } | null {
   const colon = key.indexOf(':');

@@ -72,3 +72,33 @@ CREATE TRIGGER sync_dirty_link_delete AFTER DELETE ON entry_links
 BEGIN
   INSERT OR IGNORE INTO sync_dirty (key) VALUES ('entry:' || OLD.entry_id);
 END;
+
+CREATE TRIGGER sync_dirty_aspiration_insert AFTER INSERT ON aspirations
+BEGIN
+  INSERT OR IGNORE INTO sync_dirty (key) VALUES ('aspiration:' || NEW.id);
+END;
+
+CREATE TRIGGER sync_dirty_aspiration_update AFTER UPDATE ON aspirations
+BEGIN
+  INSERT OR IGNORE INTO sync_dirty (key) VALUES ('aspiration:' || NEW.id);
+END;
+
+CREATE TRIGGER sync_dirty_goal_insert AFTER INSERT ON goals
+BEGIN
+  INSERT OR IGNORE INTO sync_dirty (key) VALUES ('goal:' || NEW.id);
+END;
+
+CREATE TRIGGER sync_dirty_goal_update AFTER UPDATE ON goals
+BEGIN
+  INSERT OR IGNORE INTO sync_dirty (key) VALUES ('goal:' || NEW.id);
+END;
+
+CREATE TRIGGER sync_dirty_step_insert AFTER INSERT ON goal_steps
+BEGIN
+  INSERT OR IGNORE INTO sync_dirty (key) VALUES ('goal:' || NEW.goal_id);
+END;
+
+CREATE TRIGGER sync_dirty_step_update AFTER UPDATE ON goal_steps
+BEGIN
+  INSERT OR IGNORE INTO sync_dirty (key) VALUES ('goal:' || NEW.goal_id);
+END;
