@@ -28,6 +28,8 @@ export const TAGS = [
   'import',
   /** Pictures and files kept in the journal, and the room they take. */
   'attachments',
+  /** Sync with other computers: its settings and state. */
+  'sync',
   'app',
 ] as const;
 export type Tag = (typeof TAGS)[number];

@@ -15,6 +15,7 @@ import { linksContract } from './links';
 import { lockContract } from './lock';
 import { planContract } from './plan';
 import { searchContract } from './search';
+import { syncContract } from './sync';
 import { tagsContract } from './tags';
 import { todayContract } from './today';
 import { valuesContract } from './values';
@@ -39,6 +40,7 @@ export const contract = joinContracts(
   welcomeContract,
   lockContract,
   attachmentsContract,
+  syncContract,
 );
 
 export type Contract = typeof contract;

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { readAttachment } from '../attachments/service';
 import { createAppRouter } from '../core/all-handlers';
+import { keychainBox } from './sync-secrets';
 import type { AppContext } from '../core/context';
 import { resolveDataDir } from '../core/data-dir';
 import { startMaintenance } from '../core/maintenance';
@@ -102,6 +103,7 @@ export function startDesktop(): void {
       stopMaintenance = startMaintenance(journal);
       const appUrl = rendererUrl();
       journal.pdf = createPdfHost({ appUrl, preload: preloadPath(), parent: () => mainWindow });
+      journal.secretBox = keychainBox();
       registerIpc(createAppRouter(journal), appUrl);
       installMenu({
         window: () => mainWindow,
