@@ -40,11 +40,73 @@ function loadDoc(state: Uint8Array | undefined): Y.Doc {
   return ydoc;
 }
 
+/** A record's values in reading order, one a line, without the structure around them. */
+function wordsOf(value: unknown): string {
+  const out: string[] = [];
+  const stack = [value];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (item === null || item === undefined) continue;
+    if (typeof item === 'object') stack.push(...Object.values(item as object).reverse());
+    else out.push(String(item));
+  }
+  return out.join('\n');
+}
+
+/**
+ * How much differs between two records: the words and marks of one that are not in the other, by
+ * a longest-common-subsequence over tokens after trimming the common start and end. A change made
+ * in two places (a line deleted here, a line added there) counts as both.
+ */
+export function distance(a: unknown, b: unknown): number {
+  const x = wordsOf(a).match(/\w+|\W/g) ?? [];
+  const y = wordsOf(b).match(/\w+|\W/g) ?? [];
+  let start = 0;
+  while (start < x.length && start < y.length && x[start] === y[start]) start += 1;
+  let end = 0;
+  while (
+    end < x.length - start &&
+    end < y.length - start &&
+    x[x.length - 1 - end] === y[y.length - 1 - end]
+  ) {
+    end += 1;
+  }
+  const xs = x.slice(start, x.length - end);
+  const ys = y.slice(start, y.length - end);
+  // Too large to compare finely (a whole document rewritten): everything in the middle differs.
+  if (xs.length * ys.length > 4_000_000) return xs.length + ys.length;
+  let previous = new Array<number>(ys.length + 1).fill(0);
+  for (const token of xs) {
+    const row = new Array<number>(ys.length + 1).fill(0);
+    for (let j = 1; j <= ys.length; j += 1) {
+      row[j] = token === ys[j - 1] ? previous[j - 1]! + 1 : Math.max(previous[j]!, row[j - 1]!);
+    }
+    previous = row;
+  }
+  return xs.length + ys.length - 2 * previous[ys.length]!;
+}
+
+/** Records `now` in a document as the change from `from`; returns the Yjs update it made. */
+function recordChange(ydoc: Y.Doc, change: () => void): Uint8Array | null {
+  const updates: Uint8Array[] = [];
+  const listen = (update: Uint8Array) => updates.push(update);
+  ydoc.on('update', listen);
+  ydoc.transact(change);
+  ydoc.off('update', listen);
+  return updates.length > 0 ? Y.mergeUpdates(updates) : null;
+}
+
 /**
  * Turns every record written here since it was last compared into Yjs updates waiting to be sent.
  * Synchronous and in one transaction, so nothing typed in between is half taken.
+ *
+ * A window may still show a record as it was before a merge from another computer (an editor
+ * left open). An edit made there arrives as that older text plus the person's typing; taken at
+ * face value it would delete the other computer's words. So when the journal now is nearer to
+ * that older view than to the merged record, the edit is applied to the older view's document
+ * and merged in the way Yjs merges any concurrent edit, and the merged record is written back.
  */
-export function collectLocal(db: Db): number {
+export function collectLocal(db: Db, now: Date = new Date()): number {
   const state = syncState(db);
   let changed = 0;
   db.transaction(() => {
@@ -56,17 +118,41 @@ export function collectLocal(db: Db): number {
         continue;
       }
       const base = stored ? (JSON.parse(stored.base) as unknown) : null;
-      const now = split.kind.read(db, split.id);
-      if (same(base, now)) {
+      const current = split.kind.read(db, split.id);
+      if (same(base, current)) {
         state.clean(key);
         continue;
       }
       const ydoc = loadDoc(stored?.state);
-      const updates: Uint8Array[] = [];
-      ydoc.on('update', (update: Uint8Array) => updates.push(update));
-      ydoc.transact(() => split.kind.toDoc(ydoc, base, now));
-      if (updates.length > 0) state.queue(key, Y.mergeUpdates(updates));
-      state.putRecord(key, Y.encodeStateAsUpdate(ydoc), now);
+      const view = stored?.view_base ? (JSON.parse(stored.view_base) as unknown) : null;
+      const stale =
+        stored?.view_state && view !== null && distance(view, current) < distance(base, current);
+      if (stale) {
+        const older = loadDoc(stored.view_state!);
+        const update = recordChange(older, () => split.kind.toDoc(older, view, current));
+        if (update) {
+          Y.applyUpdate(ydoc, update);
+          state.queue(key, update);
+        }
+        const merged = split.kind.fromDoc(ydoc);
+        if (merged !== null) {
+          try {
+            db.transaction(() => split.kind.write(db, split.id, merged, now))();
+          } catch {
+            /* kept in the document; written with the next merge */
+          }
+        }
+        const viewBase = JSON.stringify(current);
+        state.putRecord(key, Y.encodeStateAsUpdate(ydoc), split.kind.read(db, split.id), {
+          state: Y.encodeStateAsUpdate(older),
+          base: viewBase,
+        });
+        older.destroy();
+      } else {
+        const update = recordChange(ydoc, () => split.kind.toDoc(ydoc, base, current));
+        if (update) state.queue(key, update);
+        state.putRecord(key, Y.encodeStateAsUpdate(ydoc), current);
+      }
       state.clean(key);
       ydoc.destroy();
       changed += 1;
@@ -154,7 +240,7 @@ export async function pull(peer: SyncPeer, report: SyncReport): Promise<void> {
   const now = peer.now();
   peer.db.transaction(() => {
     // Anything written here since the round began is taken first, so a merge never overwrites it.
-    collectLocal(peer.db);
+    collectLocal(peer.db, now);
     const byKey = new Map<
       string,
       { updates: Uint8Array[]; from: Set<(typeof arrivals)[number]> }
@@ -188,7 +274,17 @@ export async function pull(peer: SyncPeer, report: SyncReport): Promise<void> {
         );
       }
       const base = split.kind.read(peer.db, split.id);
-      state.putRecord(key, Y.encodeStateAsUpdate(ydoc), base);
+      // What the window may still show: the record as it was before this merge.
+      const view =
+        stored && !same(JSON.parse(stored.base), base)
+          ? {
+              state: stored.view_state ?? stored.state,
+              base: stored.view_base ?? stored.base,
+            }
+          : stored?.view_state && stored.view_base
+            ? { state: stored.view_state, base: stored.view_base }
+            : null;
+      state.putRecord(key, Y.encodeStateAsUpdate(ydoc), base, view);
       state.clean(key);
       ydoc.destroy();
       report.received += 1;
@@ -221,7 +317,7 @@ export async function compact(peer: SyncPeer): Promise<boolean> {
 export async function syncOnce(peer: SyncPeer): Promise<SyncReport> {
   const guarded = { ...peer, transport: ownFolderOnly(peer.transport, peer.deviceId) };
   const report: SyncReport = { sent: 0, received: 0, skipped: [] };
-  collectLocal(peer.db);
+  collectLocal(peer.db, peer.now());
   report.sent = await push(guarded);
   await pull(guarded, report);
   await compact(guarded);

@@ -1,5 +1,12 @@
 import type { Db } from '../db/open';
 
+export interface StoredRecord {
+  state: Buffer;
+  base: string;
+  view_state: Buffer | null;
+  view_base: string | null;
+}
+
 /** Every SQL statement about sync's own tables, prepared once per database. */
 export class SyncStateRepository {
   private readonly s;
@@ -11,11 +18,13 @@ export class SyncStateRepository {
         'INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
       ),
       deleteValue: db.prepare<[string]>('DELETE FROM sync_state WHERE key = ?'),
-      record: db.prepare<[string], { state: Buffer; base: string }>(
-        'SELECT state, base FROM sync_records WHERE key = ?',
+      record: db.prepare<[string], StoredRecord>(
+        'SELECT state, base, view_state, view_base FROM sync_records WHERE key = ?',
       ),
-      putRecord: db.prepare<[string, Uint8Array, string]>(
-        'INSERT INTO sync_records (key, state, base) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET state = excluded.state, base = excluded.base',
+      putRecord: db.prepare<[string, Uint8Array, string, Uint8Array | null, string | null]>(
+        `INSERT INTO sync_records (key, state, base, view_state, view_base) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (key) DO UPDATE SET state = excluded.state, base = excluded.base,
+           view_state = excluded.view_state, view_base = excluded.view_base`,
       ),
       allStates: db.prepare<[], { key: string; state: Buffer }>(
         'SELECT key, state FROM sync_records ORDER BY key',
@@ -50,11 +59,17 @@ export class SyncStateRepository {
   unset(key: string): void {
     this.s.deleteValue.run(key);
   }
-  record(key: string): { state: Buffer; base: string } | undefined {
+  record(key: string): StoredRecord | undefined {
     return this.s.record.get(key);
   }
-  putRecord(key: string, state: Uint8Array, base: unknown): void {
-    this.s.putRecord.run(key, state, JSON.stringify(base));
+  /** `view` null: the window has seen the record as it is (the view is the state itself). */
+  putRecord(
+    key: string,
+    state: Uint8Array,
+    base: unknown,
+    view: { state: Uint8Array; base: string } | null = null,
+  ): void {
+    this.s.putRecord.run(key, state, JSON.stringify(base), view?.state ?? null, view?.base ?? null);
   }
   allStates(): { key: string; state: Buffer }[] {
     return this.s.allStates.all();

@@ -69,6 +69,49 @@ describe('sync of journal entries through a shared folder', () => {
     expect(listVersions(b.ctx.db, entry.id).length).toBeGreaterThan(0);
   });
 
+  it('merges an edit saved from an editor still showing the text from before a merge', async () => {
+    const folder = sharedFolder();
+    const a = await replica(folder, 'device-a');
+    const b = await replica(folder, 'device-b');
+    const entry = createEntry(a.ctx.db, { body: doc('Plan for Monday.', 'Call Sam.') });
+    await settle(a, b);
+    // b's window opens the entry now and keeps it open.
+    const shown = getEntry(b.ctx.db, entry.id).body;
+    updateEntry(a.ctx.db, {
+      id: entry.id,
+      body: doc('Plan for Monday.', 'Call Sam.', 'Book the venue.'),
+    });
+    await a.sync();
+    await b.sync();
+    expect(getEntry(b.ctx.db, entry.id).body).toEqual(
+      doc('Plan for Monday.', 'Call Sam.', 'Book the venue.'),
+    );
+    // The open editor saves what it shows plus the person's typing, twice (autosave).
+    const typed = doc('Plan for Monday and Tuesday.', 'Call Sam.');
+    expect(shown).toEqual(doc('Plan for Monday.', 'Call Sam.'));
+    updateEntry(b.ctx.db, { id: entry.id, body: doc('Plan for Monday and.', 'Call Sam.') });
+    await b.sync();
+    updateEntry(b.ctx.db, { id: entry.id, body: typed });
+    await settle(a, b);
+    const merged = doc('Plan for Monday and Tuesday.', 'Call Sam.', 'Book the venue.');
+    expect(getEntry(a.ctx.db, entry.id).body).toEqual(merged);
+    expect(getEntry(b.ctx.db, entry.id).body).toEqual(merged);
+    // Once the window shows the merged text (it was opened again), edits are taken as they are.
+    updateEntry(b.ctx.db, {
+      id: entry.id,
+      body: doc('Plan for Monday and Tuesday.', 'Call Sam.', 'Book the venue by Friday.'),
+    });
+    await b.sync();
+    updateEntry(b.ctx.db, {
+      id: entry.id,
+      body: doc('Plan for Monday and Tuesday.', 'Book the venue by Friday.'),
+    });
+    await settle(a, b);
+    expect(getEntry(a.ctx.db, entry.id).body).toEqual(
+      doc('Plan for Monday and Tuesday.', 'Book the venue by Friday.'),
+    );
+  });
+
   it('settles a date changed on both computers on one value', async () => {
     const folder = sharedFolder();
     const a = await replica(folder, 'device-a');

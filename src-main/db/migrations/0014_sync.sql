@@ -11,10 +11,15 @@ CREATE TABLE sync_state (
 -- One Yjs document per synced record ('entry:<id>'): its full state, and the record as it was in
 -- this journal when it last matched the document (`base`, canonical JSON). A local edit is the
 -- difference between the journal now and `base`, applied to the document.
+-- `view_state`/`view_base`: the document and record as the window last saw them, kept when a merge
+-- from another computer changed the record under an open editor (NULL: the same as state/base). An
+-- edit made on that older view is applied to it and merged, so it cannot undo the other's words.
 CREATE TABLE sync_records (
-  key    TEXT PRIMARY KEY,
-  state  BLOB NOT NULL,
-  base   TEXT NOT NULL
+  key         TEXT PRIMARY KEY,
+  state       BLOB NOT NULL,
+  base        TEXT NOT NULL,
+  view_state  BLOB,
+  view_base   TEXT
 );
 
 -- Records written in this journal since they were last compared with their document. Kept by
