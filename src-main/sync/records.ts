@@ -11,6 +11,12 @@ import {
   readAspiration,
   readGoal,
 } from './plan-record';
+import {
+  docToValuesCheck,
+  readValuesCheck,
+  valuesCheckFromDoc,
+  valuesCheckToDoc,
+} from './values-record';
 
 /**
  * A kind of record that syncs: how to read it from the journal, record a change in its Yjs
@@ -49,10 +55,20 @@ const goal: RecordKind<NonNullable<ReturnType<typeof readGoal>>> = {
   allIds: (db) => db.prepare<[], string>('SELECT id FROM goals').pluck().all(),
 };
 
+const valuesCheck: RecordKind<NonNullable<ReturnType<typeof readValuesCheck>>> = {
+  read: readValuesCheck,
+  toDoc: valuesCheckToDoc,
+  fromDoc: valuesCheckFromDoc,
+  write: docToValuesCheck,
+  allIds: (db) =>
+    db.prepare<[], string>("SELECT id FROM values_checks WHERE status = 'saved'").pluck().all(),
+};
+
 /** In the order records are written: a goal needs its aspiration, a link its goal. */
 export const RECORD_KINDS: Record<string, RecordKind<unknown>> = {
   aspiration: aspiration as RecordKind<unknown>,
   goal: goal as RecordKind<unknown>,
+  values: valuesCheck as RecordKind<unknown>,
   entry: entry as RecordKind<unknown>,
 };
 

@@ -18,7 +18,10 @@ import { planRepository } from '../../src-main/plan/repository';
 import { restoreRevision } from '../../src-main/plan/restore';
 import { addLink, linksOfEntry } from '../../src-main/links/service';
 import { createEntry } from '../../src-main/journal/service';
+import { deleteCheck, getDraft, saveCheck, saveDraft } from '../../src-main/values/checks';
+import { valuesHistory } from '../../src-main/values/overview';
 import { replica, settle, sharedFolder } from './sync-helpers';
+import { finalAnswers } from './values-helpers';
 
 const statement = (text: string): RichTextNode => ({
   type: 'doc',
@@ -130,5 +133,30 @@ describe('sync of the plan', () => {
     });
     expect(onA.status === 'done' ? onA.completedOn : null).toBe(onA.completedOn);
     expect(requireAspiration(a.ctx.db, aspiration.id).title).toBe('Ship it');
+  });
+
+  it('carries saved values checks and their deletion; a draft stays where it is being written', async () => {
+    const folder = sharedFolder();
+    const a = await replica(folder, 'device-a');
+    const b = await replica(folder, 'device-b');
+    const aspiration = createAspiration(a.ctx.db, { title: 'Teach' });
+    const saved = saveCheck(a.ctx.db, {
+      aspirationId: aspiration.id,
+      answers: finalAnswers({ passion: 'partly' }, { passion: 'Better lately' }),
+      excitement: 4,
+      fear: 2,
+    });
+    saveDraft(a.ctx.db, { aspirationId: aspiration.id, answers: { passion: { answer: 'no' } } });
+    await settle(a, b);
+    const history = valuesHistory(b.ctx.db, aspiration.id).checks;
+    expect(history.map((check) => check.id)).toEqual([saved.id]);
+    expect(history[0]).toMatchObject({ excitement: 4, fear: 2 });
+    expect(history[0]!.answers.passion).toEqual({ answer: 'partly', note: 'Better lately' });
+    expect(getDraft(b.ctx.db, aspiration.id)).toBeNull();
+    expect(getDraft(a.ctx.db, aspiration.id)).not.toBeNull();
+
+    deleteCheck(b.ctx.db, saved.id);
+    await settle(a, b);
+    expect(valuesHistory(a.ctx.db, aspiration.id).checks).toEqual([]);
   });
 });

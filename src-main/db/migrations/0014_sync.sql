@@ -107,3 +107,13 @@ CREATE TRIGGER sync_dirty_step_update AFTER UPDATE ON goal_steps
 BEGIN
   INSERT OR IGNORE INTO sync_dirty (key) VALUES ('goal:' || NEW.goal_id);
 END;
+
+CREATE TRIGGER sync_dirty_values_insert AFTER INSERT ON values_checks
+BEGIN
+  INSERT OR IGNORE INTO sync_dirty (key) VALUES ('values:' || NEW.id);
+END;
+
+CREATE TRIGGER sync_dirty_values_update AFTER UPDATE ON values_checks
+BEGIN
+  INSERT OR IGNORE INTO sync_dirty (key) VALUES ('values:' || NEW.id);
+END;
