@@ -60,5 +60,7 @@ export const syncContract = {
     { changes: [...EVERYTHING] },
   ).returns<SyncStatus>(),
   'sync:now': channel(z.strictObject({}), { changes: [...EVERYTHING] }).returns<SyncStatus>(),
+  /** Desktop only: the system's folder chooser. */
+  'sync:chooseFolder': channel(z.strictObject({})).returns<{ path: string } | { canceled: true }>(),
   'sync:stop': channel(z.strictObject({}), { changes: ['sync'] }).returns<SyncStatus>(),
 };

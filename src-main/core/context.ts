@@ -30,4 +30,6 @@ export interface AppContext {
   pdf?: PdfHost;
   /** How sync's key and password are sealed; the desktop app uses the system keychain. */
   secretBox?: SecretBox;
+  /** The desktop app's folder chooser (Settings → Sync); the browser edition types a path. */
+  chooseFolder?: () => Promise<string | null>;
 }

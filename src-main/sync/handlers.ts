@@ -35,6 +35,16 @@ export const syncHandlers = {
     await syncRunner(ctx).runNow();
     return status(ctx);
   },
+  'sync:chooseFolder': async (ctx) => {
+    if (!ctx.chooseFolder) {
+      throw new ApiError(
+        'unsupported',
+        "The browser edition cannot open a folder chooser: type the folder's full path instead.",
+      );
+    }
+    const path = await ctx.chooseFolder();
+    return path === null ? { canceled: true as const } : { path };
+  },
   'sync:stop': (ctx) => {
     stopSync(ctx.db);
     return status(ctx);

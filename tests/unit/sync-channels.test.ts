@@ -87,4 +87,23 @@ describe('Settings → Sync through the router', () => {
       error: { code: 'invalid_input', message: expect.stringMatching(/full path/) },
     });
   });
+
+  it('offers the folder chooser only where the host has one', async () => {
+    const web = computer();
+    expect(await web.router.call('sync:chooseFolder', {})).toMatchObject({
+      ok: false,
+      error: { code: 'unsupported', message: expect.stringMatching(/type the folder's full path/) },
+    });
+    const desktop = computer();
+    desktop.ctx.chooseFolder = async () => '/home/ana/Sync';
+    expect(await desktop.router.call('sync:chooseFolder', {})).toEqual({
+      ok: true,
+      value: { path: '/home/ana/Sync' },
+    });
+    desktop.ctx.chooseFolder = async () => null;
+    expect(await desktop.router.call('sync:chooseFolder', {})).toEqual({
+      ok: true,
+      value: { canceled: true },
+    });
+  });
 });

@@ -2,7 +2,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import type { SyncStatus } from '../../../src-main/contract/sync';
 import { MIN_SYNC_PASSPHRASE } from '../../../src-main/contract/sync';
-import { ApiError } from '../../api/client';
+import { ApiError, call } from '../../api/client';
+import { useAppInfo } from '../settings/queries';
 import { write } from '../../api/effects';
 import { channelQuery } from '../../api/queries';
 import { describeTarget, whenWords } from './words';
@@ -97,6 +98,7 @@ type Kind = 'folder' | 'webdav';
 
 function SyncSetup({ status }: { status: SyncStatus }) {
   const queryClient = useQueryClient();
+  const desktop = useAppInfo().data?.host === 'desktop';
   const id = useId();
   const [kind, setKind] = useState<Kind>('folder');
   const [values, setValues] = useState({
@@ -128,6 +130,14 @@ function SyncSetup({ status }: { status: SyncStatus }) {
     },
     onSuccess: () => setFieldErrors({}),
   });
+  const chooseFolder = async () => {
+    try {
+      const chosen = await call('sync:chooseFolder', {});
+      if ('path' in chosen) setValues((current) => ({ ...current, path: chosen.path }));
+    } catch (error) {
+      setFieldErrors({ path: (error as Error).message });
+    }
+  };
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setup.mutate();
@@ -179,10 +189,19 @@ function SyncSetup({ status }: { status: SyncStatus }) {
         </label>
       </fieldset>
       {kind === 'folder' ? (
-        field('path', 'Sync folder (full path)', {
-          placeholder: '/home/you/Sync',
-          spellCheck: 'false',
-        })
+        <>
+          {field('path', 'Sync folder (full path)', {
+            placeholder: '/home/you/Sync',
+            spellCheck: 'false',
+          })}
+          {desktop && (
+            <div>
+              <button type="button" onClick={() => void chooseFolder()}>
+                Choose folder…
+              </button>
+            </div>
+          )}
+        </>
       ) : (
         <>
           {field('url', 'WebDAV address', {
