@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SyncStatus } from '../../src-main/contract/sync';
+import { exportArchive } from '../../src-main/archive/export';
 import { createAppRouter } from '../../src-main/core/all-handlers';
 import { syncRunner } from '../../src-main/sync/runner';
 import { afterThisTest, tempDir, tempJournal } from './helpers';
@@ -62,6 +63,9 @@ describe('Settings → Sync through the router', () => {
     const copy = await laptop.router.call('journal:get', { id });
     expect(copy).toMatchObject({ ok: true, value: { body: body('Written at home.') } });
 
+    // An export of the journal carries none of this computer's sync state (its key, its password).
+    const exported = JSON.stringify(exportArchive(laptop.ctx.db, new Date(), '0.1.0'));
+    expect(exported).not.toMatch(/sync_state|sync_records|river stone lamp/);
     const before = readdirSync(join(folder, 'waymark-sync'), { recursive: true }).sort();
     const stopped = (await laptop.router.call('sync:stop', {})) as { value: SyncStatus };
     expect(stopped.value).toMatchObject({ enabled: false, target: null });
