@@ -3,6 +3,7 @@ import type { Db } from '../db/open';
 import { createKey, parseKeyInfo, seal, unlockKey, DEFAULT_COST } from './crypto';
 import { encodePayload, fileName, parseFileName } from './files';
 import { collectAll, collectLocal, type SyncPeer, type SyncReport } from './collect';
+import { syncAttachments } from './attachments';
 import { pull } from './pull';
 import { RECORD_KINDS } from './records';
 import { syncState } from './state';
@@ -88,7 +89,8 @@ export async function syncOnce(peer: SyncPeer): Promise<SyncReport> {
   const report: SyncReport = { sent: 0, received: 0, skipped: [] };
   await collectAll(peer.db, peer.now());
   report.sent = await push(guarded);
-  await pull(guarded, report);
+  const others = await pull(guarded, report);
+  await syncAttachments(guarded, others, report);
   await compact(guarded);
   return report;
 }

@@ -15,13 +15,15 @@ import { syncState } from './state';
 import { isSafeName } from './transport';
 
 /** Reads other computers' new files and merges them into the journal. */
-export async function pull(peer: SyncPeer, report: SyncReport): Promise<void> {
+export async function pull(peer: SyncPeer, report: SyncReport): Promise<Map<string, string[]>> {
+  const listings = new Map<string, string[]>();
   const state = syncState(peer.db);
   const arrivals: { device: string; file: string; records: [string, Uint8Array][] }[] = [];
   const gone: { device: string; file: string }[] = [];
   for (const device of await peer.transport.listDevices()) {
     if (device === peer.deviceId || !isSafeName(device)) continue;
     const files = await peer.transport.listFiles(device);
+    listings.set(device, files);
     const seen = state.seen(device);
     for (const file of seen) if (!files.includes(file)) gone.push({ device, file });
     for (const file of files.sort()) {
@@ -100,4 +102,5 @@ export async function pull(peer: SyncPeer, report: SyncReport): Promise<void> {
     }
     for (const file of gone) state.forgetSeen(file.device, file.file);
   })();
+  return listings;
 }
