@@ -51,6 +51,19 @@ export const DERIVED_TABLES: ReadonlySet<string> = new Set([
   'snapshot_attachments',
 ]);
 
+/**
+ * This computer's own sync state (its device id, the sync key and password, what it has sent and
+ * seen): it belongs to this computer, never travels in an export, and an import never brings in
+ * another computer's.
+ */
+const COMPUTER_TABLES: ReadonlySet<string> = new Set([
+  'sync_state',
+  'sync_records',
+  'sync_dirty',
+  'sync_outbox',
+  'sync_seen',
+]);
+
 /** The file's record of its own format: each journal keeps its own, and an export names its version. */
 const FORMAT_TABLES: ReadonlySet<string> = new Set([LEDGER_TABLE]);
 
@@ -62,7 +75,10 @@ export function dataTables(db: Db): TableInfo[] {
   return tables
     .filter(
       (name) =>
-        !name.startsWith('sqlite_') && !DERIVED_TABLES.has(name) && !FORMAT_TABLES.has(name),
+        !name.startsWith('sqlite_') &&
+        !DERIVED_TABLES.has(name) &&
+        !FORMAT_TABLES.has(name) &&
+        !COMPUTER_TABLES.has(name),
     )
     .sort()
     .map((name) => tableInfo(db, name));

@@ -30,6 +30,8 @@ export const TAGS = [
   'attachments',
   /** Achievements and their résumé lines. */
   'achievements',
+  /** Sync with other computers: its settings and state. */
+  'sync',
   'app',
 ] as const;
 export type Tag = (typeof TAGS)[number];

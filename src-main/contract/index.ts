@@ -16,6 +16,7 @@ import { linksContract } from './links';
 import { lockContract } from './lock';
 import { planContract } from './plan';
 import { searchContract } from './search';
+import { syncContract } from './sync';
 import { tagsContract } from './tags';
 import { todayContract } from './today';
 import { valuesContract } from './values';
@@ -41,6 +42,7 @@ export const contract = joinContracts(
   lockContract,
   attachmentsContract,
   achievementsContract,
+  syncContract,
 );
 
 export type Contract = typeof contract;

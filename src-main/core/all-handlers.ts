@@ -13,6 +13,7 @@ import { todayHandlers } from '../today/handlers';
 import { valuesHandlers } from '../values/handlers';
 import { searchHandlers } from '../search/handlers';
 import { tagsHandlers } from '../tags/handlers';
+import { resumeSync, syncHandlers } from '../sync/handlers';
 import { registerSearchRebuildAfterImport } from '../search/rebuild';
 import { welcomeHandlers } from '../welcome/handlers';
 import { appHandlers } from './app-handlers';
@@ -41,11 +42,14 @@ export const allHandlers = [
   lockHandlers,
   attachmentsHandlers,
   achievementsHandlers,
+  syncHandlers,
 ];
 
 export function createAppRouter(ctx: AppContext): Router {
-  return createRouter(
+  const router = createRouter(
     ctx,
     ...(allHandlers as unknown as Record<string, (ctx: AppContext, input: unknown) => unknown>[]),
   );
+  resumeSync(ctx);
+  return router;
 }

@@ -1,5 +1,6 @@
 import type { PrintOptions, SavePdfResult } from '../contract/export';
 import type { Db } from '../db/open';
+import type { SecretBox } from '../sync/secrets';
 import type { JournalSession } from './session';
 
 /**
@@ -27,4 +28,8 @@ export interface AppContext {
   now: () => Date;
   /** Present in the desktop app only. */
   pdf?: PdfHost;
+  /** How sync's key and password are sealed; the desktop app uses the system keychain. */
+  secretBox?: SecretBox;
+  /** The desktop app's folder chooser (Settings → Sync); the browser edition types a path. */
+  chooseFolder?: () => Promise<string | null>;
 }

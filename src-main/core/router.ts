@@ -4,6 +4,7 @@ import { ApiError, type ApiErrorShape, type Result } from '../contract/errors';
 import type { AppContext } from './context';
 import { MAX_DOC_JSON_DEPTH, MAX_LIST_DEPTH } from '../shared/nesting-limits';
 import { nestingDepth } from './nesting';
+import { afterJournalChange } from '../sync/handlers';
 import { journalErrorFrom, storageErrorFrom } from './storage-errors';
 
 type AnyHandler = (ctx: AppContext, input: unknown) => unknown;
@@ -105,6 +106,9 @@ export function createRouter(
         );
       }
       const result = await run(channel, handler, parsed.data);
+      if (result.ok && contract[channel as ChannelName].changes.length > 0) {
+        afterJournalChange(ctx, channel);
+      }
       // The session notes faults (to reopen the file next time) and that Waymark was just active.
       ctx.session.afterCall(result.ok ? undefined : result.error.code);
       return result;

@@ -3,6 +3,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { readAttachment } from '../attachments/service';
 import { createAppRouter } from '../core/all-handlers';
+import { syncFolderChooser } from './sync-folder-dialog';
+import { keychainBox } from './sync-secrets';
 import type { AppContext } from '../core/context';
 import { resolveDataDir } from '../core/data-dir';
 import { startMaintenance } from '../core/maintenance';
@@ -102,6 +104,8 @@ export function startDesktop(): void {
       stopMaintenance = startMaintenance(journal);
       const appUrl = rendererUrl();
       journal.pdf = createPdfHost({ appUrl, preload: preloadPath(), parent: () => mainWindow });
+      journal.secretBox = keychainBox();
+      journal.chooseFolder = syncFolderChooser(() => mainWindow);
       registerIpc(createAppRouter(journal), appUrl);
       installMenu({
         window: () => mainWindow,

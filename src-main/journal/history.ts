@@ -54,6 +54,14 @@ function keepSnapshot(db: Db, entry: EntryRow, reason: SnapshotRow['reason'], no
   snapshots.prune(entry.id, MAX_SNAPSHOTS_PER_ENTRY);
 }
 
+/**
+ * Keeps the text as it is now, whatever the cadence: sync calls it before a merge from another
+ * computer replaces the text, so the version from before the merge is always in History.
+ */
+export function keepBeforeMerge(db: Db, current: EntryRow, now: Date): void {
+  keepSnapshot(db, current, 'edit', now);
+}
+
 /** Called by every save, inside its transaction, before a changed text replaces `current`. */
 export function snapshotBeforeEdit(db: Db, current: EntryRow, now: Date): void {
   const latest = snapshotRepository(db).latest(current.id);

@@ -56,8 +56,11 @@ export function recordVersion(
   const changes = changesBetween(kind, JSON.parse(latest.snapshot_json) as Snapshot, snapshot);
   if (changes.length === 0) return;
 
+  // An edit with its own words (a change merged from another computer) stands as its own version,
+  // so the value it replaces stays in History.
   const sameSession =
     cause === 'edited' &&
+    note === undefined &&
     latest.cause === 'edited' &&
     previous !== undefined &&
     now.getTime() - Date.parse(latest.created_at) < EDIT_SESSION_MS;

@@ -3,6 +3,7 @@ import { AttachmentsSection } from './AttachmentsSection';
 import { BackupsSection } from './BackupsSection';
 import { useAppInfo } from './queries';
 import { TransferSection } from './TransferSection';
+import { SyncSection } from '../sync/SyncSection';
 import './settings.css';
 
 export function SettingsScreen() {
@@ -36,6 +37,7 @@ export function SettingsScreen() {
       <EncryptionSection />
       <BackupsSection />
       <TransferSection />
+      <SyncSection />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import type { CoreContext } from './context';
 import { listBenchmark, openBenchmark, saveBenchmark } from './journal';
 import { planBenchmark } from './plan';
 import { searchBenchmark } from './search';
+import { syncBenchmark } from './sync';
 
 /** The Node benchmarks, in table order. A new one is written in its own file and added here. */
 export const CORE_BENCHMARKS: Benchmark<CoreContext>[] = [
@@ -11,4 +12,5 @@ export const CORE_BENCHMARKS: Benchmark<CoreContext>[] = [
   listBenchmark,
   searchBenchmark,
   planBenchmark,
+  syncBenchmark,
 ];

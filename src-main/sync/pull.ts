@@ -1,0 +1,106 @@
+import * as Y from 'yjs';
+import { open } from './crypto';
+import {
+  BATCH,
+  breathe,
+  collectLocal,
+  loadDoc,
+  same,
+  type SyncPeer,
+  type SyncReport,
+} from './collect';
+import { decodePayload, parseFileName } from './files';
+import { byWriteOrder, splitKey } from './records';
+import { syncState } from './state';
+import { isSafeName } from './transport';
+
+/** Reads other computers' new files and merges them into the journal. */
+export async function pull(peer: SyncPeer, report: SyncReport): Promise<Map<string, string[]>> {
+  const listings = new Map<string, string[]>();
+  const state = syncState(peer.db);
+  const arrivals: { device: string; file: string; records: [string, Uint8Array][] }[] = [];
+  const gone: { device: string; file: string }[] = [];
+  for (const device of await peer.transport.listDevices()) {
+    if (device === peer.deviceId || !isSafeName(device)) continue;
+    const files = await peer.transport.listFiles(device);
+    listings.set(device, files);
+    const seen = state.seen(device);
+    for (const file of seen) if (!files.includes(file)) gone.push({ device, file });
+    for (const file of files.sort()) {
+      if (seen.has(file) || !parseFileName(file)) continue;
+      const path = `${device}/${file}`;
+      const bytes = await peer.transport.read(path);
+      if (bytes === null) continue; // compacted away since the listing: the snapshot holds it
+      const plain = open(peer.key, bytes, path);
+      const records = plain && decodePayload(plain);
+      if (!records) {
+        report.skipped.push(
+          `The sync file ${path} could not be read: it is incomplete, or was changed by something other than Waymark. It was skipped and nothing was removed; if it stays, the computer that wrote it can sync again to write a fresh copy.`,
+        );
+        continue;
+      }
+      arrivals.push({ device, file, records });
+    }
+  }
+  const now = peer.now();
+  const byKey = new Map<string, { updates: Uint8Array[]; from: Set<(typeof arrivals)[number]> }>();
+  for (const arrival of arrivals) {
+    for (const [key, update] of arrival.records) {
+      const slot = byKey.get(key) ?? { updates: [], from: new Set() };
+      slot.updates.push(update);
+      slot.from.add(arrival);
+      byKey.set(key, slot);
+    }
+  }
+  const retry = new Set<(typeof arrivals)[number]>();
+  const keys = [...byKey.keys()].sort(byWriteOrder);
+  for (let at = 0; at < keys.length; at += BATCH) {
+    if (at > 0) await breathe();
+    peer.db.transaction(() => {
+      // Anything written here since the round began is taken first, so a merge never overwrites it.
+      collectLocal(peer.db, now);
+      for (const key of keys.slice(at, at + BATCH)) {
+        const { updates, from } = byKey.get(key)!;
+        const split = splitKey(key);
+        if (!split) continue; // a kind of record a newer Waymark syncs
+        const stored = state.record(key);
+        const ydoc = loadDoc(stored?.state);
+        for (const update of updates) Y.applyUpdate(ydoc, update);
+        const target = split.kind.fromDoc(ydoc);
+        try {
+          if (target !== null) {
+            peer.db.transaction(() => split.kind.write(peer.db, split.id, target, now))();
+          }
+        } catch (error) {
+          // Kept in its document and read again next round (its goal may not have arrived yet).
+          for (const arrival of from) retry.add(arrival);
+          report.skipped.push(
+            `A change from another computer could not be saved yet (${key}): ${(error as Error).message}. Waymark will try again.`,
+          );
+        }
+        const base = split.kind.read(peer.db, split.id);
+        // What the window may still show: the record as it was before this merge.
+        const view =
+          stored && !same(JSON.parse(stored.base), base)
+            ? {
+                state: stored.view_state ?? stored.state,
+                base: stored.view_base ?? stored.base,
+              }
+            : stored?.view_state && stored.view_base
+              ? { state: stored.view_state, base: stored.view_base }
+              : null;
+        state.putRecord(key, Y.encodeStateAsUpdate(ydoc), base, view);
+        state.clean(key);
+        ydoc.destroy();
+        report.received += 1;
+      }
+    })();
+  }
+  peer.db.transaction(() => {
+    for (const arrival of arrivals) {
+      if (!retry.has(arrival)) state.markSeen(arrival.device, arrival.file);
+    }
+    for (const file of gone) state.forgetSeen(file.device, file.file);
+  })();
+  return listings;
+}

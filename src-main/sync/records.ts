@@ -1,0 +1,87 @@
+import type * as Y from 'yjs';
+import type { Db } from '../db/open';
+import { docToEntry, entryFromDoc, entryToDoc, readEntry } from './entry-record';
+import {
+  aspirationFromDoc,
+  aspirationToDoc,
+  docToAspiration,
+  docToGoal,
+  goalFromDoc,
+  goalToDoc,
+  readAspiration,
+  readGoal,
+} from './plan-record';
+import {
+  docToValuesCheck,
+  readValuesCheck,
+  valuesCheckFromDoc,
+  valuesCheckToDoc,
+} from './values-record';
+
+/**
+ * A kind of record that syncs: how to read it from the journal, record a change in its Yjs
+ * document, read the document back, and write it into the journal through the services. A record's
+ * key is `<kind>:<id>`.
+ */
+export interface RecordKind<State> {
+  read(db: Db, id: string): State | null;
+  toDoc(ydoc: Y.Doc, base: State | null, now: State | null): void;
+  fromDoc(ydoc: Y.Doc): State | 'purged' | null;
+  write(db: Db, id: string, target: State | 'purged', now: Date): void;
+  allIds(db: Db): string[];
+}
+
+const entry: RecordKind<ReturnType<typeof readEntry> & object> = {
+  read: readEntry,
+  toDoc: entryToDoc,
+  fromDoc: entryFromDoc,
+  write: docToEntry,
+  allIds: (db) => db.prepare<[], string>('SELECT id FROM entries').pluck().all(),
+};
+
+const aspiration: RecordKind<NonNullable<ReturnType<typeof readAspiration>>> = {
+  read: readAspiration,
+  toDoc: aspirationToDoc,
+  fromDoc: aspirationFromDoc,
+  write: docToAspiration,
+  allIds: (db) => db.prepare<[], string>('SELECT id FROM aspirations').pluck().all(),
+};
+
+const goal: RecordKind<NonNullable<ReturnType<typeof readGoal>>> = {
+  read: readGoal,
+  toDoc: goalToDoc,
+  fromDoc: goalFromDoc,
+  write: docToGoal,
+  allIds: (db) => db.prepare<[], string>('SELECT id FROM goals').pluck().all(),
+};
+
+const valuesCheck: RecordKind<NonNullable<ReturnType<typeof readValuesCheck>>> = {
+  read: readValuesCheck,
+  toDoc: valuesCheckToDoc,
+  fromDoc: valuesCheckFromDoc,
+  write: docToValuesCheck,
+  allIds: (db) =>
+    db.prepare<[], string>("SELECT id FROM values_checks WHERE status = 'saved'").pluck().all(),
+};
+
+/** In the order records are written: a goal needs its aspiration, a link its goal. */
+export const RECORD_KINDS: Record<string, RecordKind<unknown>> = {
+  aspiration: aspiration as RecordKind<unknown>,
+  goal: goal as RecordKind<unknown>,
+  values: valuesCheck as RecordKind<unknown>,
+  entry: entry as RecordKind<unknown>,
+};
+
+const KIND_ORDER = Object.keys(RECORD_KINDS);
+
+/** Sorts record keys so what others depend on is written first. */
+export function byWriteOrder(a: string, b: string): number {
+  const rank = (key: string) => KIND_ORDER.indexOf(key.slice(0, key.indexOf(':')));
+  return rank(a) - rank(b);
+}
+
+export function splitKey(key: string): { kind: RecordKind<unknown>; id: string } | null {
+  const colon = key.indexOf(':');
+  const kind = RECORD_KINDS[key.slice(0, colon)];
+  return kind && colon > 0 ? { kind, id: key.slice(colon + 1) } : null;
+}

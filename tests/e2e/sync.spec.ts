@@ -1,0 +1,107 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { callApi } from './api';
+import { expect, startServer, stopServer, test } from './fixtures';
+import { SettingsPage } from './pages/settings-page';
+import { SyncSection } from './pages/sync-section';
+import { skipWelcome } from './pages/welcome';
+
+const doc = (...lines: string[]) => ({
+  type: 'doc',
+  content: lines.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })),
+});
+
+async function openSync(page: Page, url: string): Promise<SyncSection> {
+  await skipWelcome(page, url);
+  await page.goto(url);
+  await new SettingsPage(page).open();
+  return new SyncSection(page);
+}
+
+test('two computers sync through one folder: written on one, seen on the other, both offline edits kept', async ({
+  waymark,
+  page,
+  context,
+}) => {
+  const folder = mkdtempSync(join(tmpdir(), 'waymark-e2e-sync-'));
+  const laptopDir = mkdtempSync(join(tmpdir(), 'waymark-e2e-laptop-'));
+  const laptopServer = await startServer(laptopDir);
+  try {
+    const { origin, hash } = new URL(laptopServer.url);
+    const laptop = { origin, token: hash.replace('#token=', '') };
+    await callApi(page.request, laptop, 'welcome:skip', {});
+
+    const home = await openSync(page, waymark.url);
+    await expect(home.region.getByText('Sync is off on this computer.')).toBeVisible();
+    await home.region.getByLabel('Sync folder (full path)').fill('Sync');
+    await home.region.getByLabel('Sync passphrase').fill('river stone lamp');
+    await home.region.getByRole('button', { name: 'Turn on sync' }).click();
+    await expect(home.region.getByRole('alert')).toContainText('Type the full path of the folder');
+    await home.useFolder(folder, 'river stone lamp');
+
+    const entry = await callApi(page.request, waymark, 'journal:create', {
+      entryDate: '2026-04-02',
+      body: doc('Offer from the studio', 'They want an answer by Friday.'),
+    });
+    await home.syncAndWait();
+    await expect(
+      home.region.getByText('None: everything written here has been sent.'),
+    ).toBeVisible();
+
+    const laptopPage = await context.newPage();
+    const away = await openSync(laptopPage, laptopServer.url);
+    await away.region.getByLabel('Sync folder (full path)').fill(folder);
+    await away.region.getByLabel('Sync passphrase').fill('wrong passphrase');
+    await away.region.getByRole('button', { name: 'Turn on sync' }).click();
+    await expect(away.region.getByRole('alert')).toContainText(
+      'not the one the sync folder was set up with',
+    );
+    await away.useFolder(folder, 'river stone lamp');
+    await laptopPage
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Journal', exact: true })
+      .click();
+    await expect(
+      laptopPage.getByRole('complementary', { name: 'Entries' }).getByRole('link', {
+        name: /Offer from the studio/,
+      }),
+    ).toBeVisible();
+
+    // Both edit the same entry while apart, then sync: both edits are there on both.
+    await callApi(page.request, waymark, 'journal:update', {
+      id: entry.id,
+      body: doc('Offer from the studio (design lead)', 'They want an answer by Friday.'),
+    });
+    await callApi(laptopPage.request, laptop, 'journal:update', {
+      id: entry.id,
+      body: doc('Offer from the studio', 'They want an answer by Friday. Ask about remote days.'),
+    });
+    await home.syncAndWait();
+    const awaySync = new SyncSection(laptopPage);
+    await new SettingsPage(laptopPage).open();
+    await awaySync.syncAndWait();
+    await home.syncAndWait();
+    const merged = doc(
+      'Offer from the studio (design lead)',
+      'They want an answer by Friday. Ask about remote days.',
+    );
+    expect((await callApi(page.request, waymark, 'journal:get', { id: entry.id })).body).toEqual(
+      merged,
+    );
+    expect(
+      (await callApi(laptopPage.request, laptop, 'journal:get', { id: entry.id })).body,
+    ).toEqual(merged);
+
+    // Stopping removes nothing from the folder.
+    const files = readdirSync(join(folder, 'waymark-sync'), { recursive: true }).sort();
+    await awaySync.stop.click();
+    await expect(awaySync.region.getByText('Sync is off on this computer.')).toBeVisible();
+    expect(readdirSync(join(folder, 'waymark-sync'), { recursive: true }).sort()).toEqual(files);
+  } finally {
+    await stopServer(laptopServer.child);
+    rmSync(laptopDir, { recursive: true, force: true });
+    rmSync(folder, { recursive: true, force: true });
+  }
+});

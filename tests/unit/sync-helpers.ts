@@ -1,0 +1,46 @@
+import type { AppContext } from '../../src-main/core/context';
+import { markAllDirty, keyForTarget, syncOnce, type SyncReport } from '../../src-main/sync/engine';
+import { folderTransport } from '../../src-main/sync/folder-transport';
+import type { SyncTransport } from '../../src-main/sync/transport';
+import { tempDir, tempJournal } from './helpers';
+
+/** scrypt made cheap for tests; the app uses DEFAULT_COST. */
+export const TEST_COST = { N: 1024, r: 8, p: 1 };
+
+export interface Replica {
+  ctx: AppContext;
+  deviceId: string;
+  key: Buffer;
+  transport: SyncTransport;
+  sync(): Promise<SyncReport>;
+}
+
+/** A journal in its own temp folder, syncing through `folder` as device `deviceId`. */
+export async function replica(
+  folder: string,
+  deviceId: string,
+  options: { passphrase?: string; transport?: SyncTransport; now?: () => Date } = {},
+): Promise<Replica> {
+  const ctx = tempJournal({ now: options.now });
+  const transport = options.transport ?? folderTransport(folder);
+  const key = await keyForTarget(transport, options.passphrase ?? 'correct horse', TEST_COST);
+  markAllDirty(ctx.db);
+  return {
+    ctx,
+    deviceId,
+    key,
+    transport,
+    sync: () => syncOnce({ db: ctx.db, transport, key, deviceId, now: ctx.now }),
+  };
+}
+
+export function sharedFolder(): string {
+  return tempDir('waymark-sync-target-');
+}
+
+/** Rounds until every replica has seen every other's files. */
+export async function settle(...replicas: Replica[]): Promise<void> {
+  for (let round = 0; round < 2; round += 1) {
+    for (const r of replicas) await r.sync();
+  }
+}
