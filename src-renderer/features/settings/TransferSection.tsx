@@ -57,7 +57,10 @@ export function TransferSection() {
     onMutate: () => (setNotice(null), setProblem(null)),
     onSuccess: (result) =>
       setNotice(
-        `Wrote ${result.files} Markdown ${result.files === 1 ? 'file' : 'files'} to ${result.folder}`,
+        `Wrote ${result.files} Markdown ${result.files === 1 ? 'file' : 'files'} to ${result.folder}` +
+          (result.attachments === 0
+            ? ''
+            : `, with ${result.attachments} ${result.attachments === 1 ? 'picture or file' : 'pictures and files'} in journal/attachments`),
       ),
     onError: (error) => setProblem(error.message),
   });
