@@ -129,6 +129,7 @@ export type { WelcomeResult, WelcomeState } from './welcome';
 export type {
   Attachment,
   AttachmentKind,
+  AttachmentOpened,
   AttachmentUpload,
   AttachmentUsage,
   AttachmentUse,

@@ -1,4 +1,5 @@
 import type { PrintOptions, SavePdfResult } from '../contract/export';
+import type { FileOpener, OpenCopies } from '../attachments/open-copies';
 import type { Db } from '../db/open';
 import type { JournalSession } from './session';
 
@@ -27,4 +28,7 @@ export interface AppContext {
   now: () => Date;
   /** Present in the desktop app only. */
   pdf?: PdfHost;
+  /** Desktop only: opens a file in the system's app, from a copy kept in `openCopies`. */
+  opener?: FileOpener;
+  openCopies?: OpenCopies;
 }

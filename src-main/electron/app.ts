@@ -1,6 +1,7 @@
 import { app, BrowserWindow, dialog, nativeTheme, powerMonitor } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { OpenCopies } from '../attachments/open-copies';
 import { readAttachment } from '../attachments/service';
 import { createAppRouter } from '../core/all-handlers';
 import type { AppContext } from '../core/context';
@@ -12,6 +13,7 @@ import { guardWindowClose } from './close-window';
 import { createPdfHost } from './export-pdf';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
+import { provideFileOpening } from './open-file';
 import { electronNativeBinding } from './native-binding';
 import { lockNavigation } from './navigation';
 import { startReminders } from './reminders';
@@ -102,6 +104,7 @@ export function startDesktop(): void {
       stopMaintenance = startMaintenance(journal);
       const appUrl = rendererUrl();
       journal.pdf = createPdfHost({ appUrl, preload: preloadPath(), parent: () => mainWindow });
+      provideFileOpening(journal, new OpenCopies());
       registerIpc(createAppRouter(journal), appUrl);
       installMenu({
         window: () => mainWindow,
