@@ -1,4 +1,9 @@
 import type { Benchmark } from '../benchmark';
+import {
+  markdownExportBenchmark,
+  openWithAttachmentsBenchmark,
+  saveWithPicturesBenchmark,
+} from './attachments';
 import type { CoreContext } from './context';
 import { listBenchmark, openBenchmark, saveBenchmark } from './journal';
 import { planBenchmark } from './plan';
@@ -11,4 +16,7 @@ export const CORE_BENCHMARKS: Benchmark<CoreContext>[] = [
   listBenchmark,
   searchBenchmark,
   planBenchmark,
+  saveWithPicturesBenchmark,
+  openWithAttachmentsBenchmark,
+  markdownExportBenchmark,
 ];
