@@ -39,7 +39,7 @@ test('a dropped PDF shows as a file card, and is still there after a reload', as
 test('Export as Markdown writes the pictures and files beside the notes, linked relatively', async ({
   page,
   waymark,
-}) => {
+}, info) => {
   const journal = new JournalPage(page);
   const attachments = new Attachments(page);
   await journal.open(waymark.url);
@@ -65,6 +65,8 @@ test('Export as Markdown writes the pictures and files beside the notes, linked 
   await settings.exportMarkdown.click();
   const notice = page.getByRole('status').filter({ hasText: 'Markdown' });
   await expect(notice).toContainText('with 2 pictures and files in journal/attachments');
+  await notice.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: info.outputPath('markdown-export-notice.png') });
 
   const exports = join(waymark.dataDir, 'exports');
   const folder = join(exports, readdirSync(exports)[0] as string, 'journal');

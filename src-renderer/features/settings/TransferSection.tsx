@@ -110,7 +110,8 @@ export function TransferSection() {
         <div className="transfer-item">
           <h3>Readable copy</h3>
           <p className="settings-hint">
-            A folder with one Markdown file per entry and your plan, readable in any text editor.
+            A folder with one Markdown file per entry and your plan, pictures and files beside them,
+            readable in any text editor.
           </p>
           <button
             type="button"
