@@ -7,10 +7,17 @@ import type { RichTextNode } from '../contract/schemas';
  * `<mark>`, which Markdown allows inline. Links keep only web and e-mail addresses, as the editor
  * does; anything else stays as its text.
  */
-export function docToMarkdown(doc: RichTextNode): string {
-  const blocks = renderBlocks(doc.content ?? []);
+export function docToMarkdown(doc: RichTextNode, links: AttachmentLinks = noLinks): string {
+  const blocks = renderBlocks(doc.content ?? [], links);
   return blocks.length > 0 ? `${blocks.join('\n')}\n` : '';
 }
+
+/**
+ * Where a picture or file kept in the journal was written, relative to the Markdown file
+ * (`attachments/talk.png`), or null when it is not written (its text is kept instead).
+ */
+export type AttachmentLinks = (src: string) => string | null;
+const noLinks: AttachmentLinks = () => null;
 
 type Mark = NonNullable<RichTextNode['marks']>[number];
 
@@ -48,10 +55,10 @@ const SAFE_LINK = /^(https?:|mailto:)/i;
 const checker = new MarkdownIt('commonmark', { html: true }).enable('strikethrough');
 
 /** Blocks joined by blank lines; each block is a string that may span several lines. */
-function renderBlocks(nodes: RichTextNode[]): string[] {
+function renderBlocks(nodes: RichTextNode[], links: AttachmentLinks): string[] {
   const out: string[] = [];
   for (const node of nodes) {
-    const block = renderBlock(node);
+    const block = renderBlock(node, links);
     if (block === null) continue;
     if (out.length > 0) out.push('');
     out.push(block);
@@ -59,7 +66,7 @@ function renderBlocks(nodes: RichTextNode[]): string[] {
   return out;
 }
 
-function renderBlock(node: RichTextNode): string | null {
+function renderBlock(node: RichTextNode, links: AttachmentLinks): string | null {
   switch (node.type) {
     case 'paragraph': {
       const text = renderInline(node.content ?? []);
@@ -71,15 +78,19 @@ function renderBlock(node: RichTextNode): string | null {
       return `${'#'.repeat(level)} ${text}`.trimEnd();
     }
     case 'blockquote':
-      return prefixLines(renderBlocks(node.content ?? []).join('\n'), '> ', '>');
+      return prefixLines(renderBlocks(node.content ?? [], links).join('\n'), '> ', '>');
     case 'bulletList':
-      return renderList(node, () => '- ');
+      return renderList(node, links, () => '- ');
     case 'orderedList': {
       const start = Number.isInteger(node.attrs?.start) ? (node.attrs?.start as number) : 1;
-      return renderList(node, (index) => `${start + index}. `);
+      return renderList(node, links, (index) => `${start + index}. `);
     }
     case 'taskList':
-      return renderList(node, (_index, item) => (item.attrs?.checked ? '- [x] ' : '- [ ] '));
+      return renderList(node, links, (_index, item) => (item.attrs?.checked ? '- [x] ' : '- [ ] '));
+    case 'image':
+      return renderPicture(node, links);
+    case 'attachment':
+      return renderFile(node, links);
     case 'codeBlock':
       return renderCode(node);
     case 'horizontalRule':
@@ -89,14 +100,40 @@ function renderBlock(node: RichTextNode): string | null {
       if (node.content?.some((child) => child.type === 'text' || child.type === 'hardBreak')) {
         return escapeLineStarts(renderInline(node.content));
       }
-      const inner = renderBlocks(node.content ?? []);
+      const inner = renderBlocks(node.content ?? [], links);
       return inner.length > 0 ? inner.join('\n') : null;
     }
   }
 }
 
+const attr = (node: RichTextNode, name: string): string => {
+  const value = node.attrs?.[name];
+  return typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : '';
+};
+
+/** `![description](attachments/talk.png)`, its caption in italics beneath. */
+function renderPicture(node: RichTextNode, links: AttachmentLinks): string | null {
+  const alt = attr(node, 'alt');
+  const caption = attr(node, 'caption');
+  const target = links(attr(node, 'src'));
+  const lines: string[] = [];
+  if (target !== null) lines.push(`![${escapeText(alt)}](${target})`);
+  else if (alt !== '') lines.push(escapeLineStarts(escapeText(alt)));
+  if (caption !== '') lines.push(`*${escapeText(caption)}*`);
+  return lines.length > 0 ? lines.join('\\\n') : null;
+}
+
+/** `[offer.pdf](attachments/offer.pdf)`. */
+function renderFile(node: RichTextNode, links: AttachmentLinks): string | null {
+  const name = attr(node, 'name') || 'file';
+  const target = links(attr(node, 'src'));
+  const label = escapeText(name);
+  return target === null ? escapeLineStarts(label) : `[${label}](${target})`;
+}
+
 function renderList(
   list: RichTextNode,
+  links: AttachmentLinks,
   marker: (index: number, item: RichTextNode) => string,
 ): string | null {
   const items = (list.content ?? []).map((item, index) => {
@@ -105,7 +142,7 @@ function renderList(
     const indent = ' '.repeat(list.type === 'taskList' ? 2 : prefix.length);
     const parts: string[] = [];
     for (const child of item.content ?? []) {
-      const block = renderBlock(child);
+      const block = renderBlock(child, links);
       if (block === null) continue;
       const isList = /List$/.test(child.type);
       if (parts.length > 0) parts.push(isList ? '\n' : '\n\n');

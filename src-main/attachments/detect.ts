@@ -3,7 +3,7 @@ import { ApiError } from '../contract/errors';
 import { ATTACHMENT_MAX_BYTES, PICTURE_MIMES, type AttachmentKind } from '../contract/attachments';
 
 /** Names that say "a program" whatever their bytes: kept, never opened from Waymark. */
-const PROGRAM_EXTENSIONS = new Set([
+export const PROGRAM_EXTENSIONS = new Set([
   'exe',
   'msi',
   'com',

@@ -1,5 +1,6 @@
 import type { attachmentsContract } from '../contract/attachments';
 import type { HandlersFor } from '../core/handlers';
+import { openAttachment } from './open';
 import { attachmentUsage } from './service';
 import { attachmentUploads } from './uploads';
 
@@ -11,4 +12,5 @@ export const attachmentsHandlers = {
     cancelled: attachmentUploads(ctx.db, ctx.now).cancel(input.uploadId),
   }),
   'attachments:usage': (ctx) => attachmentUsage(ctx.db),
+  'attachments:open': (ctx, input) => openAttachment(ctx, input),
 } satisfies HandlersFor<typeof attachmentsContract>;

@@ -20,7 +20,10 @@ export interface ImportSummary {
 
 export interface MarkdownExport {
   folder: string;
+  /** Markdown files written. */
   files: number;
+  /** Pictures and files written beside them, in `journal/attachments/`. */
+  attachments: number;
 }
 
 export const archiveContract = {

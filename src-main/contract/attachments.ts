@@ -38,6 +38,8 @@ export interface AttachmentUse {
   trashed: boolean;
 }
 
+export type AttachmentOpened = { opened: true } | { opened: false; needsConfirmation: true };
+
 export interface AttachmentUsage {
   /** Bytes taken by every picture and file in the journal. */
   totalBytes: number;
@@ -72,6 +74,17 @@ export const attachmentsContract = {
   /** All parts are sent: the bytes are checked and kept (once, however often they are added). */
   'attachments:finish': channel(upload, { changes: ['attachments'] }).returns<Attachment>(),
   'attachments:cancel': channel(upload).returns<{ cancelled: boolean }>(),
+  /**
+   * Desktop: opens a file in the system's app for it, from a private temporary copy (removed when
+   * the journal locks or the app quits). For an encrypted journal the first answer only asks to be
+   * confirmed (`needsConfirmation`): the readable copy must be agreed to. Programs never open.
+   */
+  'attachments:open': channel(
+    z.strictObject({
+      sha256: z.string().regex(/^[0-9a-f]{64}$/, 'That is not a picture or file of this journal.'),
+      readableCopyAgreed: z.boolean().optional(),
+    }),
+  ).returns<AttachmentOpened>(),
   // The largest items name the entries they are in: entry writes change what it shows too.
   'attachments:usage': channel(z.strictObject({}), {
     reads: ['attachments', 'journal'],

@@ -141,6 +141,7 @@ export type {
 export type {
   Attachment,
   AttachmentKind,
+  AttachmentOpened,
   AttachmentUpload,
   AttachmentUsage,
   AttachmentUse,

@@ -1,4 +1,5 @@
 import type { PrintOptions, SavePdfResult } from '../contract/export';
+import type { FileOpener, OpenCopies } from '../attachments/open-copies';
 import type { Db } from '../db/open';
 import type { SecretBox } from '../sync/secrets';
 import type { JournalSession } from './session';
@@ -32,4 +33,7 @@ export interface AppContext {
   secretBox?: SecretBox;
   /** The desktop app's folder chooser (Settings → Sync); the browser edition types a path. */
   chooseFolder?: () => Promise<string | null>;
+  /** Desktop only: opens a file in the system's app, from a copy kept in `openCopies`. */
+  opener?: FileOpener;
+  openCopies?: OpenCopies;
 }

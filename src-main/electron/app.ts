@@ -1,6 +1,7 @@
 import { app, BrowserWindow, dialog, nativeTheme, powerMonitor } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { OpenCopies } from '../attachments/open-copies';
 import { readAttachment } from '../attachments/service';
 import { createAppRouter } from '../core/all-handlers';
 import { syncFolderChooser } from './sync-folder-dialog';
@@ -14,6 +15,7 @@ import { guardWindowClose } from './close-window';
 import { createPdfHost } from './export-pdf';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
+import { provideFileOpening } from './open-file';
 import { electronNativeBinding } from './native-binding';
 import { lockNavigation } from './navigation';
 import { startReminders } from './reminders';
@@ -106,6 +108,7 @@ export function startDesktop(): void {
       journal.pdf = createPdfHost({ appUrl, preload: preloadPath(), parent: () => mainWindow });
       journal.secretBox = keychainBox();
       journal.chooseFolder = syncFolderChooser(() => mainWindow);
+      provideFileOpening(journal, new OpenCopies());
       registerIpc(createAppRouter(journal), appUrl);
       installMenu({
         window: () => mainWindow,

@@ -32,7 +32,8 @@ export function derived(body: RichTextNode) {
     body_json: JSON.stringify(body),
     body_text: text,
     title: titleOf(text),
-    word_count: countWords(text),
+    // A picture's description and a file's name are searched, but are not words the person wrote.
+    word_count: countWords(plainTextOf(body, { prose: true })),
   };
 }
 

@@ -31,6 +31,8 @@ export const lockHandlers = {
   },
   'lock:lock': (ctx) => {
     ctx.session.lock();
+    // No readable copy of a file outlives the lock.
+    ctx.openCopies?.clear();
     return ctx.session.status();
   },
   'lock:encrypt': (ctx, input) => {

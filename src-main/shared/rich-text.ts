@@ -31,9 +31,11 @@ function attachmentLines(node: RichTextNode): string[] {
 
 /**
  * The plain text of a tiptap document: one line per block, inline text joined as written. Walks
- * iteratively so a deeply nested document cannot overflow the stack.
+ * iteratively so a deeply nested document cannot overflow the stack. A picture's description and
+ * caption and a file's name are lines too (search finds them), unless `prose` asks for the
+ * person's writing only (the word count, a printed excerpt that shows the picture itself).
  */
-export function plainTextOf(doc: RichTextNode): string {
+export function plainTextOf(doc: RichTextNode, options: { prose?: boolean } = {}): string {
   const lines: string[] = [];
   let line = '';
   const stack: (RichTextNode | 'end-block')[] = [doc];
@@ -56,7 +58,7 @@ export function plainTextOf(doc: RichTextNode): string {
       // Searched like any other line: a picture's description and caption, a file's name.
       if (line.trim() !== '') lines.push(line.trim());
       line = '';
-      lines.push(...attachmentLines(item));
+      if (!options.prose) lines.push(...attachmentLines(item));
       continue;
     }
     const isBlock = BLOCK_TYPES.has(item.type);
@@ -82,6 +84,25 @@ export function countWords(text: string): number {
 export function titleOf(text: string, max = 120): string {
   const first = text.split('\n', 1)[0]?.trim() ?? '';
   return first.length > max ? `${first.slice(0, max - 1).trimEnd()}…` : first;
+}
+
+/** The pictures in a document, in order: their reference, description and caption. */
+export function picturesOf(doc: RichTextNode): { src: string; alt: string; caption: string }[] {
+  const found: { src: string; alt: string; caption: string }[] = [];
+  const stack: RichTextNode[] = [doc];
+  while (stack.length > 0) {
+    const node = stack.pop() as RichTextNode;
+    if (node.type === 'image' && ATTACHMENT_SRC.test(String(node.attrs?.src))) {
+      found.push({
+        src: String(node.attrs?.src),
+        alt: words(node.attrs?.alt),
+        caption: words(node.attrs?.caption),
+      });
+    }
+    const children = node.content ?? [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as RichTextNode);
+  }
+  return found;
 }
 
 /** A document holding the given paragraphs, for templates and prefilled entries. */

@@ -23,6 +23,12 @@ export interface AutosaveOptions<D> {
   /** Reads field errors out of a failed save, if it failed because of them: it is not retried. */
   fieldErrorsOf?: (error: unknown) => FieldErrors | null;
   delayMs?: number;
+  /**
+   * Whether a failed save failed because its record no longer exists (deleted for good): then it
+   * is not retried, since no retry can succeed. The text stays where the owner kept it (an
+   * unencrypted journal's kept copy, offered back if the record returns).
+   */
+  isGone?: (error: unknown) => boolean;
   /** Wait before retry `attempt` (1, 2, …) after a failed save. */
   retryDelayMs?: (attempt: number) => number;
   /**
@@ -269,6 +275,12 @@ export class Autosaver<D = void> {
             // Refused for its fields with nobody left to fix them: the owner reports it, once.
             if (this.releasedAs !== null) this.dispose();
             return this.options.onState('invalid', error, errors);
+          }
+          if (this.options.isGone?.(error)) {
+            // Nothing left to write to: stop. Left behind, it lets go (no longer counted unsaved).
+            this.options.onState('failed', error);
+            if (this.releasedAs !== null) this.dispose();
+            return;
           }
           this.attempt++;
           this.options.onState('failed', error);

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react';
+import { ApiError } from '../api/client';
 import { Autosaver, releasedDraft, takeOver, type FieldErrors, type SaveState } from './autosave';
 
 export interface UseAutosaveOptions<D> {
@@ -60,6 +61,8 @@ export function useAutosave<D>(options: UseAutosaveOptions<D>) {
       read: () => read(),
       validate: (draft) => validate(draft),
       fieldErrorsOf: (error) => fieldErrorsOf(error),
+      // The record was deleted for good: retrying forever would help nothing.
+      isGone: (error) => error instanceof ApiError && error.code === 'not_found',
       onState: (next, error, fields) => {
         if (next === 'saved') saved();
         if (gone) {

@@ -48,6 +48,18 @@ function nextFrame(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => resolve()));
 }
 
+/**
+ * Waits until every picture under `root` has loaded (or failed, when its description shows
+ * instead), so a measured or printed page has its pictures' real heights.
+ */
+function picturesLoaded(root: ParentNode): Promise<unknown> {
+  return Promise.all(
+    [...root.querySelectorAll('img')].map((img) =>
+      img.complete && img.naturalWidth > 0 ? null : img.decode().catch(() => null),
+    ),
+  );
+}
+
 function Block({ block }: { block: PrintBlock }) {
   return (
     <div className={`print-block ${block.className ?? ''}`} data-block={block.key}>
@@ -87,6 +99,7 @@ export function PagedDocument(props: Props) {
     void (async () => {
       await printFontsReady();
       await nextFrame();
+      if (measurer.current) await picturesLoaded(measurer.current);
       const root = measurer.current;
       if (cancelled || !root) return;
       const room = (
@@ -122,16 +135,28 @@ export function PagedDocument(props: Props) {
 
   const pageCount = layout?.pages.length ?? 0;
   const tooTall = layout?.tooTall ?? 0;
+  const pagesRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    onLayout?.({ pages: pageCount, tooTall, ready: !stale });
-  }, [onLayout, pageCount, tooTall, stale]);
+    if (stale || !pagesRef.current) {
+      onLayout?.({ pages: pageCount, tooTall, ready: false });
+      return;
+    }
+    // Ready once the pictures on the pages are drawn too, so a PDF never catches one half loaded.
+    let cancelled = false;
+    void picturesLoaded(pagesRef.current).then(() => {
+      if (!cancelled) onLayout?.({ pages: pageCount, tooTall, ready: true });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [onLayout, pageCount, tooTall, stale, layout]);
 
   const size = PAPER[paper];
   const style = { '--page-width': size.width, '--page-height': size.height } as CSSProperties;
   return (
     <div className="print-document" data-paper={paper} data-ready={!stale} style={style}>
       <style>{`@page { size: ${size.css}; margin: 0; }`}</style>
-      <div className="print-pages" style={{ zoom: props.zoom ?? 1 }}>
+      <div className="print-pages" style={{ zoom: props.zoom ?? 1 }} ref={pagesRef}>
         {layout?.pages.map((page, index) => (
           <article
             className="print-page"

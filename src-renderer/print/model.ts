@@ -12,7 +12,7 @@ import type {
   PrintOptions,
   ValuesScorecard,
 } from '../../src-main/contract';
-import { plainTextOf } from '../../src-main/shared/rich-text';
+import { picturesOf, plainTextOf } from '../../src-main/shared/rich-text';
 import { composeCoverLetter } from './compose/cover-letter';
 import { composeInterviewAnswer } from './compose/interview-answer';
 import { buildReviewPack, type ReviewPack } from './compose/review-pack';
@@ -28,7 +28,12 @@ export interface JournalExcerpt {
   title: string;
   text: string;
   truncated: boolean;
+  /** The entry's pictures (its reference, description and caption), printed after the text. */
+  pictures: { src: string; alt: string; caption: string }[];
 }
+
+/** At most this many of an entry's pictures are printed with its excerpt. */
+export const EXCERPT_PICTURES = 6;
 
 export interface PrintModel {
   options: PrintOptions;
@@ -63,10 +68,19 @@ export function composedText(
 
 export function excerptOfEntry(entry: Entry): JournalExcerpt {
   // The title is the entry's first line: print it once, as the title.
-  const lines = plainTextOf(entry.body).split('\n');
+  // Pictures are printed themselves, so their descriptions are not repeated as text.
+  const lines = plainTextOf(entry.body, { prose: true }).split('\n');
   const body = lines[0]?.trim() === entry.title.trim() ? lines.slice(1) : lines;
   const { text, truncated } = excerptOf(body.join('\n'), EXCERPT_CHARACTERS);
-  return { id: entry.id, entryDate: entry.entryDate, title: entry.title, text, truncated };
+  const pictures = picturesOf(entry.body).slice(0, EXCERPT_PICTURES);
+  return {
+    id: entry.id,
+    entryDate: entry.entryDate,
+    title: entry.title,
+    text,
+    truncated,
+    pictures,
+  };
 }
 
 export function buildPrintModel(

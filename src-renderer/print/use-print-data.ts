@@ -1,7 +1,9 @@
 import { channelQuery } from '../api/queries';
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Entry, PlanTree, PrintOptions } from '../../src-main/contract';
+import { picturesOf } from '../../src-main/shared/rich-text';
+import { ensureAttachmentAccess } from '../editor/extensions/attachment-url';
 import { buildPrintModel, type PrintModel } from './model';
 
 /** The whole plan as Export reads it (every live aspiration, so the person can choose). */
@@ -41,6 +43,29 @@ export function usePickedEntries(options: PrintOptions | null): {
   });
 }
 
+/**
+ * True once the page may load the picked entries' pictures (the browser edition's cookie is set),
+ * so a printed picture is never a broken one.
+ */
+function usePictureAccess(entries: Entry[]): boolean {
+  const needed = useMemo(
+    () => entries.some((entry) => picturesOf(entry.body).length > 0),
+    [entries],
+  );
+  const [granted, setGranted] = useState(false);
+  useEffect(() => {
+    if (!needed || granted) return;
+    let live = true;
+    void ensureAttachmentAccess().then(() => {
+      if (live) setGranted(true);
+    });
+    return () => {
+      live = false;
+    };
+  }, [needed, granted]);
+  return !needed || granted;
+}
+
 /** The print model for these options, once the plan (and any picked entries) are loaded. */
 export function usePrintModel(options: PrintOptions | null): {
   model: PrintModel | null;
@@ -64,9 +89,10 @@ export function usePrintModel(options: PrintOptions | null): {
     staleTime: 0,
   });
   const achievementsReady = !wantsAchievements || achievements.isSuccess;
+  const picturesReady = usePictureAccess(picked.entries);
   const model = useMemo(
     () =>
-      options && plan.data && !picked.pending && valuesReady && achievementsReady
+      options && plan.data && !picked.pending && valuesReady && achievementsReady && picturesReady
         ? buildPrintModel(
             options,
             plan.data,
@@ -84,6 +110,7 @@ export function usePrintModel(options: PrintOptions | null): {
       values.data,
       achievementsReady,
       achievements.data,
+      picturesReady,
     ],
   );
   return { model, tree: plan.data, error: plan.error ?? achievements.error };

@@ -217,6 +217,32 @@ describe('a saver whose screen has gone', () => {
     expect(save).toHaveBeenCalledTimes(6);
   });
 
+  it('stops when its record no longer exists, instead of retrying forever', async () => {
+    const { Autosaver, hasUnsavedChanges } = await freshModule();
+    const gone = Object.assign(new Error('That journal entry no longer exists.'), {
+      code: 'not_found',
+    });
+    const save = vi.fn(async (_text: string) => {
+      throw gone;
+    });
+    const states: SaveState[] = [];
+    const saver = new Autosaver<string>({
+      save,
+      onState: (state) => states.push(state),
+      isGone: (error) => (error as { code?: string }).code === 'not_found',
+      delayMs: 1000,
+      retryDelayMs: () => 2000,
+    });
+    saver.change('Notes on a deleted entry');
+    expect(saver.release('entry:1')).toBe(true);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(save).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(120_000);
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(states.at(-1)).toBe('failed');
+    expect(hasUnsavedChanges()).toBe(false);
+  });
+
   it('reads an editor’s text one last time as it is released, and saves that', async () => {
     const { Autosaver, releasedDraft } = await freshModule();
     let text: string | undefined = 'Offer';

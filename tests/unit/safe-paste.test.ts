@@ -79,6 +79,9 @@ const PASTE_TAGS = new Set([
   'HR',
   'SPAN',
   'DIV',
+  'FIGURE',
+  'IMG',
+  'FIGCAPTION',
 ]);
 const PASTE_ATTRS = new Set([
   'href',
@@ -87,6 +90,14 @@ const PASTE_ATTRS = new Set([
   'data-checked',
   'data-prompt-id',
   'data-pm-slice',
+  'src',
+  'alt',
+  'data-width',
+  'data-src',
+  'data-name',
+  'data-mime',
+  'data-size',
+  'data-kind',
 ]);
 
 /** Asserts that HTML holds nothing that could run, load or style anything. */
@@ -98,6 +109,11 @@ function expectInert(html: string, tags: Set<string>, attrs: Set<string>, label:
       expect(attrs.has(attr.name), `${label}: ${attr.name}= in ${html}`).toBe(true);
       if (attr.name === 'href') {
         expect(isAllowedLink(attr.value), `${label}: href ${attr.value}`).toBe(true);
+      }
+      if (attr.name === 'src' || attr.name === 'data-src') {
+        expect(attr.value, `${label}: ${attr.name} ${attr.value}`).toMatch(
+          /^\/attachments\/[0-9a-f]{64}$/,
+        );
       }
       if (element.tagName === 'INPUT') expect(attr.name).toMatch(/^(type|checked)$/);
     }
@@ -288,6 +304,47 @@ describe('pasting real documents keeps their structure', () => {
       '<div data-prompt-id="self-enjoy" data-type="prompt" class="prompt-block">What do you enjoy?</div>',
     );
     expect(out).toMatch(/<li data-checked="true" data-type="taskItem">.*Send portfolio/);
+  });
+
+  it('a picture and a file card copied within Waymark stay; a picture from elsewhere never does', () => {
+    const sha = 'ab'.repeat(32);
+    const own = `<p>Before</p><figure data-type="picture" data-width="full" class="picture picture-full"><img src="/attachments/${sha}" alt="The stage"><figcaption>Keynote</figcaption></figure><div data-type="file-card" data-src="/attachments/${sha}" data-name="offer.pdf" data-mime="application/pdf" data-size="72" data-kind="file" class="file-card">offer.pdf</div>`;
+    const sanitized = sanitizePastedHtml(own);
+    expect(sanitized).toContain(`src="/attachments/${sha}"`);
+    expect(sanitized).toContain(`data-src="/attachments/${sha}"`);
+    paste(own);
+    const nodes = editor.getJSON().content ?? [];
+    expect(nodes.find((node) => node.type === 'image')?.attrs).toEqual({
+      src: `attachment:${sha}`,
+      alt: 'The stage',
+      caption: 'Keynote',
+      width: 'full',
+    });
+    expect(nodes.find((node) => node.type === 'attachment')?.attrs).toEqual({
+      src: `attachment:${sha}`,
+      name: 'offer.pdf',
+      mime: 'application/pdf',
+      size: 72,
+      kind: 'file',
+    });
+    // The desktop's address for the same picture is ours too.
+    paste(`<figure data-type="picture"><img src="waymark-attachment://${sha}" alt="x"></figure>`);
+    expect(editor.getJSON().content?.[0]?.attrs?.src).toBe(`attachment:${sha}`);
+    // Another site's address, even with our path, a data: URL, or a file path: never a picture.
+    for (const src of [
+      `https://evil.test/attachments/${sha}`,
+      'https://example.com/cat.png',
+      'data:image/png;base64,iVBORw0KGgo=',
+      `file:///home/me/attachments/${sha}`,
+      `/attachments/${sha}/../../api/x`,
+    ]) {
+      const html = `<figure data-type="picture"><img src="${src}" alt="x"></figure><div data-type="file-card" data-src="${src}" data-name="a.pdf">a.pdf</div>`;
+      expect(sanitizePastedHtml(html), src).not.toContain('src=');
+      paste(html);
+      const types = (editor.getJSON().content ?? []).map((node) => node.type);
+      expect(types, src).not.toContain('image');
+      expect(types, src).not.toContain('attachment');
+    }
   });
 });
 

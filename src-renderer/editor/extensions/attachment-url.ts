@@ -26,6 +26,24 @@ export function refOfUrl(url: string | null): string | null {
   return hash ? `attachment:${hash}` : null;
 }
 
+const OWN_PATH = /^(?:waymark-attachment:\/\/|\/attachments\/)[0-9a-f]{64}\/?$/;
+
+/**
+ * Whether an address is one of our own pictures or files (copied within Waymark): the desktop's
+ * protocol, or this page's own /attachments/ route. Another site's address is never ours, even
+ * with the same path.
+ */
+export function isOwnAttachmentUrl(url: string | null | undefined): boolean {
+  if (!url) return false;
+  if (OWN_PATH.test(url)) return true;
+  try {
+    const parsed = new URL(url);
+    return parsed.origin === window.location.origin && OWN_PATH.test(parsed.pathname);
+  } catch {
+    return false;
+  }
+}
+
 let access: Promise<void> | null = null;
 
 /**

@@ -57,7 +57,10 @@ export function TransferSection() {
     onMutate: () => (setNotice(null), setProblem(null)),
     onSuccess: (result) =>
       setNotice(
-        `Wrote ${result.files} Markdown ${result.files === 1 ? 'file' : 'files'} to ${result.folder}`,
+        `Wrote ${result.files} Markdown ${result.files === 1 ? 'file' : 'files'} to ${result.folder}` +
+          (result.attachments === 0
+            ? ''
+            : `, with ${result.attachments} ${result.attachments === 1 ? 'picture or file' : 'pictures and files'} in journal/attachments`),
       ),
     onError: (error) => setProblem(error.message),
   });
@@ -107,7 +110,8 @@ export function TransferSection() {
         <div className="transfer-item">
           <h3>Readable copy</h3>
           <p className="settings-hint">
-            A folder with one Markdown file per entry and your plan, readable in any text editor.
+            A folder with one Markdown file per entry and your plan, pictures and files beside them,
+            readable in any text editor.
           </p>
           <button
             type="button"

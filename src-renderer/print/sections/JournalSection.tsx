@@ -1,3 +1,4 @@
+import { attachmentUrl } from '../../editor/extensions/attachment-url';
 import type { PrintBlock } from '../blocks';
 import { dateInWords } from '../dates';
 import type { PrintModel } from '../model';
@@ -46,6 +47,20 @@ export const journalSection: PrintSection = {
               {piece}
               {last && excerpt.truncated ? <span className="jx-more"> (excerpt)</span> : null}
             </p>
+          ),
+        });
+      });
+      // Each picture is one block: fitted to the page's width, never taller than a page can hold.
+      excerpt.pictures.forEach((picture, index) => {
+        blocks.push({
+          key: `${group}-picture-${index}`,
+          group,
+          className: 'jx-picture',
+          node: (
+            <figure>
+              <img src={attachmentUrl(picture.src) ?? ''} alt={picture.alt} />
+              {picture.caption && <figcaption>{picture.caption}</figcaption>}
+            </figure>
           ),
         });
       });

@@ -1,4 +1,9 @@
 import type { Benchmark } from '../benchmark';
+import {
+  markdownExportBenchmark,
+  openWithAttachmentsBenchmark,
+  saveWithPicturesBenchmark,
+} from './attachments';
 import type { CoreContext } from './context';
 import { listBenchmark, openBenchmark, saveBenchmark } from './journal';
 import { planBenchmark } from './plan';
@@ -13,4 +18,7 @@ export const CORE_BENCHMARKS: Benchmark<CoreContext>[] = [
   searchBenchmark,
   planBenchmark,
   syncBenchmark,
+  saveWithPicturesBenchmark,
+  openWithAttachmentsBenchmark,
+  markdownExportBenchmark,
 ];

@@ -3,6 +3,7 @@ import { bundleBenchmark } from './bundle';
 import type { RendererContext } from './context';
 import { journalOpenBenchmark } from './journal-open';
 import { pdfBenchmark } from './pdf';
+import { photoBenchmark } from './photo';
 import { searchDialogBenchmark } from './search';
 import { timelineBenchmark } from './timeline';
 import { typingBenchmark } from './typing';
@@ -12,6 +13,7 @@ import { writeRoundTripBenchmark } from './writes';
 export const RENDERER_BENCHMARKS: Benchmark<RendererContext>[] = [
   journalOpenBenchmark,
   typingBenchmark,
+  photoBenchmark,
   searchDialogBenchmark,
   timelineBenchmark,
   writeRoundTripBenchmark,

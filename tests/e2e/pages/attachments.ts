@@ -42,6 +42,25 @@ export class Attachments {
     );
   }
 
+  /** Drops a file just after the editor's last line, as dragging it from the file manager would. */
+  async drop(file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+    await this.page.getByRole('textbox', { name: 'Entry', exact: true }).evaluate(
+      (editor, { name, mimeType, data }) => {
+        const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([bytes], name, { type: mimeType }));
+        const last = (editor.lastElementChild ?? editor).getBoundingClientRect();
+        const at = { clientX: last.right - 2, clientY: last.bottom - 2 };
+        for (const type of ['dragenter', 'dragover', 'drop']) {
+          editor.dispatchEvent(
+            new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true, ...at }),
+          );
+        }
+      },
+      { name: file.name, mimeType: file.mimeType, data: file.buffer.toString('base64') },
+    );
+  }
+
   async choose(file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
     await expect(this.insertButton()).toBeVisible();
     await this.chooser.setInputFiles(file);

@@ -28,7 +28,8 @@ export const AttachmentUpload = Extension.create({
         (files) =>
         ({ editor, state }) => {
           if (files.length === 0) return false;
-          insertFiles(editor, editor.view, files, state.selection.from);
+          // After what is selected (a picture just added is selected whole): never above it.
+          insertFiles(editor, editor.view, files, state.selection.to);
           return true;
         },
     };

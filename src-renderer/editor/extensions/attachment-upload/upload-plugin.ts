@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/core';
-import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
+import { Plugin, PluginKey, Selection, type EditorState } from '@tiptap/pm/state';
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import type { Attachment } from '../../../../src-main/contract';
 import { uploadAttachment } from './upload';
@@ -107,26 +107,33 @@ export function insertFiles(
         view.dispatch(view.state.tr.setMeta(uploadKey, { remove: id } satisfies Action));
         if (at === null) return;
         const node = nodeFor(attachment);
+        // The person's cursor was where the file went: it moves past it, so what they add next
+        // (typing, another file) comes after it, not above it.
+        const { selection } = view.state;
+        const cursorHere = selection.empty && selection.from === at;
         editor.chain().insertContentAt(at, node, { updateSelection: false }).run();
+        // Where it landed: the node with this reference nearest `at` (into an empty paragraph, it
+        // takes the paragraph's place, just before `at`).
+        let landed: number | null = null;
+        editor.state.doc.descendants((child, childPos) => {
+          if (child.type.name !== node.type || child.attrs.src !== node.attrs.src) return true;
+          if (landed === null || Math.abs(childPos - at) < Math.abs(landed - at)) landed = childPos;
+          return false;
+        });
+        if (landed === null) return;
+        if (cursorHere) {
+          const { doc } = editor.state;
+          const after = Math.min(doc.content.size, landed + (doc.nodeAt(landed)?.nodeSize ?? 1));
+          view.dispatch(editor.state.tr.setSelection(Selection.near(doc.resolve(after), 1)));
+        }
         if (node.type === 'image') {
-          // Where the picture landed: the one with this reference nearest `at` (into an empty
-          // paragraph, it takes the paragraph's place, just before `at`).
-          let landed: number | null = null;
-          editor.state.doc.descendants((child, childPos) => {
-            if (child.type.name !== 'image' || child.attrs.src !== node.attrs.src) return true;
-            if (landed === null || Math.abs(childPos - at) < Math.abs(landed - at))
-              landed = childPos;
-            return false;
+          editor.emit('pictureDescribe', {
+            pos: landed,
+            src: node.attrs.src,
+            alt: '',
+            caption: '',
+            isNew: true,
           });
-          if (landed !== null) {
-            editor.emit('pictureDescribe', {
-              pos: landed,
-              src: node.attrs.src,
-              alt: '',
-              caption: '',
-              isNew: true,
-            });
-          }
         }
       })
       .catch((error: unknown) => {

@@ -60,6 +60,6 @@ export const FileCard = Node.create({
   },
 
   addNodeView() {
-    return ({ node }) => new FileCardView(node);
+    return ({ node, editor }) => new FileCardView(node, editor);
   },
 });

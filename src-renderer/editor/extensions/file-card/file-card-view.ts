@@ -1,7 +1,10 @@
+import type { Editor } from '@tiptap/core';
 import type { Node as PmNode } from '@tiptap/pm/model';
 import type { NodeView } from '@tiptap/pm/view';
 import { formatSize } from '../../../features/settings/format';
+import { isDesktop } from '../../../api/client';
 import { attachmentUrl, ensureAttachmentAccess } from '../attachment-url';
+import { openInSystemApp } from './open-file';
 import { typeLabel } from './type-label';
 
 /**
@@ -14,8 +17,13 @@ export class FileCardView implements NodeView {
   private readonly name = document.createElement('span');
   private readonly meta = document.createElement('span');
   private readonly download = document.createElement('a');
+  /** Desktop only: opens the file in the system's app (never a program). */
+  private readonly open = document.createElement('button');
 
-  constructor(private node: PmNode) {
+  constructor(
+    private node: PmNode,
+    private readonly editor?: Editor,
+  ) {
     this.dom = document.createElement('div');
     this.dom.className = 'file-card';
     this.dom.contentEditable = 'false';
@@ -40,7 +48,19 @@ export class FileCardView implements NodeView {
         this.download.click();
       });
     });
-    this.dom.append(icon, text, this.download);
+    this.open.type = 'button';
+    this.open.className = 'file-card-download button-quiet';
+    this.open.textContent = 'Open';
+    this.open.addEventListener('click', () => {
+      openInSystemApp(String(this.node.attrs.src)).catch((error: unknown) =>
+        this.editor?.emit('attachmentRefused', {
+          message: error instanceof Error ? error.message : 'That file could not be opened.',
+        }),
+      );
+    });
+    this.dom.append(icon, text);
+    if (isDesktop()) this.dom.append(this.open);
+    this.dom.append(this.download);
     this.render();
   }
 
@@ -61,6 +81,8 @@ export class FileCardView implements NodeView {
     this.download.href = attachmentUrl(src) ?? '';
     this.download.download = name;
     this.download.setAttribute('aria-label', `Download ${name}`);
+    this.open.setAttribute('aria-label', `Open ${name}`);
+    this.open.hidden = kind === 'program';
   }
 
   update(node: PmNode): boolean {
@@ -71,7 +93,7 @@ export class FileCardView implements NodeView {
   }
 
   stopEvent(event: Event): boolean {
-    return !!(event.target as HTMLElement | null)?.closest('a');
+    return !!(event.target as HTMLElement | null)?.closest('a, button');
   }
 
   ignoreMutation(): boolean {
