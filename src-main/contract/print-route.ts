@@ -19,6 +19,12 @@ export function printQuery(options: PrintOptions): string {
   if (options.includeJournal) query.set('journal', '1');
   for (const id of options.journalEntryIds) query.append('entry', id);
   if (options.text !== null) query.set('text', options.text);
+  if (options.targetRole) query.set('role', options.targetRole);
+  if (options.targetOrganisation) query.set('organisation', options.targetOrganisation);
+  for (const [question, answer] of Object.entries(options.answers ?? {})) {
+    if (typeof answer === 'string') query.set(`answer.${question}`, answer);
+  }
+  if (options.includeContact) query.set('contact', '1');
   return query.toString();
 }
 
@@ -42,6 +48,14 @@ export function parsePrintQuery(
     includeJournal: params.get('journal') === '1',
     journalEntryIds: params.getAll('entry'),
     text: params.get('text'),
+    targetRole: params.get('role') ?? '',
+    targetOrganisation: params.get('organisation') ?? '',
+    answers: {
+      about: params.get('answer.about'),
+      goals: params.get('answer.goals'),
+      achievement: params.get('answer.achievement'),
+    },
+    includeContact: params.get('contact') === '1',
   });
   if (parsed.success) return { ok: true, options: parsed.data };
   const issue = parsed.error.issues[0];

@@ -5,8 +5,10 @@
  * the entries the person picked.
  */
 import type {
+  AboutMe,
   AspirationNode,
   Entry,
+  InterviewQuestionId,
   PlanTree,
   PrintOptions,
   ValuesScorecard,
@@ -14,7 +16,16 @@ import type {
 import { plainTextOf } from '../../src-main/shared/rich-text';
 import { composeCoverLetter } from './compose/cover-letter';
 import { composeInterviewAnswer } from './compose/interview-answer';
+import {
+  composeAboutYourself,
+  composeCareerGoals,
+  composeStarAnswer,
+  INTERVIEW_QUESTIONS,
+  starFromGoal,
+  type Star,
+} from './compose/interview-answers';
 import type { ComposeInput } from './compose/plan-facts';
+import { aspirationsForRole } from './compose/target-role';
 import { excerptOf } from './text';
 
 /** How much of one journal entry a full plan quotes. */
@@ -26,6 +37,39 @@ export interface JournalExcerpt {
   title: string;
   text: string;
   truncated: boolean;
+}
+
+/**
+ * An achievement as the documents use it. The achievements record (issue 17) supplies these; until
+ * it is wired in, the model gets an empty list and the documents fall back to goals reached.
+ */
+export interface AchievementInput {
+  /** The one-line result, e.g. "32 % more demos booked". */
+  result: string;
+  metric?: number | null;
+  unit?: string;
+  /** YYYY-MM-DD. */
+  happenedOn: string;
+  /** The résumé line: an action verb, the result, its number. */
+  resumeLine: string;
+  aspirationId?: string | null;
+  tags?: string[];
+}
+
+/** What the documents may carry besides the plan: filled in by the Export screen's queries. */
+export interface PrintExtras {
+  about?: AboutMe | null;
+  achievements?: readonly AchievementInput[];
+  /** The STAR story for "an achievement you are proud of"; absent: told from a goal reached. */
+  star?: Star | null;
+}
+
+export interface InterviewAnswer {
+  id: InterviewQuestionId;
+  question: string;
+  composed: string;
+  /** The person's edit, or the composed text. */
+  text: string;
 }
 
 export interface PrintModel {
@@ -41,20 +85,74 @@ export interface PrintModel {
   composed: string;
   /** What is printed for the text layouts: the person's edit, or the composed text. */
   text: string;
+  /** The interview layout's answers, "five years" first (its text is `text`). */
+  answers: InterviewAnswer[];
+  /** The person's name and contact details, only when "About me" is filled in and included. */
+  about: AboutMe | null;
+  /** Achievements of the chosen aspirations (or unassigned ones), newest first. */
+  achievements: AchievementInput[];
 }
 
 export function composeInputOf(today: string, aspirations: AspirationNode[]): ComposeInput {
   return { today, aspirations };
 }
 
+function targetOf(options: Pick<PrintOptions, 'targetRole' | 'targetOrganisation'>) {
+  const role = options.targetRole?.trim() ?? '';
+  const organisation = options.targetOrganisation?.trim() ?? '';
+  return role || organisation ? { role, organisation } : null;
+}
+
 export function composedText(
   layout: PrintOptions['layout'],
   today: string,
   aspirations: AspirationNode[],
+  options: Pick<PrintOptions, 'targetRole' | 'targetOrganisation'> = {},
 ): string {
-  if (layout === 'cover-letter') return composeCoverLetter(composeInputOf(today, aspirations));
+  if (layout === 'cover-letter') {
+    const target = targetOf(options);
+    return composeCoverLetter({
+      today,
+      aspirations: aspirationsForRole(aspirations, target),
+      target,
+    });
+  }
   if (layout === 'interview') return composeInterviewAnswer(composeInputOf(today, aspirations));
   return '';
+}
+
+/** The latest goal reached among the chosen aspirations, told as a STAR story. */
+export function starFromPlan(aspirations: readonly AspirationNode[]): Star | null {
+  const reached = aspirations
+    .flatMap((aspiration) =>
+      aspiration.goals
+        .filter((goal) => goal.status === 'done')
+        .map((goal) => ({ goal, aspiration, on: goal.completedOn ?? goal.dueDate })),
+    )
+    .sort((a, b) => (a.on === b.on ? 0 : a.on > b.on ? -1 : 1));
+  const [latest] = reached;
+  return latest ? starFromGoal(latest.goal, latest.aspiration) : null;
+}
+
+function interviewAnswers(
+  options: PrintOptions,
+  today: string,
+  aspirations: AspirationNode[],
+  fiveYears: { composed: string; text: string },
+  star: Star | null,
+): InterviewAnswer[] {
+  const input = composeInputOf(today, aspirations);
+  const composed: Record<InterviewQuestionId, string> = {
+    'five-years': fiveYears.composed,
+    about: composeAboutYourself(input),
+    goals: composeCareerGoals(input),
+    achievement: composeStarAnswer(star),
+  };
+  return INTERVIEW_QUESTIONS.map(({ id, question }) => {
+    const edited = id === 'five-years' ? options.text : (options.answers?.[id] ?? null);
+    const drafted = composed[id];
+    return { id, question, composed: drafted, text: edited ?? drafted };
+  });
 }
 
 export function excerptOfEntry(entry: Entry): JournalExcerpt {
@@ -70,6 +168,7 @@ export function buildPrintModel(
   tree: PlanTree,
   entries: readonly Entry[],
   values: readonly ValuesScorecard[] = [],
+  extras: PrintExtras = {},
 ): PrintModel {
   const chosen = new Set(options.aspirationIds);
   const aspirations = tree.aspirations.filter((aspiration) => chosen.has(aspiration.id));
@@ -81,7 +180,22 @@ export function buildPrintModel(
           .sort((a, b) => (a.entryDate < b.entryDate ? -1 : a.entryDate > b.entryDate ? 1 : 0))
           .map(excerptOfEntry)
       : [];
-  const composed = composedText(options.layout, tree.today, aspirations);
+  const composed = composedText(options.layout, tree.today, aspirations, options);
+  const text = options.text ?? composed;
+  const answers =
+    options.layout === 'interview'
+      ? interviewAnswers(
+          options,
+          tree.today,
+          aspirations,
+          { composed, text },
+          extras.star !== undefined ? extras.star : starFromPlan(aspirations),
+        )
+      : [];
+  const about = options.includeContact && extras.about ? extras.about : null;
+  const achievements = (extras.achievements ?? [])
+    .filter((item) => !item.aspirationId || chosen.has(item.aspirationId))
+    .sort((a, b) => (a.happenedOn === b.happenedOn ? 0 : a.happenedOn > b.happenedOn ? -1 : 1));
   const scorecards =
     options.layout === 'full' && options.includeValues
       ? values.filter((card) => chosen.has(card.aspiration.id) && card.latest !== null)
@@ -93,6 +207,9 @@ export function buildPrintModel(
     journal,
     values: scorecards,
     composed,
-    text: options.text ?? composed,
+    text,
+    answers,
+    about,
+    achievements,
   };
 }

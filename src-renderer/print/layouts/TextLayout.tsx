@@ -1,20 +1,15 @@
 import type { PrintBlock } from '../blocks';
-import { countWordsIn, spokenSeconds } from '../compose/words';
+import { countWordsIn } from '../compose/words';
 import type { PrintModel } from '../model';
 import { chunkText, paragraphsOf } from '../text';
+import { spokenLength } from './spoken';
 
 export const TEXT_LAYOUT_TITLES = {
   'cover-letter': 'Cover-letter paragraph',
   interview: 'Interview answer',
 } as const;
 
-/** "about 1 minute", "about 40 seconds". */
-export function spokenLength(words: number): string {
-  const seconds = spokenSeconds(words);
-  if (seconds < 60) return `about ${Math.max(5, Math.round(seconds / 5) * 5)} seconds`;
-  const minutes = Math.round(seconds / 30) / 2;
-  return `about ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`;
-}
+export { spokenLength };
 
 /** The cover-letter paragraph or the interview answer, typeset for reading or rehearsing. */
 export function textLayout(model: PrintModel, layout: 'cover-letter' | 'interview'): PrintBlock[] {
