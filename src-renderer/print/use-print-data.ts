@@ -2,7 +2,9 @@ import { channelQuery } from '../api/queries';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { Entry, PlanTree, PrintOptions } from '../../src-main/contract';
-import { buildPrintModel, type PrintModel } from './model';
+import { buildPrintModel, type AchievementInput, type PrintModel } from './model';
+
+const NO_ACHIEVEMENTS: readonly AchievementInput[] = [];
 
 /** The whole plan as Export reads it (every live aspiration, so the person can choose). */
 export const exportPlanKey = ['plan', 'tree', { for: 'export' }] as const;
@@ -56,12 +58,31 @@ export function usePrintModel(options: PrintOptions | null): {
     staleTime: 0,
   });
   const valuesReady = !wantsValues || values.isSuccess || values.isError;
+  const wantsAbout = !!options?.includeContact;
+  const about = useQuery({
+    ...channelQuery('export:aboutMe', {}, ['export', 'about-me']),
+    enabled: wantsAbout,
+  });
+  const aboutReady = !wantsAbout || about.isSuccess || about.isError;
   const model = useMemo(
     () =>
-      options && plan.data && !picked.pending && valuesReady
-        ? buildPrintModel(options, plan.data, picked.entries, values.data?.scorecards ?? [])
+      options && plan.data && !picked.pending && valuesReady && aboutReady
+        ? buildPrintModel(options, plan.data, picked.entries, values.data?.scorecards ?? [], {
+            about: about.data ?? null,
+            // The achievements record fills this once it is wired in (issue 17).
+            achievements: NO_ACHIEVEMENTS,
+          })
         : null,
-    [options, plan.data, picked.pending, picked.entries, valuesReady, values.data],
+    [
+      options,
+      plan.data,
+      picked.pending,
+      picked.entries,
+      valuesReady,
+      values.data,
+      aboutReady,
+      about.data,
+    ],
   );
   return { model, tree: plan.data, error: plan.error };
 }

@@ -1,20 +1,40 @@
 import type { PrintBlock } from '../blocks';
 import { countWordsIn } from '../compose/words';
+import { contactLine } from '../document/types';
+import { LAYOUT_TITLES } from '../document';
 import type { PrintModel } from '../model';
 import { chunkText, paragraphsOf } from '../text';
 import { spokenLength } from './spoken';
 
-export const TEXT_LAYOUT_TITLES = {
-  'cover-letter': 'Cover-letter paragraph',
-  interview: 'Interview answer',
-} as const;
-
 export { spokenLength };
 
-/** The cover-letter paragraph or the interview answer, typeset for reading or rehearsing. */
+export const TEXT_LAYOUT_TITLES = {
+  'cover-letter': LAYOUT_TITLES['cover-letter'],
+  interview: LAYOUT_TITLES.interview,
+} as const;
+
+const EMPTY = 'Choose an aspiration, or write your own text, to fill this page.';
+
+function wordsNote(text: string, spoken: boolean, source: string): string {
+  const words = countWordsIn(text);
+  return `${words} ${words === 1 ? 'word' : 'words'}${spoken ? ` · ${spokenLength(words)} to say aloud` : ''}${source ? ` · drafted from: ${source}` : ''}`;
+}
+
+function textBlocks(text: string, key: string): PrintBlock[] {
+  return paragraphsOf(text)
+    .flatMap((paragraph) => chunkText(paragraph))
+    .map((paragraph, index) => ({
+      key: `${key}-${index}`,
+      className: 'text-body',
+      node: <p>{paragraph}</p>,
+    }));
+}
+
+/** The cover-letter paragraph or the interview answers, typeset for reading or rehearsing. */
 export function textLayout(model: PrintModel, layout: 'cover-letter' | 'interview'): PrintBlock[] {
-  const words = countWordsIn(model.text);
   const source = model.aspirations.map((aspiration) => aspiration.title).join('; ');
+  const name = model.options.name.trim();
+  const contact = contactLine(model.about);
   const blocks: PrintBlock[] = [
     {
       key: 'text-title',
@@ -22,37 +42,50 @@ export function textLayout(model: PrintModel, layout: 'cover-letter' | 'intervie
       node: (
         <>
           <h1 className="doc-title-main">{TEXT_LAYOUT_TITLES[layout]}</h1>
-          {layout === 'interview' && (
-            <p className="text-question">“Where do you see yourself in five years?”</p>
-          )}
-          {model.options.name.trim() && (
-            <p className="doc-title-name">{model.options.name.trim()}</p>
-          )}
+          {name && <p className="doc-title-name">{name}</p>}
+          {contact && <p className="doc-title-contact">{contact}</p>}
         </>
       ),
     },
   ];
-  const paragraphs = paragraphsOf(model.text).flatMap((paragraph) => chunkText(paragraph));
-  if (paragraphs.length === 0) {
+  if (layout === 'cover-letter') {
+    const body = textBlocks(model.text, 'text');
+    blocks.push(
+      ...(body.length > 0
+        ? body
+        : [{ key: 'text-empty', className: 'quiet-line', node: <p>{EMPTY}</p> }]),
+    );
     blocks.push({
-      key: 'text-empty',
-      className: 'quiet-line',
-      node: <p>Choose an aspiration, or write your own text, to fill this page.</p>,
+      key: 'text-note',
+      className: 'text-note',
+      node: <p>{wordsNote(model.text, false, source)}</p>,
+    });
+    return blocks;
+  }
+  const answered = model.answers.filter((answer) => answer.text.trim() !== '');
+  if (answered.length === 0) {
+    blocks.push({ key: 'text-empty', className: 'quiet-line', node: <p>{EMPTY}</p> });
+  }
+  for (const answer of answered) {
+    blocks.push({
+      key: `q-${answer.id}`,
+      className: 'text-question-block',
+      keepWithNext: true,
+      node: <h2 className="text-question">“{answer.question}”</h2>,
+    });
+    blocks.push(...textBlocks(answer.text, `a-${answer.id}`));
+    blocks.push({
+      key: `n-${answer.id}`,
+      className: 'text-note',
+      node: <p>{wordsNote(answer.text, true, '')}</p>,
     });
   }
-  paragraphs.forEach((paragraph, index) =>
-    blocks.push({ key: `text-${index}`, className: 'text-body', node: <p>{paragraph}</p> }),
-  );
-  blocks.push({
-    key: 'text-note',
-    className: 'text-note',
-    node: (
-      <p>
-        {words} {words === 1 ? 'word' : 'words'}
-        {layout === 'interview' ? ` · ${spokenLength(words)} to say aloud` : ''}
-        {source ? ` · drafted from: ${source}` : ''}
-      </p>
-    ),
-  });
+  if (source && answered.length > 0) {
+    blocks.push({
+      key: 'text-source',
+      className: 'text-note',
+      node: <p>Drafted from: {source}</p>,
+    });
+  }
   return blocks;
 }
