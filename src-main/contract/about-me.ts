@@ -16,7 +16,9 @@ const link = z
     if (value === '') return true;
     try {
       const url = new URL(value);
-      return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.');
+      // A host with a dot: "https://portfolio" is a typo, not a link a reader can open.
+      const host = url.href.slice(url.protocol.length + 2).split(/[/?#]/u)[0] ?? '';
+      return (url.protocol === 'https:' || url.protocol === 'http:') && host.includes('.');
     } catch {
       return false;
     }

@@ -25,7 +25,10 @@ const paper = z.enum(PAPER_SIZES);
 const personName = z.string().trim().max(120, 'Keep the name under 120 characters.');
 const ids = z.array(id).max(1000, 'Choose at most 1,000.');
 const composedText = z.string().max(MAX_COMPOSED_TEXT, 'Keep the text under 4,000 characters.');
-const targetWords = z.string().trim().max(120, 'Keep the role and organisation under 120 characters.');
+const targetWords = z
+  .string()
+  .trim()
+  .max(120, 'Keep the role and organisation under 120 characters.');
 const interviewAnswers = z.strictObject({
   about: composedText.nullable().optional(),
   goals: composedText.nullable().optional(),

@@ -46,7 +46,11 @@ describe('About me', () => {
       [{ email: 'sam at example' }, 'email', 'name@example.com'],
       [{ phone: 'call me maybe' }, 'phone', 'digits'],
       [{ links: ['javascript:alert(1)'] }, 'links.0', 'https://'],
-      [{ links: ['a', 'b', 'c', 'd'].map((x) => `https://${x}.example.org`) }, 'links', 'at most 3'],
+      [
+        { links: ['a', 'b', 'c', 'd'].map((x) => `https://${x}.example.org`) },
+        'links',
+        'at most 3',
+      ],
     ] as const;
     for (const [patch, path, words] of cases) {
       const result = await router.call('export:saveAboutMe', { ...ABOUT, ...patch });
@@ -61,7 +65,11 @@ describe('About me', () => {
 
   it('a damaged value falls back field by field', async () => {
     const ctx = tempJournal();
-    settingsRepository(ctx.db).write(ABOUT_ME_KEY, { email: 42, phone: '0113 496 0000', links: 'x' });
+    settingsRepository(ctx.db).write(ABOUT_ME_KEY, {
+      email: 42,
+      phone: '0113 496 0000',
+      links: 'x',
+    });
     const router = createAppRouter(ctx);
     expect(await router.call('export:aboutMe', {})).toEqual({
       ok: true,

@@ -128,7 +128,11 @@ describe('a cover letter for a target role', () => {
       { role: 'Pilot', organisation: 'Air' },
       ['Lead sales enablement', 'Grow the design community'],
     ],
-    ['the person’s order with no role', null, ['Lead sales enablement', 'Grow the design community']],
+    [
+      'the person’s order with no role',
+      null,
+      ['Lead sales enablement', 'Grow the design community'],
+    ],
     [
       'best first when both fit',
       { role: 'Design sales enablement', organisation: '' },
@@ -159,10 +163,15 @@ describe('a cover letter for a target role', () => {
 
   it('the print model chooses the aspirations for the role it is given', () => {
     const tree = formatPlan();
-    const model = modelFor('cover-letter', tree, {}, {
-      targetRole: 'Teacher',
-      targetOrganisation: 'Night school',
-    });
+    const model = modelFor(
+      'cover-letter',
+      tree,
+      {},
+      {
+        targetRole: 'Teacher',
+        targetOrganisation: 'Night school',
+      },
+    );
     expect(model.text).toMatch(/^I am applying for the teacher role at Night school/);
     expect(model.text).toContain('My long-term aim is to teach design at night school.');
     expect(model.text).not.toContain('product design lead');
@@ -230,7 +239,8 @@ describe('the other interview answers', () => {
     };
     const star = starFromGoal(reached, sales);
     expect(star).toEqual({
-      situation: 'I was working to lead sales enablement. The hard part was a six-month sales cycle.',
+      situation:
+        'I was working to lead sales enablement. The hard part was a six-month sales cycle.',
       task: 'I set myself the goal to win 20 enterprise deals by December 2025, because enterprise deals fund the team',
       action: 'I took one step at a time: map the buying committee',
       result: 'I got there in October 2025, with 24 deals won',
@@ -238,9 +248,14 @@ describe('the other interview answers', () => {
   });
 
   it('the interview document has each question, its answer and how long it takes to say', () => {
-    const model = modelFor('interview', formatPlan(), {}, {
-      answers: { goals: 'My own goals answer, kept as I wrote it.' },
-    });
+    const model = modelFor(
+      'interview',
+      formatPlan(),
+      {},
+      {
+        answers: { goals: 'My own goals answer, kept as I wrote it.' },
+      },
+    );
     expect(model.answers.map((a) => a.question)).toEqual([
       'Where do you see yourself in five years?',
       'Tell me about yourself.',
@@ -250,8 +265,12 @@ describe('the other interview answers', () => {
     expect(model.answers[2]!.text).toBe('My own goals answer, kept as I wrote it.');
     expect(model.answers[3]!.text).toContain('The result: I got there in November 2025');
     const text = plainText(documentOf(model));
-    expect(text).toContain('WHAT ARE YOUR CAREER GOALS?\nMy own goals answer, kept as I wrote it.\n9 words · about 5 seconds to say aloud');
+    expect(text).toContain(
+      'WHAT ARE YOUR CAREER GOALS?\nMy own goals answer, kept as I wrote it.\n9 words · about 5 seconds to say aloud',
+    );
     const first = model.answers[0]!.text;
-    expect(text).toContain(`${countWordsIn(first)} words · ${spokenLength(countWordsIn(first))} to say aloud`);
+    expect(text).toContain(
+      `${countWordsIn(first)} words · ${spokenLength(countWordsIn(first))} to say aloud`,
+    );
   });
 });

@@ -30,6 +30,14 @@ async function docxParagraphs(blob: Blob): Promise<{ style: string; text: string
   });
 }
 
+interface Resume {
+  basics: Record<string, unknown> & { summary: string };
+  projects: { highlights: string[] }[];
+  awards: unknown;
+  skills: unknown;
+  meta: { waymark: { aspirations: { goalsAhead: unknown }[] } };
+}
+
 const normal = (line: string) => line.replace(/^- /, '').replace(/\s+/g, ' ').trim().toLowerCase();
 
 function validateResume(resume: unknown): unknown[] {
@@ -70,7 +78,9 @@ describe('plain text for applicant-tracking systems', () => {
       'sam@example.com · +44 20 7946 0000 · Leeds, UK · https://sam.example.com · https://www.linkedin.com/in/samrivera',
     );
     expect(lines).toContain('- Nov 2025: Ship the onboarding redesign (32 % sign-ups)');
-    expect(lines).toContain('- Sep 2026: Lead the design system work · Become a product design lead');
+    expect(lines).toContain(
+      '- Sep 2026: Lead the design system work · Become a product design lead',
+    );
   });
 
   it('leaves out contact details unless the person includes them', () => {
@@ -99,7 +109,8 @@ describe('Word documents', () => {
   it('keeps headings as Word headings and lists as Word lists', async () => {
     const document = documentOf(modelFor('full', tree));
     const paragraphs = await docxParagraphs(await docxBlob(document, 'letter'));
-    const styled = (style: string) => paragraphs.filter((p) => p.style === style).map((p) => p.text);
+    const styled = (style: string) =>
+      paragraphs.filter((p) => p.style === style).map((p) => p.text);
     expect(styled('Heading1')).toEqual(['Career plan']);
     expect(styled('Heading2')).toEqual([
       'Become a product design lead',
@@ -138,7 +149,7 @@ describe('JSON Resume', () => {
   const tree = formatPlan();
 
   it('validates against the JSON Resume schema, with About me in basics', () => {
-    const resume = jsonResume(modelFor('summary', tree)) as Record<string, any>;
+    const resume = jsonResume(modelFor('summary', tree)) as unknown as Resume;
     expect(validateResume(resume)).toEqual([]);
     expect(resume.basics).toMatchObject({
       name: 'Sam Rivera',
@@ -149,10 +160,10 @@ describe('JSON Resume', () => {
       profiles: [{ network: 'linkedin.com', url: 'https://www.linkedin.com/in/samrivera' }],
     });
     expect(resume.basics.summary).toMatch(/^Become a product design lead\. I want to lead/);
-    expect(resume.projects[0].highlights).toEqual([
+    expect(resume.projects[0]!.highlights).toEqual([
       'Ship the onboarding redesign: 32 % sign-ups (Nov 2025)',
     ]);
-    expect(resume.meta.waymark.aspirations[0].goalsAhead).toEqual([
+    expect(resume.meta.waymark.aspirations[0]!.goalsAhead).toEqual([
       { title: 'Lead the design system work', due: '2026-09-30', status: 'planned' },
     ]);
   });
@@ -174,7 +185,7 @@ describe('JSON Resume', () => {
           },
         ],
       }),
-    ) as Record<string, any>;
+    ) as unknown as Resume;
     expect(validateResume(resume)).toEqual([]);
     expect(resume.awards).toEqual([
       {

@@ -38,7 +38,10 @@ export async function copyText(text: string): Promise<boolean> {
  * Copies formatted text: HTML for editors and mail that keep headings and lists, plain text for
  * everything else. Falls back to plain text alone where the page may not write HTML.
  */
-export async function copyFormatted(html: string, text: string): Promise<'formatted' | 'plain' | false> {
+export async function copyFormatted(
+  html: string,
+  text: string,
+): Promise<'formatted' | 'plain' | false> {
   try {
     if (navigator.clipboard?.write && typeof ClipboardItem !== 'undefined') {
       await navigator.clipboard.write([

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { MAX_ABOUT_LINKS, type AboutMe } from '../../../src-main/contract/about-me';
 import { ApiError } from '../../api/client';
 import { useWrite } from '../../api/effects';
@@ -27,18 +27,16 @@ function draftOf(about: AboutMe): Draft {
 export function AboutMeSection() {
   const query = useQuery(channelQuery('export:aboutMe', {}, ['export', 'about-me']));
   const write = useWrite();
-  const [draft, setDraft] = useState<Draft | null>(null);
+  const [edited, setDraft] = useState<Draft | null>(null);
+  // The stored details until the person types; their draft from then on.
+  const draft = edited ?? (query.data ? draftOf(query.data) : null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
-  useEffect(() => {
-    if (query.data && draft === null) setDraft(draftOf(query.data));
-  }, [query.data, draft]);
-
   const change = (patch: Partial<Draft>) => {
     setStatus(null);
-    setDraft((current) => (current ? { ...current, ...patch } : current));
+    if (draft) setDraft({ ...draft, ...patch });
   };
 
   const save = async (event: FormEvent) => {
@@ -55,9 +53,7 @@ export function AboutMeSection() {
       setStatus('Saved.');
     } catch (error) {
       if (error instanceof ApiError && error.fields.length > 0) {
-        setErrors(
-          Object.fromEntries(error.fields.map((field) => [field.path, field.message])),
-        );
+        setErrors(Object.fromEntries(error.fields.map((field) => [field.path, field.message])));
         setStatus('Not saved: correct the marked fields.');
       } else {
         setStatus(error instanceof Error ? error.message : 'About me could not be saved.');
@@ -114,7 +110,9 @@ export function AboutMeSection() {
                   aria-describedby={errors[path] ? `about-link-${index}-error` : undefined}
                   onChange={(event) =>
                     change({
-                      links: draft.links.map((other, i) => (i === index ? event.target.value : other)),
+                      links: draft.links.map((other, i) =>
+                        i === index ? event.target.value : other,
+                      ),
                     })
                   }
                 />

@@ -3,12 +3,7 @@
  * have already reached (with measured results) and the next dated milestones. A template, not a
  * writer: the person is expected to make it theirs in the editor.
  */
-import {
-  planFacts,
-  type AspirationFacts,
-  type ComposeGoal,
-  type ComposeInput,
-} from './plan-facts';
+import { planFacts, type AspirationFacts, type ComposeGoal, type ComposeInput } from './plan-facts';
 import {
   inSentence,
   joinClauses,

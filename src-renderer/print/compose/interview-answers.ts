@@ -66,9 +66,7 @@ export type StarGoal = Pick<
  */
 export function starFromGoal(goal: StarGoal, aspiration: Pick<ComposeAspiration, 'title'>): Star {
   const why = goal.specificWhy.trim() ? `, because ${inSentence(goal.specificWhy)}` : '';
-  const obstacle = goal.obstacles.trim()
-    ? `The hard part was ${inSentence(goal.obstacles)}. `
-    : '';
+  const obstacle = goal.obstacles.trim() ? `The hard part was ${inSentence(goal.obstacles)}. ` : '';
   const done = goal.steps.filter((step) => step.done).map((step) => inSentence(step.text));
   const action = goal.actionPlan.trim()
     ? inSentence(goal.actionPlan)
@@ -95,7 +93,8 @@ export function composeAboutYourself(input: ComposeInput): string {
   const [next] = ahead;
   if (next) sentences.push(`What I’m focused on next is ${aheadClause(next)}.`);
   const [other] = facts.otherFacts;
-  if (other) sentences.push(`Outside that, I’m also working ${toInfinitive(other.aspiration.title)}.`);
+  if (other)
+    sentences.push(`Outside that, I’m also working ${toInfinitive(other.aspiration.title)}.`);
   sentences.push(
     'I’m looking for a place where I can keep growing in that direction, and that’s what brings me here.',
   );

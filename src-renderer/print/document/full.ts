@@ -77,7 +77,8 @@ function goalBlocks(goal: GoalNode): DocBlock[] {
     blocks.push(
       list(
         goal.steps.map((step) => {
-          if (step.done) return `${step.text} (done${step.doneOn ? ` ${shortDate(step.doneOn)}` : ''})`;
+          if (step.done)
+            return `${step.text} (done${step.doneOn ? ` ${shortDate(step.doneOn)}` : ''})`;
           return step.dueDate ? `${step.text} (by ${shortDate(step.dueDate)})` : step.text;
         }),
       ),
@@ -106,7 +107,9 @@ function timelineBlocks(model: PrintModel): DocBlock[] {
     aspiration.goals.filter((goal) => goal.status !== 'dropped'),
   );
   if (goals.length === 0) return [];
-  const ordered = [...goals].sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0));
+  const ordered = [...goals].sort((a, b) =>
+    a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0,
+  );
   return [
     heading(2, 'Timeline'),
     list(
@@ -125,13 +128,18 @@ function valuesBlocks(model: PrintModel): DocBlock[] {
     const check = card.latest;
     if (!check) continue;
     blocks.push(
-      heading(3, `${card.aspiration.title} · ${check.fit.label} · checked ${dateInWords(check.checkedOn)}`),
+      heading(
+        3,
+        `${card.aspiration.title} · ${check.fit.label} · checked ${dateInWords(check.checkedOn)}`,
+      ),
     );
     for (const question of VALUES_QUESTIONS) {
       const answer = check.answers[question.key];
       if (!answer) continue;
       const said = answer.answer ? ANSWER_WORDS[answer.answer] : 'Not answered';
-      blocks.push(paragraph(answer.note ? `${said} — ${answer.note}` : said, { label: question.label }));
+      blocks.push(
+        paragraph(answer.note ? `${said} — ${answer.note}` : said, { label: question.label }),
+      );
     }
     if (check.excitement !== null || check.fear !== null) {
       blocks.push(

@@ -26,10 +26,7 @@ export function summaryDocument(model: PrintModel, title: string): DocBlock[] {
     blocks.push(
       paragraph(`${main.title}${main.horizonDate ? ` · by ${yearOf(main.horizonDate)}` : ''}`),
     );
-    const statement = excerptOf(
-      main.statementText.replace(/\s+/g, ' '),
-      OBJECTIVE_CHARACTERS,
-    ).text;
+    const statement = excerptOf(main.statementText.replace(/\s+/g, ' '), OBJECTIVE_CHARACTERS).text;
     if (statement) blocks.push(paragraph(statement));
     if (others.length > 0) {
       const named = others.slice(0, MAX_OTHERS).map((aspiration) => aspiration.title);

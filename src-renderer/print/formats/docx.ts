@@ -39,7 +39,9 @@ const GREY = '555555';
 function paragraphsOf(block: DocBlock, listIndex: number): Paragraph[] {
   switch (block.kind) {
     case 'heading':
-      return [new Paragraph({ heading: HEADINGS[block.level], children: [new TextRun(block.text)] })];
+      return [
+        new Paragraph({ heading: HEADINGS[block.level], children: [new TextRun(block.text)] }),
+      ];
     case 'list':
       return block.items.map((item) => {
         const options: IParagraphOptions = block.ordered

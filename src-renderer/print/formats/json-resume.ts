@@ -73,7 +73,9 @@ export function jsonResume(model: PrintModel): Json {
       description: excerptOf(aspiration.statementText.replace(/\s+/g, ' '), 300).text,
       startDate: starts[0] ?? '',
       highlights: [
-        ...done.map((item) => `${item.resumeLine || item.result} (${shortMonthYear(item.happenedOn)})`),
+        ...done.map(
+          (item) => `${item.resumeLine || item.result} (${shortMonthYear(item.happenedOn)})`,
+        ),
         ...reached.map((goal) => {
           const result = measuredResult(goal);
           return `${goal.title}${result ? `: ${result}` : ''} (${shortMonthYear(goal.completedOn ?? goal.dueDate)})`;

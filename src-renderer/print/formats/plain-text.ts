@@ -38,8 +38,7 @@ export function plainText(document: ExportDocument): string {
     const previous = document.blocks[index - 1];
     const tight =
       previous !== undefined &&
-      (previous.kind === 'heading' ||
-        (block.kind === 'paragraph' && block.tone === 'meta'));
+      (previous.kind === 'heading' || (block.kind === 'paragraph' && block.tone === 'meta'));
     if (out.length > 0 && !tight) out.push('');
     out.push(...blockLines(block));
   });
