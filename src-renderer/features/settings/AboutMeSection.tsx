@@ -78,9 +78,10 @@ export function AboutMeSection() {
       {draft && (
         <form className="about-me" onSubmit={(event) => void save(event)} noValidate>
           {FIELDS.map((field) => (
-            <label key={field.key} className="about-me-field">
-              <span>{field.label}</span>
+            <div key={field.key} className="about-me-field">
+              <label htmlFor={`about-${field.key}`}>{field.label}</label>
               <input
+                id={`about-${field.key}`}
                 type={field.type}
                 value={draft[field.key]}
                 autoComplete={field.autoComplete}
@@ -94,14 +95,15 @@ export function AboutMeSection() {
                   {errors[field.key]}
                 </span>
               )}
-            </label>
+            </div>
           ))}
           {draft.links.map((link, index) => {
             const path = `links.${index}`;
             return (
-              <label key={index} className="about-me-field">
-                <span>Link {index + 1}</span>
+              <div key={index} className="about-me-field">
+                <label htmlFor={`about-link-${index}`}>Link {index + 1}</label>
                 <input
+                  id={`about-link-${index}`}
                   type="url"
                   value={link}
                   placeholder="https://"
@@ -121,7 +123,7 @@ export function AboutMeSection() {
                     {errors[path]}
                   </span>
                 )}
-              </label>
+              </div>
             );
           })}
           <div className="about-me-actions">
