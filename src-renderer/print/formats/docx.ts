@@ -36,25 +36,31 @@ const HEADINGS = {
 
 const GREY = '555555';
 
+/** A tab typed in the journal would jump to Word's next tab stop mid-sentence: a space reads right. */
+const inline = (text: string) => text.replace(/\t+/g, ' ');
+
 function paragraphsOf(block: DocBlock, listIndex: number): Paragraph[] {
   switch (block.kind) {
     case 'heading':
       return [
-        new Paragraph({ heading: HEADINGS[block.level], children: [new TextRun(block.text)] }),
+        new Paragraph({
+          heading: HEADINGS[block.level],
+          children: [new TextRun(inline(block.text))],
+        }),
       ];
     case 'list':
       return block.items.map((item) => {
         const options: IParagraphOptions = block.ordered
           ? { numbering: { reference: 'numbered', level: 0, instance: listIndex } }
           : { bullet: { level: 0 } };
-        return new Paragraph({ ...options, children: [new TextRun(item)] });
+        return new Paragraph({ ...options, children: [new TextRun(inline(item))] });
       });
     default: {
       const quiet = block.tone === 'meta' || block.tone === 'quiet';
       const runs = [
         ...(block.label ? [new TextRun({ text: `${block.label}: `, bold: true })] : []),
         new TextRun({
-          text: block.text,
+          text: inline(block.text),
           color: quiet ? GREY : undefined,
           italics: block.tone === 'quote' || block.tone === 'quiet',
         }),

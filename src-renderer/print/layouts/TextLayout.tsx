@@ -1,4 +1,5 @@
 import type { PrintBlock } from '../blocks';
+import { aspirationsForRole } from '../compose/target-role';
 import { countWordsIn } from '../compose/words';
 import { contactLine } from '../document/types';
 import { LAYOUT_TITLES } from '../document';
@@ -32,7 +33,15 @@ function textBlocks(text: string, key: string): PrintBlock[] {
 
 /** The cover-letter paragraph or the interview answers, typeset for reading or rehearsing. */
 export function textLayout(model: PrintModel, layout: 'cover-letter' | 'interview'): PrintBlock[] {
-  const source = model.aspirations.map((aspiration) => aspiration.title).join('; ');
+  // A letter for a role is drafted from the aspirations that fit it: name only those.
+  const drafted =
+    layout === 'cover-letter'
+      ? aspirationsForRole(model.aspirations, {
+          role: model.options.targetRole ?? '',
+          organisation: model.options.targetOrganisation ?? '',
+        })
+      : model.aspirations;
+  const source = drafted.map((aspiration) => aspiration.title).join('; ');
   const name = model.options.name.trim();
   const contact = contactLine(model.about);
   const blocks: PrintBlock[] = [
