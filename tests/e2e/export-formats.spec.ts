@@ -4,6 +4,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { validate } from '@jsonresume/schema';
 import { expect, test } from './fixtures';
 import { ExportPage } from './pages/export-page';
+import { flat, readPdf } from './pages/print-pdf';
 import { PRIVATE_JOURNAL_TEXT, seedPlan } from './plan-seed';
 
 function format(page: Page, name: string) {
@@ -79,8 +80,17 @@ test('every layout downloads as Word and as plain text from the browser edition'
       expect(plain.toLowerCase()).toContain(heading.toLowerCase());
     }
 
+    // And the PDF of the same choices has the same headings as the Word file.
     await format(page, 'PDF').check();
     await exporter.expectPreviewReady();
+    const pdf = readPdf(
+      await page.pdf({ preferCSSPageSize: true, printBackground: true }),
+      `formats-${title}`,
+      await exporter.pages.count(),
+    );
+    const printed = flat(pdf.text).toLowerCase();
+    for (const heading of word.headings) expect(printed).toContain(flat(heading).toLowerCase());
+    expect(printed).toContain(words.toLowerCase());
   }
 });
 
