@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channel } from './define';
 import { calendarDate, id } from './schemas';
+import { aboutMeContract } from './about-me';
 
 export const EXPORT_LAYOUTS = [
   'full',
@@ -17,11 +18,28 @@ export type PaperSize = (typeof PAPER_SIZES)[number];
 /** The longest paragraph or answer a person may keep: far beyond a spoken minute, well within a page. */
 export const MAX_COMPOSED_TEXT = 4000;
 
+/** The interview questions Waymark drafts answers to; "five-years" is the one kept in `text`. */
+export const INTERVIEW_QUESTION_IDS = ['five-years', 'about', 'goals', 'achievement'] as const;
+export type InterviewQuestionId = (typeof INTERVIEW_QUESTION_IDS)[number];
+/** The answers besides "five years", as the person edited them; null (or absent) prints the draft. */
+export type InterviewAnswers = Partial<
+  Record<Exclude<InterviewQuestionId, 'five-years'>, string | null>
+>;
+
 const layout = z.enum(EXPORT_LAYOUTS);
 const paper = z.enum(PAPER_SIZES);
 const personName = z.string().trim().max(120, 'Keep the name under 120 characters.');
 const ids = z.array(id).max(1000, 'Choose at most 1,000.');
 const composedText = z.string().max(MAX_COMPOSED_TEXT, 'Keep the text under 4,000 characters.');
+const targetWords = z
+  .string()
+  .trim()
+  .max(120, 'Keep the role and organisation under 120 characters.');
+const interviewAnswers = z.strictObject({
+  about: composedText.nullable().optional(),
+  goals: composedText.nullable().optional(),
+  achievement: composedText.nullable().optional(),
+});
 
 /**
  * Everything the print view needs besides the plan itself. The same object drives the preview,
@@ -46,6 +64,13 @@ export const printOptions = z.strictObject({
    */
   reviewFrom: calendarDate.optional(),
   reviewTo: calendarDate.optional(),
+  /** The role a cover letter is for, and the organisation; empty or absent: no target named. */
+  targetRole: targetWords.optional(),
+  targetOrganisation: targetWords.optional(),
+  /** The other interview answers as the person edited them. */
+  answers: interviewAnswers.optional(),
+  /** Print the contact details from "About me" under the name. */
+  includeContact: z.boolean().optional(),
 });
 export type PrintOptions = z.output<typeof printOptions>;
 
@@ -69,6 +94,13 @@ export interface ExportPrefs {
   reviewTo: string | null;
   /** The review pack quotes the journal passages its achievements were marked in. */
   reviewPassages: boolean;
+  /** The person's own versions of the other interview answers. */
+  interviewAnswers: InterviewAnswers;
+  /** The role and organisation a cover letter is for (both optional). */
+  targetRole: string;
+  targetOrganisation: string;
+  /** Contact details from "About me" under the name on each document. */
+  includeContact: boolean;
 }
 
 export const exportPrefs = z.strictObject({
@@ -85,6 +117,10 @@ export const exportPrefs = z.strictObject({
   reviewFrom: calendarDate.nullable(),
   reviewTo: calendarDate.nullable(),
   reviewPassages: z.boolean(),
+  interviewAnswers,
+  targetRole: targetWords,
+  targetOrganisation: targetWords,
+  includeContact: z.boolean(),
 });
 
 /** How a desktop save ended: written, canceled in the dialog, or failed with a sentence to show. */
@@ -94,6 +130,7 @@ export type SavePdfResult =
   | { ok: false; canceled: false; error: string };
 
 export const exportContract = {
+  ...aboutMeContract,
   'export:prefs': channel(z.strictObject({}), { reads: ['export'] }).returns<ExportPrefs>(),
   /** Replaces the kept choices with these. */
   'export:savePrefs': channel(exportPrefs, { changes: ['export'] }).returns<ExportPrefs>(),

@@ -61,7 +61,16 @@ export type { Result, ApiErrorShape, ErrorCode, FieldError } from './errors';
 export type { RichTextNode } from './schemas';
 export type { Entry, EntrySummary } from './journal';
 export type { AppInfo } from './app';
-export type { ExportLayout, ExportPrefs, PaperSize, PrintOptions, SavePdfResult } from './export';
+export type {
+  ExportLayout,
+  ExportPrefs,
+  InterviewAnswers,
+  InterviewQuestionId,
+  PaperSize,
+  PrintOptions,
+  SavePdfResult,
+} from './export';
+export type { AboutMe } from './about-me';
 export type {
   Aspiration,
   AspirationNode,

@@ -21,6 +21,12 @@ export function printQuery(options: PrintOptions): string {
   if (options.text !== null) query.set('text', options.text);
   if (options.reviewFrom) query.set('from', options.reviewFrom);
   if (options.reviewTo) query.set('to', options.reviewTo);
+  if (options.targetRole) query.set('role', options.targetRole);
+  if (options.targetOrganisation) query.set('organisation', options.targetOrganisation);
+  for (const [question, answer] of Object.entries(options.answers ?? {})) {
+    if (typeof answer === 'string') query.set(`answer.${question}`, answer);
+  }
+  if (options.includeContact) query.set('contact', '1');
   return query.toString();
 }
 
@@ -46,6 +52,14 @@ export function parsePrintQuery(
     text: params.get('text'),
     reviewFrom: params.get('from') ?? undefined,
     reviewTo: params.get('to') ?? undefined,
+    targetRole: params.get('role') ?? '',
+    targetOrganisation: params.get('organisation') ?? '',
+    answers: {
+      about: params.get('answer.about'),
+      goals: params.get('answer.goals'),
+      achievement: params.get('answer.achievement'),
+    },
+    includeContact: params.get('contact') === '1',
   });
   if (parsed.success) return { ok: true, options: parsed.data };
   const issue = parsed.error.issues[0];

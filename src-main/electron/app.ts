@@ -12,6 +12,7 @@ import { startMaintenance } from '../core/maintenance';
 import { openJournal } from '../core/open-journal';
 import { declareAttachmentScheme, serveAttachments } from './attachment-protocol';
 import { guardWindowClose } from './close-window';
+import { askWhereToSaveDownloads } from './downloads';
 import { createPdfHost } from './export-pdf';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
@@ -46,6 +47,7 @@ function createWindow(dataDir: string, appUrl: string): BrowserWindow {
     serveAttachments(window.webContents.session, (sha256) =>
       journal ? readAttachment(journal.db, sha256) : null,
     );
+    askWhereToSaveDownloads(window.webContents.session);
     servedSessions.add(window.webContents.session);
   }
   if (bounds.maximized) window.maximize();

@@ -2,6 +2,7 @@ import { ApiError } from '../contract/errors';
 import type { exportContract } from '../contract/export';
 import type { AppContext } from '../core/context';
 import type { HandlersFor } from '../core/handlers';
+import { readAboutMe, saveAboutMe } from './about-me';
 import { readExportPrefs, saveExportPrefs } from './prefs';
 
 /** Saving a PDF file needs the desktop host; the browser edition prints through the browser instead. */
@@ -14,6 +15,8 @@ function pdfHost(ctx: AppContext): NonNullable<AppContext['pdf']> {
 }
 
 export const exportHandlers = {
+  'export:aboutMe': (ctx) => readAboutMe(ctx.db),
+  'export:saveAboutMe': (ctx, input) => saveAboutMe(ctx.db, input),
   'export:prefs': (ctx) => readExportPrefs(ctx.db),
   'export:savePrefs': (ctx, input) => saveExportPrefs(ctx.db, input),
   'export:savePdf': (ctx, input) => pdfHost(ctx).savePdf(input),

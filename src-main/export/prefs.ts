@@ -5,9 +5,11 @@
  */
 import { exportPrefs, type ExportPrefs, type PaperSize } from '../contract/export';
 import type { Db } from '../db/open';
+import { writeAboutMeName } from './about-me';
+import { EXPORT_PREFS_KEY } from './keys';
 import { settingsRepository } from './settings-repository';
 
-export const EXPORT_PREFS_KEY = 'export.preferences';
+export { EXPORT_PREFS_KEY };
 
 /** Letter where it is the usual paper (the Americas' letter countries and the Philippines), A4 elsewhere. */
 export function defaultPaper(locale: string): PaperSize {
@@ -32,6 +34,10 @@ export function defaultExportPrefs(
     reviewFrom: null,
     reviewTo: null,
     reviewPassages: false,
+    interviewAnswers: {},
+    targetRole: '',
+    targetOrganisation: '',
+    includeContact: true,
   };
 }
 
@@ -53,6 +59,11 @@ export function readExportPrefs(db: Db): ExportPrefs {
 }
 
 export function saveExportPrefs(db: Db, prefs: ExportPrefs): ExportPrefs {
-  settingsRepository(db).write(EXPORT_PREFS_KEY, prefs);
+  const before = readExportPrefs(db);
+  db.transaction(() => {
+    settingsRepository(db).write(EXPORT_PREFS_KEY, prefs);
+    // One name: the name typed on the Export screen is the name in "About me".
+    if (prefs.name !== before.name) writeAboutMeName(db, prefs.name);
+  })();
   return readExportPrefs(db);
 }

@@ -3,18 +3,14 @@ import type { PrintBlock } from './blocks';
 import { dateInWords } from './dates';
 import { REVIEW_PACK_TITLE, reviewPackLayout } from './layouts/ReviewPackLayout';
 import { summaryLayout } from './layouts/SummaryLayout';
-import { TEXT_LAYOUT_TITLES, textLayout } from './layouts/TextLayout';
+import { LAYOUT_TITLES } from './document';
+import { textLayout } from './layouts/TextLayout';
 import type { PrintModel } from './model';
 import { PagedDocument, type Arrange, type LaidOut } from './PagedDocument';
 import { FULL_PLAN_SECTIONS } from './sections';
 import './print.css';
 
-const DOCUMENT_TITLES = {
-  full: 'Career plan',
-  summary: 'Career summary',
-  ...TEXT_LAYOUT_TITLES,
-  'review-pack': REVIEW_PACK_TITLE,
-} as const;
+const DOCUMENT_TITLES = LAYOUT_TITLES;
 
 export function layoutTitle(layout: PrintModel['options']['layout']): string {
   return DOCUMENT_TITLES[layout];

@@ -81,8 +81,10 @@ export function usePrintModel(options: PrintOptions | null): {
     staleTime: 0,
   });
   const valuesReady = !wantsValues || values.isSuccess || values.isError;
-  // Every achievement: the pack picks its period itself, from the document's date.
-  const wantsAchievements = !!options && options.layout === 'review-pack';
+  // Every achievement: the review pack picks its period itself, the summary, the interview's
+  // STAR answer and JSON Resume take the chosen aspirations' ones.
+  const wantsAchievements =
+    !!options && ['review-pack', 'summary', 'interview'].includes(options.layout);
   const achievements = useQuery({
     ...channelQuery('achievements:list', {}, ['achievements', 'list', { for: 'export' }]),
     enabled: wantsAchievements,
@@ -90,16 +92,25 @@ export function usePrintModel(options: PrintOptions | null): {
   });
   const achievementsReady = !wantsAchievements || achievements.isSuccess;
   const picturesReady = usePictureAccess(picked.entries);
+  const wantsAbout = !!options?.includeContact;
+  const about = useQuery({
+    ...channelQuery('export:aboutMe', {}, ['export', 'about-me']),
+    enabled: wantsAbout,
+  });
+  const aboutReady = !wantsAbout || about.isSuccess || about.isError;
   const model = useMemo(
     () =>
-      options && plan.data && !picked.pending && valuesReady && achievementsReady && picturesReady
-        ? buildPrintModel(
-            options,
-            plan.data,
-            picked.entries,
-            values.data?.scorecards ?? [],
-            achievements.data ?? [],
-          )
+      options &&
+      plan.data &&
+      !picked.pending &&
+      valuesReady &&
+      achievementsReady &&
+      picturesReady &&
+      aboutReady
+        ? buildPrintModel(options, plan.data, picked.entries, values.data?.scorecards ?? [], {
+            about: about.data ?? null,
+            achievements: achievements.data ?? [],
+          })
         : null,
     [
       options,
@@ -111,6 +122,8 @@ export function usePrintModel(options: PrintOptions | null): {
       achievementsReady,
       achievements.data,
       picturesReady,
+      aboutReady,
+      about.data,
     ],
   );
   return { model, tree: plan.data, error: plan.error ?? achievements.error };

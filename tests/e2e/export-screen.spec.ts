@@ -33,7 +33,7 @@ test('the Export screen previews the plan and keeps journal text private until p
     'Full plan',
     'One-page summary',
     'Cover-letter paragraph',
-    'Interview answer',
+    'Interview answers',
   ]) {
     await expect(exporter.layout(name)).toBeVisible();
   }
@@ -107,9 +107,9 @@ test('the drafted paragraph can be rewritten, is kept, copied as plain text and 
   await expect(editor).toHaveValue(mine);
   await expect(exporter.preview).toContainText(mine);
 
-  // The interview answer is drafted separately and keeps its own edits.
-  await exporter.layout('Interview answer').check();
-  const answer = page.getByRole('textbox', { name: 'Your interview answer' });
+  // The interview answers are drafted separately and keep their own edits.
+  await exporter.layout('Interview answers').check();
+  const answer = page.getByRole('textbox', { name: 'Where do you see yourself in five years?' });
   await expect(answer).toHaveValue(/^In five years, I want to be well on the way/);
   await expect(exporter.preview).toContainText('Where do you see yourself in five years?');
 

@@ -21,6 +21,10 @@ const OPTIONS: PrintOptions = {
   includeJournal: true,
   journalEntryIds: ['e-1'],
   text: 'Line one.\n\nLine two, with ?&#= characters.',
+  targetRole: 'Design lead & co',
+  targetOrganisation: 'Acme = "Ltd"',
+  answers: { about: 'About me?&', goals: null, achievement: null },
+  includeContact: true,
 };
 
 describe('export preferences', () => {

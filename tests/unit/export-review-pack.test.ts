@@ -100,7 +100,7 @@ describe('the review pack', () => {
       { ...tree, today: '2026-06-15' },
       [],
       [],
-      achievements,
+      { achievements },
     );
     const pack = model.review!;
     expect(
@@ -125,7 +125,7 @@ describe('the review pack', () => {
       { ...tree, today: '2026-06-15' },
       [],
       [],
-      achievements,
+      { achievements },
     );
     const items = model.review!.groups.flatMap((g) => g.items);
     expect(items.find((i) => i.result === 'Booked more demos')?.passage).toBe(
@@ -136,9 +136,9 @@ describe('the review pack', () => {
 
   it('is not built for other layouts', () => {
     const { tree, achievements } = journal();
-    expect(buildPrintModel({ ...OPTIONS, layout: 'full' }, tree, [], [], achievements).review).toBe(
-      null,
-    );
+    expect(
+      buildPrintModel({ ...OPTIONS, layout: 'full' }, tree, [], [], { achievements }).review,
+    ).toBe(null);
   });
 
   it('carries its period in the print address, and refuses a date that is not a day', () => {

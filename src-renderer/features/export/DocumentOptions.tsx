@@ -24,6 +24,18 @@ export function PageOptions({ prefs, onChange }: Props) {
           onChange={(event) => onChange({ name: event.target.value })}
         />
       </label>
+      <label className="export-check">
+        <input
+          type="checkbox"
+          checked={prefs.includeContact}
+          aria-describedby="include-contact-hint"
+          onChange={(event) => onChange({ includeContact: event.target.checked })}
+        />
+        Include my contact details
+      </label>
+      <p className="export-hint export-check-hint" id="include-contact-hint">
+        E-mail, phone, location and links from About me in Settings, under your name.
+      </p>
       <div className="export-paper" role="radiogroup" aria-label="Paper size">
         {(Object.keys(PAPER) as PaperSize[]).map((paper) => (
           <label key={paper}>

@@ -5,17 +5,21 @@ import { usePrintModel, useExportPlan } from '../../print/use-print-data';
 import { AspirationPicker } from './AspirationPicker';
 import { IncludeOptions, PageOptions } from './DocumentOptions';
 import { LayoutPicker } from './LayoutPicker';
-import { chosenAspirationIds, editedText, printOptionsOf, suggestedFileName } from './options';
+import { chosenAspirationIds, printOptionsOf, suggestedFileName } from './options';
 import { Preview } from './Preview';
 import { ReviewOptions } from './ReviewOptions';
 import { SavePdf } from './SavePdf';
-import { TextEditor } from './TextEditor';
+import type { ExportFormat } from '../../print/formats';
+import { formatsFor } from '../../print/formats';
+import { FormatPicker } from './FormatPicker';
+import { SaveFormat } from './SaveFormat';
+import { CoverLetterText, InterviewTexts, TargetRole } from './TextOptions';
 import { useExportPrefs } from './use-export-prefs';
 import './export.css';
 
 /**
  * Export: choose a layout, the aspirations and what goes in, see the document exactly as it will
- * leave the app, then save it as a PDF.
+ * leave the app, then save it as a PDF, a Word or text file, JSON Resume, or copy it.
  */
 export function ExportScreen() {
   const { prefs, error, update, flush, saveState, saveError } = useExportPrefs();
@@ -27,6 +31,7 @@ export function ExportScreen() {
   const { model } = usePrintModel(options);
   const [ready, setReady] = useState(false);
   const onLayout = useCallback((layout: LaidOut) => setReady(layout.ready && layout.pages > 0), []);
+  const [chosenFormat, setFormat] = useState<ExportFormat>('pdf');
 
   if (error) {
     return (
@@ -36,7 +41,14 @@ export function ExportScreen() {
     );
   }
   const loadError = plan.error;
-  const isText = prefs?.layout === 'cover-letter' || prefs?.layout === 'interview';
+  // A format the layout does not offer (JSON Resume after leaving the summary) falls back to PDF.
+  const format =
+    prefs && formatsFor(prefs.layout).some((f) => f.id === chosenFormat) ? chosenFormat : 'pdf';
+  const texts = model && prefs ? { prefs, model, update, saveState, saveError } : null;
+  const fileName =
+    options && model
+      ? suggestedFileName(layoutTitle(options.layout), options.name, model.today)
+      : '';
 
   return (
     <div className="export-screen">
@@ -55,34 +67,20 @@ export function ExportScreen() {
                 {loadError.message}
               </p>
             )}
-            {isText && model && (
-              <TextEditor
-                layout={prefs.layout as 'cover-letter' | 'interview'}
-                text={model.text}
-                edited={editedText(prefs) !== null}
-                onChange={(text) =>
-                  update(
-                    prefs.layout === 'cover-letter'
-                      ? { coverLetterText: text }
-                      : { interviewText: text },
-                  )
-                }
-                saveState={saveState}
-                saveError={saveError}
-              />
-            )}
+            {prefs.layout === 'cover-letter' && <TargetRole prefs={prefs} update={update} />}
+            {texts && prefs.layout === 'cover-letter' && <CoverLetterText {...texts} />}
+            {texts && prefs.layout === 'interview' && <InterviewTexts {...texts} />}
             <PageOptions prefs={prefs} onChange={update} />
             {prefs.layout === 'full' && <IncludeOptions prefs={prefs} onChange={update} />}
             {prefs.layout === 'review-pack' && model && (
               <ReviewOptions prefs={prefs} today={model.today} onChange={update} />
             )}
-            {options && model && (
-              <SavePdf
-                options={options}
-                ready={ready}
-                fileName={suggestedFileName(layoutTitle(options.layout), options.name, model.today)}
-                beforeSave={flush}
-              />
+            <FormatPicker layout={prefs.layout} value={format} onChange={setFormat} />
+            {options && model && format === 'pdf' && (
+              <SavePdf options={options} ready={ready} fileName={fileName} beforeSave={flush} />
+            )}
+            {model && format !== 'pdf' && (
+              <SaveFormat model={model} format={format} fileName={fileName} beforeSave={flush} />
             )}
           </>
         )}

@@ -1,32 +1,46 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { MAX_COMPOSED_TEXT } from '../../../src-main/contract/export';
 import { countWordsIn } from '../../print/compose/words';
-import { spokenLength } from '../../print/layouts/TextLayout';
+import { spokenLength } from '../../print/layouts/spoken';
 import type { SaveState } from '../../editor/autosave';
 import { SaveStatus } from '../../ui/SaveStatus';
 import { copyText } from './clipboard';
 
 interface Props {
-  layout: 'cover-letter' | 'interview';
+  /** The text box's name: "Your cover-letter paragraph", or the interview question. */
+  label: string;
+  copyLabel: string;
+  /** The copy button's full name, when several editors share the screen. */
+  copyName?: string;
+  /** Said aloud: show how long it takes to say. */
+  spoken: boolean;
   /** What is printed: the person's edit, or the drafted text. */
   text: string;
   edited: boolean;
   onChange: (text: string | null) => void;
   saveState: SaveState;
   saveError: string | null;
+  rows?: number;
 }
 
-const WORDS = {
-  'cover-letter': { label: 'Your cover-letter paragraph', copy: 'Copy paragraph' },
-  interview: { label: 'Your interview answer', copy: 'Copy answer' },
-} as const;
-
 /**
- * The drafted paragraph or answer, for the person to rewrite before export. Their edit is kept until
- * they reset it; both can be copied as plain text.
+ * A drafted paragraph or answer, for the person to rewrite before export. Their edit is kept until
+ * they reset it; it can be copied as plain text.
  */
-export function TextEditor({ layout, text, edited, onChange, saveState, saveError }: Props) {
+export function TextEditor({
+  label,
+  copyLabel,
+  copyName,
+  spoken,
+  text,
+  edited,
+  onChange,
+  saveState,
+  saveError,
+  rows = 11,
+}: Props) {
   const [copied, setCopied] = useState<string | null>(null);
+  const hint = useId();
   const words = countWordsIn(text);
   const copy = async () => {
     const ok = await copyText(text);
@@ -35,34 +49,44 @@ export function TextEditor({ layout, text, edited, onChange, saveState, saveErro
     );
   };
   return (
-    <fieldset className="export-fieldset export-text">
-      <legend>Text</legend>
+    <div className="export-text-item">
       <label className="export-field">
-        <span>{WORDS[layout].label}</span>
+        <span>{label}</span>
         <textarea
           value={text}
-          rows={11}
+          rows={rows}
           maxLength={MAX_COMPOSED_TEXT}
           onChange={(event) => {
             setCopied(null);
             onChange(event.target.value);
           }}
-          aria-describedby="export-text-hint"
+          aria-describedby={hint}
         />
       </label>
-      <p className="export-hint" id="export-text-hint">
+      <p className="export-hint" id={hint}>
         {edited
           ? 'Your own version: it is kept, and no longer follows changes to your plan.'
-          : 'Drafted from your plan. Rewrite it in your own words: your version is kept.'}{' '}
+          : text.trim() === ''
+            ? 'Nothing to draft from yet: write your own answer here.'
+            : 'Drafted from your plan. Rewrite it in your own words: your version is kept.'}{' '}
         {words} {words === 1 ? 'word' : 'words'}
-        {layout === 'interview' ? `, ${spokenLength(words)} to say` : ''}.
+        {spoken ? `, ${spokenLength(words)} to say` : ''}.
       </p>
       <div className="export-text-actions">
-        <button type="button" onClick={() => void copy()} disabled={text.trim() === ''}>
-          {WORDS[layout].copy}
+        <button
+          type="button"
+          onClick={() => void copy()}
+          disabled={text.trim() === ''}
+          aria-label={copyName}
+        >
+          {copyLabel}
         </button>
         {edited && (
-          <button type="button" onClick={() => onChange(null)}>
+          <button
+            type="button"
+            onClick={() => onChange(null)}
+            aria-label={copyName ? `Reset to the drafted text: ${label}` : undefined}
+          >
             Reset to the drafted text
           </button>
         )}
@@ -71,6 +95,6 @@ export function TextEditor({ layout, text, edited, onChange, saveState, saveErro
       <p className="export-copied" role="status">
         {copied}
       </p>
-    </fieldset>
+    </div>
   );
 }

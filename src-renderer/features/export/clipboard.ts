@@ -33,3 +33,27 @@ export async function copyText(text: string): Promise<boolean> {
   }
   return copied;
 }
+
+/**
+ * Copies formatted text: HTML for editors and mail that keep headings and lists, plain text for
+ * everything else. Falls back to plain text alone where the page may not write HTML.
+ */
+export async function copyFormatted(
+  html: string,
+  text: string,
+): Promise<'formatted' | 'plain' | false> {
+  try {
+    if (navigator.clipboard?.write && typeof ClipboardItem !== 'undefined') {
+      await navigator.clipboard.write([
+        new ClipboardItem({
+          'text/html': new Blob([html], { type: 'text/html' }),
+          'text/plain': new Blob([text], { type: 'text/plain' }),
+        }),
+      ]);
+      return 'formatted';
+    }
+  } catch {
+    // Refused (no permission, no focus): plain text still helps.
+  }
+  return (await copyText(text)) ? 'plain' : false;
+}

@@ -19,8 +19,8 @@ export const LAYOUTS: { id: ExportLayout; label: string; hint: string }[] = [
   },
   {
     id: 'interview',
-    label: 'Interview answer',
-    hint: 'A spoken answer to “Where do you see yourself in five years?”',
+    label: 'Interview answers',
+    hint: 'Spoken answers to four common questions, with how long each takes to say.',
   },
   {
     id: 'review-pack',
@@ -57,6 +57,10 @@ export function printOptionsOf(prefs: ExportPrefs, tree: PlanTree | undefined): 
     includeJournal: prefs.includeJournal,
     journalEntryIds: prefs.includeJournal ? prefs.journalEntryIds : [],
     text: editedText(prefs),
+    targetRole: prefs.targetRole.trim(),
+    targetOrganisation: prefs.targetOrganisation.trim(),
+    answers: prefs.layout === 'interview' ? prefs.interviewAnswers : {},
+    includeContact: prefs.includeContact,
     ...reviewOptionsOf(prefs),
   };
 }

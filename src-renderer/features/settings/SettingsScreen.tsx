@@ -1,4 +1,5 @@
 import { EncryptionSection } from './EncryptionSection';
+import { AboutMeSection } from './AboutMeSection';
 import { AttachmentsSection } from './AttachmentsSection';
 import { BackupsSection } from './BackupsSection';
 import { useAppInfo } from './queries';
@@ -33,6 +34,7 @@ export function SettingsScreen() {
           </p>
         ) : null}
       </section>
+      <AboutMeSection />
       <AttachmentsSection />
       <EncryptionSection />
       <BackupsSection />

@@ -4,7 +4,7 @@
  * Contractions on purpose (with typographic apostrophes): it is meant to be said aloud.
  */
 import { addMonths } from '../../../src-main/shared/calendar';
-import { aheadClause, reachedClause } from './cover-letter';
+import { aheadClause, otherAspirationSentence, reachedClause } from './cover-letter';
 import { planFacts, type ComposeInput } from './plan-facts';
 import { joinClauses, joinList, toInfinitive, yearOf } from './words';
 
@@ -13,7 +13,7 @@ const MAX_AHEAD = 3;
 export function composeInterviewAnswer(input: ComposeInput): string {
   const facts = planFacts(input);
   if (!facts) return '';
-  const { main, others, ahead, reached } = facts;
+  const { main, ahead, reached } = facts;
   const fiveYears = addMonths(input.today, 60);
   const sentences: string[] = [];
 
@@ -52,8 +52,12 @@ export function composeInterviewAnswer(input: ComposeInput): string {
     );
   }
 
-  const [other] = others;
-  if (other) sentences.push(`Alongside it, I’m also working ${toInfinitive(other.title)}.`);
+  const [other] = facts.otherFacts;
+  if (other) {
+    sentences.push(`Alongside it, I’m also working ${toInfinitive(other.aspiration.title)}.`);
+    const there = otherAspirationSentence(other, true);
+    if (there) sentences.push(there);
+  }
 
   sentences.push(
     'That’s why this role matters to me: it’s the right next step on that path, and a place where I can contribute from day one.',

@@ -12,6 +12,7 @@ import type {
 } from '../../../src-main/contract';
 import { amountWithUnit, resumeLineOf } from '../../../src-main/shared/achievements/resume-line';
 import { addDays, addMonths } from '../../../src-main/shared/calendar';
+import { GOAL_STATUS_LABELS } from '../../../src-main/shared/labels';
 
 export interface ReviewItem {
   id: string;
@@ -127,3 +128,12 @@ export function buildReviewPack(
   if (unplaced.length > 0) groups.push(groupOf(unplaced, null));
   return { from, to, groups, count: groups.reduce((sum, group) => sum + group.items.length, 0) };
 }
+
+/** How far a goal the pack names has come: "done", "40%", or its status. */
+export function reviewGoalState(goal: ReviewGoal): string {
+  if (goal.status === 'done') return 'done';
+  if (goal.percent !== null && goal.percent > 0) return `${goal.percent}%`;
+  return GOAL_STATUS_LABELS[goal.status].toLowerCase();
+}
+
+export const achievementCount = (n: number) => `${n} achievement${n === 1 ? '' : 's'}`;

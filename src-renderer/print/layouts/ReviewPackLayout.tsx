@@ -1,19 +1,17 @@
-import { GOAL_STATUS_LABELS } from '../../../src-main/shared/labels';
 import type { PrintBlock } from '../blocks';
-import type { ReviewGoal, ReviewGroup, ReviewPack } from '../compose/review-pack';
+import {
+  achievementCount,
+  reviewGoalState,
+  type ReviewGroup,
+  type ReviewPack,
+} from '../compose/review-pack';
 import { dateInWords, shortDate } from '../dates';
 import type { PrintModel } from '../model';
 import { titleBlock } from '../sections/TitleSection';
 
-export const REVIEW_PACK_TITLE = 'Review pack';
+import { LAYOUT_TITLES } from '../document';
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-function goalState(goal: ReviewGoal): string {
-  if (goal.status === 'done') return 'done';
-  if (goal.percent !== null && goal.percent > 0) return `${goal.percent}%`;
-  return GOAL_STATUS_LABELS[goal.status].toLowerCase();
-}
+export const REVIEW_PACK_TITLE = LAYOUT_TITLES['review-pack'];
 
 function groupBlocks(group: ReviewGroup, index: number): PrintBlock[] {
   const key = `review-${group.aspiration?.id ?? 'other'}`;
@@ -33,7 +31,7 @@ function groupBlocks(group: ReviewGroup, index: number): PrintBlock[] {
       node: (
         <p>
           <span className="review-goals-label">Goals moved:</span>{' '}
-          {group.goals.map((goal) => `${goal.title} (${goalState(goal)})`).join('; ')}
+          {group.goals.map((goal) => `${goal.title} (${reviewGoalState(goal)})`).join('; ')}
         </p>
       ),
     });
@@ -63,7 +61,7 @@ export function reviewPackLayout(model: PrintModel): PrintBlock[] {
   const pack = model.review as ReviewPack;
   const period = `${dateInWords(pack.from)} to ${dateInWords(pack.to)}`;
   const blocks: PrintBlock[] = [
-    titleBlock(REVIEW_PACK_TITLE, model, `${plural(pack.count, 'achievement')}`),
+    titleBlock(REVIEW_PACK_TITLE, model, achievementCount(pack.count)),
     {
       key: 'review-period',
       className: 'review-period',

@@ -2,6 +2,7 @@ import type { PrintBlock } from '../blocks';
 import { dateInWords } from '../dates';
 import type { PrintModel } from '../model';
 import type { PrintSection } from './section';
+import { contactLine } from '../document/types';
 
 function counts(model: PrintModel): string {
   const goals = model.aspirations.flatMap((aspiration) => aspiration.goals);
@@ -17,6 +18,7 @@ function counts(model: PrintModel): string {
 /** The document's first lines: what it is, whose, when. */
 export function titleBlock(title: string, model: PrintModel, meta?: string): PrintBlock {
   const name = model.options.name.trim();
+  const contact = contactLine(model.about);
   return {
     key: 'title',
     className: 'doc-title',
@@ -24,6 +26,7 @@ export function titleBlock(title: string, model: PrintModel, meta?: string): Pri
       <>
         <h1 className="doc-title-main">{title}</h1>
         {name && <p className="doc-title-name">{name}</p>}
+        {contact && <p className="doc-title-contact">{contact}</p>}
         <p className="doc-title-meta">
           {dateInWords(model.today)}
           {meta ? ` · ${meta}` : ''}
