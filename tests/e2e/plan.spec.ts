@@ -115,7 +115,12 @@ test('a goal without a due date is refused, with the reason beside the field', a
   await expect(plan.dueDate).toHaveAccessibleDescription(
     'A goal needs a due date: choose the day you mean to reach it by.',
   );
-  await page.waitForTimeout(1500);
+  // Leaving the goal says the change was not saved; coming back shows the goal as it was.
+  await page.getByRole('link', { name: 'Journal' }).click();
+  await expect(
+    page.getByText(/Your last changes to “Run my first client project” were not saved/),
+  ).toBeVisible();
+  await page.goBack();
   await page.reload();
   await expect(plan.dueDate).toHaveValue('2027-03-31');
   await expect(plan.goalTitle).toHaveValue('Run my first client project');
