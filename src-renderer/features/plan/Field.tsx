@@ -50,3 +50,36 @@ export function Field({
     </div>
   );
 }
+
+/** A labelled date field (`yyyy-mm-dd`, '' for none). */
+export function DateField({
+  label,
+  value,
+  onChange,
+  hint,
+  error,
+  required,
+  className,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  hint?: string;
+  error?: string | null;
+  required?: boolean;
+  className?: string;
+}) {
+  return (
+    <Field label={label} hint={hint} error={error} className={className}>
+      {(props) => (
+        <input
+          {...props}
+          type="date"
+          required={required}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
+    </Field>
+  );
+}

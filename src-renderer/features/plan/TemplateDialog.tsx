@@ -8,6 +8,7 @@ import { useToast } from '../../ui/toast';
 import { shortDate } from '../../ui/format';
 import { messageOf, planKeys } from './queries';
 import { goToPlan } from '../../ui/plan-route';
+import { FormError } from '../../ui/FormError';
 
 /**
  * Starting points per industry. The preview shows the aspiration and its goals dated from today;
@@ -105,11 +106,7 @@ export function TemplateDialog({ onClose }: { onClose: () => void }) {
           )}
         </div>
       )}
-      {failure && (
-        <p className="field-error" role="alert">
-          {failure}
-        </p>
-      )}
+      <FormError message={failure} />
     </Dialog>
   );
 }
