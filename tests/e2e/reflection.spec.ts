@@ -46,10 +46,8 @@ test('a guided prompt goes into the entry as its own block, answered under it', 
 
 test('search finds an entry by a word typed without its accent, and Enter opens it', async ({
   page,
-  waymark,
+  journal,
 }) => {
-  const journal = new JournalPage(page);
-  await journal.open(waymark.url);
   await writeEntry(journal, ['Café meeting with Dana', 'She liked the packaging work.']);
   await writeEntry(journal, ['Pitch practice', 'Timing is better; the café idea can wait.']);
   await writeEntry(journal, ['Something else entirely', 'Nothing to find here.']);
@@ -128,9 +126,8 @@ test('tags are added with suggestions from the keyboard, and filter the journal'
 test('an older version is restored from History, and the replaced text is kept', async ({
   page,
   waymark,
+  journal,
 }) => {
-  const journal = new JournalPage(page);
-  await journal.open(waymark.url);
   await writeEntry(journal, ['First plan', 'Become an art director in two years.']);
   // The entry was last edited an hour ago, so the next change starts a new editing session.
   const db = new Database(join(waymark.dataDir, 'waymark.sqlite'));
@@ -165,9 +162,7 @@ test('an older version is restored from History, and the replaced text is kept',
   await expect(journal.editor).toContainText('Become an art director in two years.');
 });
 
-test('a deleted entry is in the trash and Restore brings it back', async ({ page, waymark }) => {
-  const journal = new JournalPage(page);
-  await journal.open(waymark.url);
+test('a deleted entry is in the trash and Restore brings it back', async ({ page, journal }) => {
   await writeEntry(journal, ['A note for the trash', 'About the lighthouse campaign.']);
   await page.getByRole('button', { name: 'Delete entry' }).click();
   await expect(journal.entryLink(/A note for the trash/)).toHaveCount(0);

@@ -57,9 +57,7 @@ function textOf(node: RichTextNode): string {
   return (node.text ?? '') + (node.content ?? []).map(textOf).join('');
 }
 
-test('closing a tab with everything saved asks nothing', async ({ page, waymark }) => {
-  const journal = new JournalPage(page);
-  await journal.open(waymark.url);
+test('closing a tab with everything saved asks nothing', async ({ page, journal }) => {
   await writeSavedEntry(journal, 'Plans for March');
   expect(await closeTab(page)).toEqual([]);
 });
@@ -67,9 +65,8 @@ test('closing a tab with everything saved asks nothing', async ({ page, waymark 
 test('closing a tab while a save fails asks first, and the text is offered back on the next open', async ({
   page,
   waymark,
+  journal,
 }) => {
-  const journal = new JournalPage(page);
-  await journal.open(waymark.url);
   await writeSavedEntry(journal, 'Plans for March');
   await journal.failSaves();
   await page.keyboard.type('. Call Dana about the studio');
@@ -96,9 +93,11 @@ test('closing a tab while a save fails asks first, and the text is offered back 
   await expect(next.unsavedNotice).toBeHidden();
 });
 
-test('a kept copy can be discarded, and the saved text stays', async ({ page, waymark }) => {
-  const journal = new JournalPage(page);
-  await journal.open(waymark.url);
+test('a kept copy can be discarded, and the saved text stays', async ({
+  page,
+  waymark,
+  journal,
+}) => {
   await writeSavedEntry(journal, 'Salary talk');
   await journal.failSaves();
   await page.keyboard.type(' went badly');
@@ -117,9 +116,8 @@ test('a kept copy can be discarded, and the saved text stays', async ({ page, wa
 test('an encrypted journal keeps no copy of unsaved text in the page, and closing still asks', async ({
   page,
   waymark,
+  journal,
 }) => {
-  const journal = new JournalPage(page);
-  await journal.open(waymark.url);
   await encryptJournal(page, 'maple syrup on a tuesday');
   await page
     .getByRole('navigation', { name: 'Main' })
@@ -147,10 +145,8 @@ test('an encrypted journal keeps no copy of unsaved text in the page, and closin
 
 test('leaving the Journal while a save fails keeps the text unsaved, and closing still asks', async ({
   page,
-  waymark,
+  journal,
 }) => {
-  const journal = new JournalPage(page);
-  await journal.open(waymark.url);
   await writeSavedEntry(journal, 'Plans for March');
   await journal.failSaves();
   await page.keyboard.type('. Call Dana about the studio');
@@ -163,9 +159,8 @@ test('leaving the Journal while a save fails keeps the text unsaved, and closing
 test('text left behind on a failing save is what the entry shows again, and it is saved once saves go through', async ({
   page,
   waymark,
+  journal,
 }) => {
-  const journal = new JournalPage(page);
-  await journal.open(waymark.url);
   const id = await writeSavedEntry(journal, 'Offer from Contoso');
   await journal.failSaves();
   await page.keyboard.type(' at 120k');
