@@ -82,11 +82,9 @@ test('search finds an entry by a word typed without its accent, and Enter opens 
 
 test('tags are added with suggestions from the keyboard, and filter the journal', async ({
   page,
-  waymark,
+  journal,
 }) => {
-  const journal = new JournalPage(page);
   const tags = new Tags(page);
-  await journal.open(waymark.url);
   await writeEntry(journal, ['Mentor call']);
   await tags.add('Mentoring');
   await tags.add('Portfolio');
@@ -188,10 +186,8 @@ test('a deleted entry is in the trash and Restore brings it back', async ({ page
   await expect(search.option(/A note for the trash/)).toBeVisible();
 });
 
-test('a tag typed while the previous one is still saving is kept', async ({ page, waymark }) => {
-  const journal = new JournalPage(page);
+test('a tag typed while the previous one is still saving is kept', async ({ page, journal }) => {
   const tags = new Tags(page);
-  await journal.open(waymark.url);
   await journal.newEntry();
   await journal.write('Two tags in a hurry');
   // Hold the first tag's save until the second tag has been typed.
