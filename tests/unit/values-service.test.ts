@@ -9,23 +9,14 @@ import * as checks from '../../src-main/values/checks';
 import { valuesHistory, valuesOverview } from '../../src-main/values/overview';
 import { reflectOnCheck } from '../../src-main/values/reflect';
 import { getSettings, updateSettings } from '../../src-main/values/settings';
-import { tempDir, tempJournal, totalChanges } from './helpers';
-import { NOON_ISH, steppingClock, TODAY } from './plan-helpers';
+import { tempDir, totalChanges } from './helpers';
+import { journalWithAspiration, NOON_ISH, steppingClock, TODAY } from './plan-helpers';
 import { inTimeZone, ZONES } from './timezones';
 import { finalAnswers } from './values-helpers';
 
 const DAY = 86_400_000;
 
-function setup() {
-  const clock = steppingClock();
-  const ctx = tempJournal({ now: clock.now });
-  const aspiration = aspirations.createAspiration(
-    ctx.db,
-    { title: 'Become creative director' },
-    clock.now(),
-  );
-  return { ctx, db: ctx.db, clock, aspiration };
-}
+const setup = () => journalWithAspiration();
 
 describe('drafts', () => {
   it('start on the first answer, take later answers one by one, and are saved dated today', () => {
