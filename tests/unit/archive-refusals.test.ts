@@ -5,7 +5,6 @@ import { LATEST_VERSION } from '../../src-main/db/migrations';
 import { createEntry, listEntries } from '../../src-main/journal/service';
 import { docFromParagraphs } from '../../src-main/shared/rich-text';
 import { tempJournal, totalChanges } from './helpers';
-
 import { exportText, expectRefused } from './archive-fixtures';
 
 describe('import refuses a bad file with a clear message and changes nothing', () => {

@@ -9,26 +9,19 @@ import { LATEST_VERSION } from '../../src-main/db/migrations';
 import { createEntry, getEntry, listEntries } from '../../src-main/journal/service';
 import { docFromParagraphs } from '../../src-main/shared/rich-text';
 import { tempJournal } from './helpers';
-
-import {
-  NOW,
-  addThrowawayTables,
-  fillEverything,
-  exportText,
-  expectRefused,
-} from './archive-fixtures';
+import * as fixture from './archive-fixtures';
 
 describe('export everything', () => {
   it('holds every row of every data table, with the format and schema versions', () => {
     const { db } = tempJournal();
-    addThrowawayTables(db);
-    fillEverything(db);
-    const archive = exportArchive(db, NOW, '0.1.0');
+    fixture.addThrowawayTables(db);
+    fixture.fillEverything(db);
+    const archive = exportArchive(db, fixture.NOW, '0.1.0');
     expect(archive).toMatchObject({
       format: 'waymark-export',
       formatVersion: 1,
       schemaVersion: LATEST_VERSION,
-      exportedAt: NOW.toISOString(),
+      exportedAt: fixture.NOW.toISOString(),
     });
     expect(Object.keys(archive.tables)).toEqual([
       'aspirations',
@@ -53,7 +46,7 @@ describe('export everything', () => {
     expect(archive.tables.entries?.rows.map((row) => row.id)).toEqual(['e1', 'e2', 'e3']);
     expect(archive.tables.entries?.rows[2]).toMatchObject({
       id: 'e3',
-      deleted_at: NOW.toISOString(),
+      deleted_at: fixture.NOW.toISOString(),
     });
     expect(archive.tables.test_extra?.rows).toEqual([
       {
@@ -77,31 +70,31 @@ describe('export everything', () => {
 
 describe('import', () => {
   it('round trip: export, import into an empty journal, export again gives the same file', () => {
-    const source = tempJournal({ now: () => NOW });
-    addThrowawayTables(source.db);
-    fillEverything(source.db);
-    const first = exportText(source.db);
+    const source = tempJournal({ now: () => fixture.NOW });
+    fixture.addThrowawayTables(source.db);
+    fixture.fillEverything(source.db);
+    const first = fixture.exportText(source.db);
 
-    const target = tempJournal({ now: () => NOW });
-    addThrowawayTables(target.db);
+    const target = tempJournal({ now: () => fixture.NOW });
+    fixture.addThrowawayTables(target.db);
     const summary = importArchive(target.db, first);
     expect(summary.added).toBe(3 + 1 + 3 + 1 + 2 + 1);
-    expect(exportText(target.db)).toBe(first);
+    expect(fixture.exportText(target.db)).toBe(first);
     expect(getEntry(target.db, 'e2')).toEqual(getEntry(source.db, 'e2'));
   });
 
   it('gives derived data a hook to rebuild itself inside the import', () => {
     const target = tempJournal();
-    addThrowawayTables(target.db);
+    fixture.addThrowawayTables(target.db);
     const remove = onAfterImport((db, summary) => {
       expect(summary.added).toBeGreaterThan(0);
       db.exec('INSERT INTO test_search (rowid, body) SELECT rowid, body_text FROM entries');
     });
     try {
       const source = tempJournal();
-      addThrowawayTables(source.db);
-      fillEverything(source.db);
-      importArchive(target.db, exportText(source.db));
+      fixture.addThrowawayTables(source.db);
+      fixture.fillEverything(source.db);
+      importArchive(target.db, fixture.exportText(source.db));
     } finally {
       remove();
     }
@@ -116,7 +109,7 @@ describe('import', () => {
     const source = tempJournal();
     createEntry(source.db, { id: 'shared', body: docFromParagraphs(['From the file']) });
     createEntry(source.db, { id: 'only-in-file', body: docFromParagraphs(['New to the journal']) });
-    const text = exportText(source.db);
+    const text = fixture.exportText(source.db);
 
     const target = tempJournal();
     createEntry(target.db, { id: 'shared', body: docFromParagraphs(['Edited here since']) });
@@ -136,25 +129,25 @@ describe('import', () => {
 
   it('accepts rows in any order between related tables, but not a reference to nothing', () => {
     const source = tempJournal();
-    addThrowawayTables(source.db);
+    fixture.addThrowawayTables(source.db);
     source.db.prepare("INSERT INTO test_parent VALUES ('p1', 'Parent')").run();
     source.db.prepare("INSERT INTO test_child VALUES ('c1', 'p1')").run();
     const target = tempJournal();
-    addThrowawayTables(target.db);
+    fixture.addThrowawayTables(target.db);
     // test_child sorts (and is inserted) before test_parent: references are checked at the end.
-    expect(importArchive(target.db, exportText(source.db)).added).toBe(2);
+    expect(importArchive(target.db, fixture.exportText(source.db)).added).toBe(2);
 
-    const orphan = JSON.parse(exportText(source.db));
+    const orphan = JSON.parse(fixture.exportText(source.db));
     orphan.tables.test_parent.rows = [];
     orphan.tables.test_child.rows = [{ id: 'c2', parent_id: 'nobody' }];
     const empty = tempJournal();
-    addThrowawayTables(empty.db);
-    const before = exportText(empty.db);
-    expectRefused(
+    fixture.addThrowawayTables(empty.db);
+    const before = fixture.exportText(empty.db);
+    fixture.expectRefused(
       () => importArchive(empty.db, JSON.stringify(orphan)),
       /“test_child”.*refer to “test_parent”/,
     );
-    expect(exportText(empty.db)).toBe(before);
+    expect(fixture.exportText(empty.db)).toBe(before);
   });
 
   it('takes a backup once the file has passed its checks, before writing', async () => {
@@ -165,7 +158,7 @@ describe('import', () => {
     const bad = await router.call('archive:import', { text: '{"format": "something else"}' });
     expect(bad.ok).toBe(false);
     expect(listBackups(target.dataDir)).toEqual([]);
-    const good = await router.call('archive:import', { text: exportText(source.db) });
+    const good = await router.call('archive:import', { text: fixture.exportText(source.db) });
     expect(good).toMatchObject({
       ok: true,
       value: { added: 1, backup: expect.stringMatching(/pre-import/) },

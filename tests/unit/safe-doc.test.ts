@@ -2,7 +2,6 @@
 import { Editor } from '@tiptap/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { safeDoc } from '../../src-renderer/editor/safe-doc';
-
 import { EXTENSIONS, expectInert, OUTPUT_ATTRS, OUTPUT_TAGS } from './safe-paste-fixtures';
 
 let editor: Editor;

@@ -5,47 +5,18 @@ import { isAllowedLink } from '../../src-main/shared/links';
 // The editor's own extension set, as the journal uses it.
 export const EXTENSIONS = ENTRY_EXTENSIONS;
 
+/** A set of tag or attribute names, written as words. */
+export const namesOf = (text: string) => new Set(text.split(/\s+/).filter(Boolean));
+
 /** What the editor may ever produce, and the attributes each may carry. */
-export const OUTPUT_TAGS = new Set([
-  'P',
-  'BR',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'STRONG',
-  'EM',
-  'U',
-  'S',
-  'MARK',
-  'CODE',
-  'PRE',
-  'A',
-  'UL',
-  'OL',
-  'LI',
-  'BLOCKQUOTE',
-  'HR',
-  'DIV',
-  'LABEL',
-  'INPUT',
-  'SPAN',
-]);
-export const OUTPUT_ATTRS = new Set([
-  'href',
-  'target',
-  'rel',
-  'class',
-  'start',
-  'type',
-  'checked',
-  'data-type',
-  'data-checked',
-  'data-prompt-id',
-  'data-placeholder',
-]);
+export const OUTPUT_TAGS = namesOf(`
+  P BR H1 H2 H3 H4 H5 H6 STRONG EM U S MARK CODE PRE A UL OL LI BLOCKQUOTE HR DIV LABEL
+  INPUT SPAN
+`);
+export const OUTPUT_ATTRS = namesOf(`
+  href target rel class start type checked data-type data-checked data-prompt-id
+  data-placeholder
+`);
 
 /** Asserts that HTML holds nothing that could run, load or style anything. */
 export function expectInert(

@@ -2,47 +2,16 @@
 import { Editor } from '@tiptap/core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sanitizePastedHtml } from '../../src-renderer/editor/sanitize-paste';
-
-import { EXTENSIONS, expectInert, OUTPUT_ATTRS, OUTPUT_TAGS } from './safe-paste-fixtures';
+import { namesOf, EXTENSIONS, expectInert, OUTPUT_ATTRS, OUTPUT_TAGS } from './safe-paste-fixtures';
 
 /** What the sanitizer may hand to the editor. */
-const PASTE_TAGS = new Set([
-  'P',
-  'BR',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'STRONG',
-  'B',
-  'EM',
-  'I',
-  'U',
-  'S',
-  'STRIKE',
-  'DEL',
-  'MARK',
-  'CODE',
-  'PRE',
-  'A',
-  'UL',
-  'OL',
-  'LI',
-  'BLOCKQUOTE',
-  'HR',
-  'SPAN',
-  'DIV',
-]);
-const PASTE_ATTRS = new Set([
-  'href',
-  'start',
-  'data-type',
-  'data-checked',
-  'data-prompt-id',
-  'data-pm-slice',
-]);
+const PASTE_TAGS = namesOf(`
+  P BR H1 H2 H3 H4 H5 H6 STRONG B EM I U S STRIKE DEL MARK CODE PRE A UL OL LI BLOCKQUOTE HR
+  SPAN DIV
+`);
+const PASTE_ATTRS = namesOf(`
+  href start data-type data-checked data-prompt-id data-pm-slice
+`);
 
 /** Hostile HTML as it might arrive on the clipboard. */
 const HOSTILE: [string, string][] = [
