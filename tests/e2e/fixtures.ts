@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { JournalPage } from './pages/journal-page';
+import { PlanPage } from './pages/plan-page';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const WEB_ENTRY = join(ROOT, 'out', 'main', 'web.js');
@@ -80,6 +81,7 @@ export const test = base.extend<{
   dataDir: string;
   firstRun: boolean;
   journal: JournalPage;
+  plan: PlanPage;
 }>({
   /**
    * false (the default): the first-run welcome is marked as skipped before the test, so specs about
@@ -154,6 +156,12 @@ export const test = base.extend<{
     const journal = new JournalPage(page);
     await journal.open(waymark.url);
     await use(journal);
+  },
+  /** The Plan screen, opened past the welcome. */
+  plan: async ({ page, waymark }, use) => {
+    const plan = new PlanPage(page);
+    await plan.open(waymark.url);
+    await use(plan);
   },
 });
 

@@ -4,7 +4,6 @@ import { callApi } from './api';
 import { expect, test, type WaymarkServer } from './fixtures';
 import { JournalPage } from './pages/journal-page';
 import { encryptJournal, unlockJournal } from './pages/lock-page';
-import { PlanPage } from './pages/plan-page';
 
 /**
  * Closes the tab as a person does (the page's leave handlers run), answering "Leave" to any
@@ -53,6 +52,15 @@ async function writeSavedEntry(journal: JournalPage, text: string): Promise<stri
   return new URL(journal.page.url()).hash.split('/').at(-1) ?? '';
 }
 
+/** Writes an entry and saves it, then types more while every save fails. Returns the entry's id. */
+async function typeWhileSavesFail(journal: JournalPage, saved: string, typed: string) {
+  const id = await writeSavedEntry(journal, saved);
+  await journal.failSaves();
+  await journal.page.keyboard.type(typed);
+  await journal.expectSaveFailing();
+  return id;
+}
+
 function textOf(node: RichTextNode): string {
   return (node.text ?? '') + (node.content ?? []).map(textOf).join('');
 }
@@ -67,10 +75,7 @@ test('closing a tab while a save fails asks first, and the text is offered back 
   waymark,
   journal,
 }) => {
-  await writeSavedEntry(journal, 'Plans for March');
-  await journal.failSaves();
-  await page.keyboard.type('. Call Dana about the studio');
-  await journal.expectSaveFailing();
+  await typeWhileSavesFail(journal, 'Plans for March', '. Call Dana about the studio');
   expect(await closeWhileServerIsDown(page, waymark)).toEqual(['beforeunload']);
 
   const next = new JournalPage(await page.context().newPage());
@@ -98,10 +103,7 @@ test('a kept copy can be discarded, and the saved text stays', async ({
   waymark,
   journal,
 }) => {
-  await writeSavedEntry(journal, 'Salary talk');
-  await journal.failSaves();
-  await page.keyboard.type(' went badly');
-  await journal.expectSaveFailing();
+  await typeWhileSavesFail(journal, 'Salary talk', ' went badly');
   expect(await closeWhileServerIsDown(page, waymark)).toEqual(['beforeunload']);
 
   const next = new JournalPage(await page.context().newPage());
@@ -123,10 +125,7 @@ test('an encrypted journal keeps no copy of unsaved text in the page, and closin
     .getByRole('navigation', { name: 'Main' })
     .getByRole('link', { name: 'Journal', exact: true })
     .click();
-  await writeSavedEntry(journal, 'Offer from Contoso');
-  await journal.failSaves();
-  await page.keyboard.type(' at 120k');
-  await journal.expectSaveFailing();
+  await typeWhileSavesFail(journal, 'Offer from Contoso', ' at 120k');
   expect(await keptCopies(page)).toEqual([]);
   expect(await closeWhileServerIsDown(page, waymark)).toEqual(['beforeunload']);
 
@@ -147,10 +146,7 @@ test('leaving the Journal while a save fails keeps the text unsaved, and closing
   page,
   journal,
 }) => {
-  await writeSavedEntry(journal, 'Plans for March');
-  await journal.failSaves();
-  await page.keyboard.type('. Call Dana about the studio');
-  await journal.expectSaveFailing();
+  await typeWhileSavesFail(journal, 'Plans for March', '. Call Dana about the studio');
   await journal.leaveFor('Plan');
   await expect(journal.editor).toBeHidden();
   expect(await closeTab(page)).toEqual(['beforeunload']);
@@ -161,10 +157,7 @@ test('text left behind on a failing save is what the entry shows again, and it i
   waymark,
   journal,
 }) => {
-  const id = await writeSavedEntry(journal, 'Offer from Contoso');
-  await journal.failSaves();
-  await page.keyboard.type(' at 120k');
-  await journal.expectSaveFailing();
+  const id = await typeWhileSavesFail(journal, 'Offer from Contoso', ' at 120k');
   await journal.leaveFor('Plan');
   await expect(journal.editor).toBeHidden();
 
@@ -190,10 +183,8 @@ test('text left behind on a failing save is what the entry shows again, and it i
 
 test('a goal left while its save fails opens again with the newest changes, saved once saves go through', async ({
   page,
-  waymark,
+  plan,
 }) => {
-  const plan = new PlanPage(page);
-  await plan.open(waymark.url);
   await plan.createFromTemplate('Advertising');
   await plan.goalLink('Win 50 pitches').click();
   const target = plan.smart('Measurable').getByLabel('Target');
