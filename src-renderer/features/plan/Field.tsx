@@ -83,3 +83,36 @@ export function DateField({
     </Field>
   );
 }
+
+/** A labelled one-line text field. */
+export function TextField({
+  label,
+  value,
+  onChange,
+  error,
+  placeholder,
+  autoFocus,
+  className,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string | null;
+  placeholder?: string;
+  autoFocus?: boolean;
+  className?: string;
+}) {
+  return (
+    <Field label={label} error={error} className={className}>
+      {(props) => (
+        <input
+          {...props}
+          autoFocus={autoFocus}
+          value={value}
+          placeholder={placeholder}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
+    </Field>
+  );
+}

@@ -4,7 +4,7 @@ import { useId, useState } from 'react';
 import type { RichTextNode } from '../../../src-main/contract';
 import { createAspirationInput } from '../../../src-main/contract/plan';
 import { EMPTY_DOC } from '../../../src-main/contract/schemas';
-import { DateField, Field } from './Field';
+import { DateField, TextField } from './Field';
 import { goToPlan } from '../../ui/plan-route';
 import { StatementEditor } from './StatementEditor';
 import { CreateActions, useCreateForm } from './CreateForm';
@@ -29,17 +29,14 @@ export function NewAspirationForm({ onCancel }: { onCancel: () => void }) {
         An aspiration is where you want to end up in the long run — a role, a kind of work, a way of
         working. The goals that lead there come next.
       </p>
-      <Field label="Title" error={errors.title}>
-        {(props) => (
-          <input
-            {...props}
-            autoFocus
-            value={title}
-            onChange={(e) => setTitle(e.target.value)}
-            placeholder="e.g. Become an award-winning creative director"
-          />
-        )}
-      </Field>
+      <TextField
+        label="Title"
+        error={errors.title}
+        autoFocus
+        value={title}
+        onChange={setTitle}
+        placeholder="e.g. Become an award-winning creative director"
+      />
       <DateField
         label="Horizon"
         hint="When you would like to be there. Optional, but needed to work backwards."

@@ -2,7 +2,7 @@ import { write } from '../../api/effects';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { createGoalInput } from '../../../src-main/contract/plan';
-import { DateField, Field } from './Field';
+import { DateField, TextField } from './Field';
 import { shortDate } from '../../ui/format';
 import { goToPlan } from '../../ui/plan-route';
 import { CreateActions, useCreateForm } from './CreateForm';
@@ -38,17 +38,14 @@ export function NewGoalForm({
       onSubmit={(e) => void submit(e, input)}
       noValidate
     >
-      <Field label="Goal title" error={errors.title}>
-        {(props) => (
-          <input
-            {...props}
-            autoFocus
-            value={title}
-            onChange={(e) => setTitle(e.target.value)}
-            placeholder="e.g. Get promoted to associate art director"
-          />
-        )}
-      </Field>
+      <TextField
+        label="Goal title"
+        error={errors.title}
+        autoFocus
+        value={title}
+        onChange={setTitle}
+        placeholder="e.g. Get promoted to associate art director"
+      />
       <div className="field-row">
         <DateField
           label="Start date"

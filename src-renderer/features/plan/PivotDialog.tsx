@@ -4,7 +4,7 @@ import { aspirationTitle } from '../../../src-main/contract/plan';
 import { Dialog } from '../../ui/Dialog';
 import { DialogActions } from '../../ui/DialogActions';
 import type { FieldErrors } from '../../editor/autosave';
-import { DateField, Field } from './Field';
+import { DateField, TextField } from './Field';
 import { GOAL_STATUS_LABELS } from '../../../src-main/shared/labels';
 import { shortDate } from '../../ui/format';
 import { ReasonField } from './ReasonField';
@@ -80,9 +80,7 @@ export function PivotDialog({
         onChange={setReason}
         error={errors.reason}
       />
-      <Field label="New aspiration" error={errors.title}>
-        {(props) => <input {...props} value={title} onChange={(e) => setTitle(e.target.value)} />}
-      </Field>
+      <TextField label="New aspiration" error={errors.title} value={title} onChange={setTitle} />
       <DateField
         label="Horizon of the new aspiration"
         className="field-inline"
