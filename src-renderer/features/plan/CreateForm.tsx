@@ -40,6 +40,24 @@ export function useCreateForm<I>(schema: ZodType<I>, create: (input: I) => Promi
   return { errors, failure, busy, submit };
 }
 
+/** Runs a request from a button: busy while it runs, its failure in words afterwards. */
+export function useAction() {
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const run = async (action: () => Promise<void>) => {
+    setBusy(true);
+    setFailure(null);
+    try {
+      await action();
+    } catch (error) {
+      setFailure(messageOf(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { failure, busy, run };
+}
+
 /** The end of a create form: its failure in words, then Create and Cancel. */
 export function CreateActions({
   label,
