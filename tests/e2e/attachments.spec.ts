@@ -14,11 +14,9 @@ const offer = { name: 'northwind-offer.pdf', mimeType: 'application/pdf', buffer
 
 test('a pasted picture and a chosen PDF stay with the entry, are searched and open full size', async ({
   page,
-  waymark,
+  journal,
 }) => {
-  const journal = new JournalPage(page);
   const attachments = new Attachments(page);
-  await journal.open(waymark.url);
   await journal.newEntry();
   await page.keyboard.type('Conference day');
 
@@ -65,11 +63,9 @@ test('a pasted picture and a chosen PDF stay with the entry, are searched and op
 
 test('a file whose content is not what its name says is refused in words, and the text stays', async ({
   page,
-  waymark,
+  journal,
 }) => {
-  const journal = new JournalPage(page);
   const attachments = new Attachments(page);
-  await journal.open(waymark.url);
   await journal.newEntry();
   await page.keyboard.type('Still here');
   await attachments.choose({
@@ -86,10 +82,12 @@ test('a file whose content is not what its name says is refused in words, and th
   await expect(journal.editor).toHaveText('Still here');
 });
 
-test('the picture route refuses a request without the tab’s cookie', async ({ page, waymark }) => {
-  const journal = new JournalPage(page);
+test('the picture route refuses a request without the tab’s cookie', async ({
+  page,
+  waymark,
+  journal,
+}) => {
   const attachments = new Attachments(page);
-  await journal.open(waymark.url);
   await journal.newEntry();
   await attachments.paste(screenshot);
   await attachments.description.fill('Refused elsewhere');

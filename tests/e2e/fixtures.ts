@@ -3,6 +3,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { JournalPage } from './pages/journal-page';
+import { PlanPage } from './pages/plan-page';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const WEB_ENTRY = join(ROOT, 'out', 'main', 'web.js');
@@ -74,7 +76,13 @@ export function stopServer(
   });
 }
 
-export const test = base.extend<{ waymark: WaymarkServer; dataDir: string; firstRun: boolean }>({
+export const test = base.extend<{
+  waymark: WaymarkServer;
+  dataDir: string;
+  firstRun: boolean;
+  journal: JournalPage;
+  plan: PlanPage;
+}>({
   /**
    * false (the default): the first-run welcome is marked as skipped before the test, so specs about
    * other screens see the app as a returning person does. Specs about the welcome set it true.
@@ -142,6 +150,18 @@ export const test = base.extend<{ waymark: WaymarkServer; dataDir: string; first
     server.releaseImports();
     expect(foreign, 'the app made a request that left this machine').toEqual([]);
     expect(crashes, 'an error escaped the app in the page').toEqual([]);
+  },
+  /** The Journal screen, opened past the welcome: where most specs begin. */
+  journal: async ({ page, waymark }, use) => {
+    const journal = new JournalPage(page);
+    await journal.open(waymark.url);
+    await use(journal);
+  },
+  /** The Plan screen, opened past the welcome. */
+  plan: async ({ page, waymark }, use) => {
+    const plan = new PlanPage(page);
+    await plan.open(waymark.url);
+    await use(plan);
   },
 });
 

@@ -20,10 +20,9 @@ async function searchTitles(page: Page, waymark: WaymarkServer, text: string): P
 test('a folder of notes is previewed, imported and searchable; importing it again adds nothing', async ({
   page,
   waymark,
+  journal,
 }) => {
-  const journal = new JournalPage(page);
   const importer = new ImportDialog(page);
-  await journal.open(waymark.url);
 
   // From the empty journal's first screen; the choices are reachable from the keyboard.
   await page.getByRole('button', { name: 'Import your notes' }).click();
@@ -133,9 +132,8 @@ test('a Day One export zip is imported with its dates, tags and star', async ({
   page,
   waymark,
 }) => {
-  const journal = new JournalPage(page);
+  await new JournalPage(page).open(waymark.url);
   const importer = new ImportDialog(page);
-  await journal.open(waymark.url);
   await importer.openFromHeader();
   const zip = zipSync({
     'Journal.json': readFileSync(join(FIXTURES, 'dayone', 'Journal.json')),
@@ -226,9 +224,8 @@ test('the import dialog gives focus back to the button that opened it', async ({
   page,
   waymark,
 }) => {
-  const journal = new JournalPage(page);
+  await new JournalPage(page).open(waymark.url);
   const importer = new ImportDialog(page);
-  await journal.open(waymark.url);
   const opener = page
     .getByRole('complementary', { name: 'Entries' })
     .getByRole('button', { name: 'Import…' });

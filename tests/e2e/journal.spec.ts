@@ -1,12 +1,10 @@
 import { expect, test } from './fixtures';
-import { JournalPage } from './pages/journal-page';
 
 test('a formatted entry is saved by itself and comes back identical after reload and restart', async ({
   page,
   waymark,
+  journal,
 }) => {
-  const journal = new JournalPage(page);
-  await journal.open(waymark.url);
   await journal.newEntry();
 
   await journal.tool('Heading 1').click();
@@ -69,10 +67,8 @@ test('a formatted entry is saved by itself and comes back identical after reload
 
 test('a link can be added and only web or mail addresses are accepted', async ({
   page,
-  waymark,
+  journal,
 }) => {
-  const journal = new JournalPage(page);
-  await journal.open(waymark.url);
   await journal.newEntry();
   await page.keyboard.type('Portfolio');
   await page.keyboard.press('Shift+Home');
@@ -92,10 +88,8 @@ test('a link can be added and only web or mail addresses are accepted', async ({
 
 test('entries are listed newest first by month, and the date can be changed', async ({
   page,
-  waymark,
+  journal,
 }) => {
-  const journal = new JournalPage(page);
-  await journal.open(waymark.url);
   await journal.newEntry();
   await page.keyboard.type('First reflection');
   await journal.expectSaved();
@@ -114,9 +108,7 @@ test('entries are listed newest first by month, and the date can be changed', as
   await expect(journal.entryDate).toHaveValue('2024-03-05');
 });
 
-test('delete moves an entry to the trash and Undo brings it back', async ({ page, waymark }) => {
-  const journal = new JournalPage(page);
-  await journal.open(waymark.url);
+test('delete moves an entry to the trash and Undo brings it back', async ({ page, journal }) => {
   await journal.newEntry();
   await page.keyboard.type('A note I will regret deleting');
   await journal.expectSaved();

@@ -9,8 +9,7 @@ test('a missing journal with encrypted backups: the recovery screen asks for the
   page,
   waymark,
 }) => {
-  const journal = new JournalPage(page);
-  await journal.open(waymark.url);
+  await new JournalPage(page).open(waymark.url);
   await encryptJournal(page, 'a long passphrase');
   await new SettingsPage(page).backUp();
   await waymark.restart(() => rmSync(join(waymark.dataDir, 'waymark.sqlite')));

@@ -15,9 +15,7 @@ function filesContaining(dir: string, text: string): string[] {
     .filter((path) => statSync(path).isFile() && readFileSync(path).includes(text));
 }
 
-test('encrypting, locking and unlocking the journal', async ({ page, waymark }) => {
-  const journal = new JournalPage(page);
-  await journal.open(waymark.url);
+test('encrypting, locking and unlocking the journal', async ({ page, waymark, journal }) => {
   await writeEntry(journal, SECRET);
   await encryptJournal(page, PASS, { firstMistype: true });
   await expect(page.getByText('Your journal is encrypted.')).toBeVisible();
@@ -106,8 +104,7 @@ test('changing the passphrase and removing encryption ask for the current one', 
   page,
   waymark,
 }) => {
-  const journal = new JournalPage(page);
-  await journal.open(waymark.url);
+  await new JournalPage(page).open(waymark.url);
   await encryptJournal(page, PASS);
 
   await page.getByRole('button', { name: 'Change passphrase…' }).click();

@@ -3,10 +3,8 @@ import { PlanPage } from './pages/plan-page';
 
 test('a plan from a template: edit a goal’s measures, tick a step, and find it all after reload', async ({
   page,
-  waymark,
+  plan,
 }) => {
-  const plan = new PlanPage(page);
-  await plan.open(waymark.url);
   await plan.createFromTemplate('Advertising');
 
   await expect(page.getByLabel('Aspiration', { exact: true })).toHaveValue(
@@ -53,9 +51,7 @@ test('a plan from a template: edit a goal’s measures, tick a step, and find it
   ).toHaveAttribute('aria-valuenow', '30');
 });
 
-test('a goal’s old title comes back from its History', async ({ page, waymark }) => {
-  const plan = new PlanPage(page);
-  await plan.open(waymark.url);
+test('a goal’s old title comes back from its History', async ({ page, plan }) => {
   await plan.createFromTemplate('Sales');
   await plan.goalLink('Join a sales team as a sales assistant').click();
 
@@ -89,10 +85,8 @@ test('a goal’s old title comes back from its History', async ({ page, waymark 
 
 test('a goal without a due date is refused, with the reason beside the field', async ({
   page,
-  waymark,
+  plan,
 }) => {
-  const plan = new PlanPage(page);
-  await plan.open(waymark.url);
   await plan.newAspiration('Lead a design studio', '2031-06-30');
 
   await plan.button('Add goal').click();
@@ -115,7 +109,12 @@ test('a goal without a due date is refused, with the reason beside the field', a
   await expect(plan.dueDate).toHaveAccessibleDescription(
     'A goal needs a due date: choose the day you mean to reach it by.',
   );
-  await page.waitForTimeout(1500);
+  // Leaving the goal says the change was not saved; coming back shows the goal as it was.
+  await page.getByRole('link', { name: 'Journal' }).click();
+  await expect(
+    page.getByText(/Your last changes to “Run my first client project” were not saved/),
+  ).toBeVisible();
+  await page.goBack();
   await page.reload();
   await expect(plan.dueDate).toHaveValue('2027-03-31');
   await expect(plan.goalTitle).toHaveValue('Run my first client project');
@@ -123,10 +122,8 @@ test('a goal without a due date is refused, with the reason beside the field', a
 
 test('goals and aspirations are reordered with the keyboard and the mouse, and stay so', async ({
   page,
-  waymark,
+  plan,
 }) => {
-  const plan = new PlanPage(page);
-  await plan.open(waymark.url);
   await plan.createFromTemplate('Legal');
   const original = await plan.goalTitles();
   expect(original).toHaveLength(5);
@@ -174,10 +171,8 @@ test('goals and aspirations are reordered with the keyboard and the mouse, and s
 
 test('deleting an aspiration with goals asks first, and Undo brings it all back', async ({
   page,
-  waymark,
+  plan,
 }) => {
-  const plan = new PlanPage(page);
-  await plan.open(waymark.url);
   await plan.createFromTemplate('Marketing');
   await plan.button('Delete aspiration').click();
   const confirm = page.getByRole('dialog', {
@@ -202,10 +197,8 @@ test('deleting an aspiration with goals asks first, and Undo brings it all back'
 
 test('a pivot retires the aspiration with a reflection and carries the chosen goals', async ({
   page,
-  waymark,
+  plan,
 }) => {
-  const plan = new PlanPage(page);
-  await plan.open(waymark.url);
   await plan.createFromTemplate('Advertising');
   await plan.button('Pivot').click();
   const dialog = page.getByRole('dialog', { name: /^Pivot from/ });
@@ -235,10 +228,8 @@ test('a pivot retires the aspiration with a reflection and carries the chosen go
 
 test('working backwards proposes dates from the horizon, adjusted before saving', async ({
   page,
-  waymark,
+  plan,
 }) => {
-  const plan = new PlanPage(page);
-  await plan.open(waymark.url);
   await plan.newAspiration('Open my own architecture practice', '2032-12-31');
   await plan.button('Work backwards').click();
   const dialog = page.getByRole('dialog', { name: /^Work backwards from/ });
@@ -262,10 +253,8 @@ test('working backwards proposes dates from the horizon, adjusted before saving'
 
 test('a step ticked and a field typed while the goal is still saving both stay', async ({
   page,
-  waymark,
+  plan,
 }) => {
-  const plan = new PlanPage(page);
-  await plan.open(waymark.url);
   await plan.createFromTemplate('Advertising');
   await plan.goalLink('Win 50 pitches').click();
   await expect(page.getByRole('heading', { name: 'Win 50 pitches', level: 2 })).toBeVisible();

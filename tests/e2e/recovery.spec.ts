@@ -16,9 +16,8 @@ function damageJournal(dataDir: string): void {
 test('a damaged journal opens on the recovery screen, which restores the newest good backup', async ({
   page,
   waymark,
+  journal,
 }) => {
-  const journal = new JournalPage(page);
-  await journal.open(waymark.url);
   await writeEntry(journal, 'Saved before the disk went bad');
   const settings = new SettingsPage(page);
   await settings.open();
@@ -51,9 +50,8 @@ test('a damaged journal opens on the recovery screen, which restores the newest 
 test('a write-ahead log damaged after a crash opens on the recovery screen, which can keep the journal', async ({
   page,
   waymark,
+  journal,
 }) => {
-  const journal = new JournalPage(page);
-  await journal.open(waymark.url);
   await writeEntry(journal, 'Written on a good day');
   await waymark.restart(); // closed cleanly: this entry is in the journal file itself
   await journal.open(waymark.url);

@@ -46,10 +46,8 @@ test('a guided prompt goes into the entry as its own block, answered under it', 
 
 test('search finds an entry by a word typed without its accent, and Enter opens it', async ({
   page,
-  waymark,
+  journal,
 }) => {
-  const journal = new JournalPage(page);
-  await journal.open(waymark.url);
   await writeEntry(journal, ['Café meeting with Dana', 'She liked the packaging work.']);
   await writeEntry(journal, ['Pitch practice', 'Timing is better; the café idea can wait.']);
   await writeEntry(journal, ['Something else entirely', 'Nothing to find here.']);
@@ -84,11 +82,9 @@ test('search finds an entry by a word typed without its accent, and Enter opens 
 
 test('tags are added with suggestions from the keyboard, and filter the journal', async ({
   page,
-  waymark,
+  journal,
 }) => {
-  const journal = new JournalPage(page);
   const tags = new Tags(page);
-  await journal.open(waymark.url);
   await writeEntry(journal, ['Mentor call']);
   await tags.add('Mentoring');
   await tags.add('Portfolio');
@@ -128,9 +124,8 @@ test('tags are added with suggestions from the keyboard, and filter the journal'
 test('an older version is restored from History, and the replaced text is kept', async ({
   page,
   waymark,
+  journal,
 }) => {
-  const journal = new JournalPage(page);
-  await journal.open(waymark.url);
   await writeEntry(journal, ['First plan', 'Become an art director in two years.']);
   // The entry was last edited an hour ago, so the next change starts a new editing session.
   const db = new Database(join(waymark.dataDir, 'waymark.sqlite'));
@@ -165,9 +160,7 @@ test('an older version is restored from History, and the replaced text is kept',
   await expect(journal.editor).toContainText('Become an art director in two years.');
 });
 
-test('a deleted entry is in the trash and Restore brings it back', async ({ page, waymark }) => {
-  const journal = new JournalPage(page);
-  await journal.open(waymark.url);
+test('a deleted entry is in the trash and Restore brings it back', async ({ page, journal }) => {
   await writeEntry(journal, ['A note for the trash', 'About the lighthouse campaign.']);
   await page.getByRole('button', { name: 'Delete entry' }).click();
   await expect(journal.entryLink(/A note for the trash/)).toHaveCount(0);
@@ -193,10 +186,8 @@ test('a deleted entry is in the trash and Restore brings it back', async ({ page
   await expect(search.option(/A note for the trash/)).toBeVisible();
 });
 
-test('a tag typed while the previous one is still saving is kept', async ({ page, waymark }) => {
-  const journal = new JournalPage(page);
+test('a tag typed while the previous one is still saving is kept', async ({ page, journal }) => {
   const tags = new Tags(page);
-  await journal.open(waymark.url);
   await journal.newEntry();
   await journal.write('Two tags in a hurry');
   // Hold the first tag's save until the second tag has been typed.

@@ -1,15 +1,13 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
-import { JournalPage } from './pages/journal-page';
 import { SettingsPage, writeEntry } from './pages/settings-page';
 
 test('Back up now adds a backup to the list, with its date, kind and size', async ({
   page,
   waymark,
+  journal,
 }) => {
-  const journal = new JournalPage(page);
-  await journal.open(waymark.url);
   await writeEntry(journal, 'Worth keeping');
   const settings = new SettingsPage(page);
   await settings.open();
@@ -24,9 +22,7 @@ test('Back up now adds a backup to the list, with its date, kind and size', asyn
   ]);
 });
 
-test('Export everything downloads one file holding the journal', async ({ page, waymark }) => {
-  const journal = new JournalPage(page);
-  await journal.open(waymark.url);
+test('Export everything downloads one file holding the journal', async ({ page, journal }) => {
   await writeEntry(journal, 'Exported reflection');
   const settings = new SettingsPage(page);
   await settings.open();
@@ -52,10 +48,8 @@ test('Export everything downloads one file holding the journal', async ({ page, 
 
 test('importing a malformed file says what is wrong and changes nothing', async ({
   page,
-  waymark,
+  journal,
 }) => {
-  const journal = new JournalPage(page);
-  await journal.open(waymark.url);
   await writeEntry(journal, 'Untouched by a bad import');
   const settings = new SettingsPage(page);
   await settings.open();
@@ -80,9 +74,11 @@ test('importing a malformed file says what is wrong and changes nothing', async 
   await expect(journal.entryList.getByRole('link')).toHaveCount(1);
 });
 
-test('restoring a backup brings back an entry deleted after it', async ({ page, waymark }) => {
-  const journal = new JournalPage(page);
-  await journal.open(waymark.url);
+test('restoring a backup brings back an entry deleted after it', async ({
+  page,
+  waymark,
+  journal,
+}) => {
   await writeEntry(journal, 'A thought I will delete by mistake');
   const settings = new SettingsPage(page);
   await settings.open();
@@ -118,9 +114,7 @@ test('restoring a backup brings back an entry deleted after it', async ({ page, 
   await expect(journal.entryLink(/delete by mistake/)).toBeVisible();
 });
 
-test('Export as Markdown writes a folder and shows where', async ({ page, waymark }) => {
-  const journal = new JournalPage(page);
-  await journal.open(waymark.url);
+test('Export as Markdown writes a folder and shows where', async ({ page, waymark, journal }) => {
   await writeEntry(journal, 'Markdown me');
   const settings = new SettingsPage(page);
   await settings.open();

@@ -5,8 +5,7 @@ test('the keyboard shortcuts sheet opens with ? and F1, lists the commands, and 
   page,
   waymark,
 }) => {
-  const journal = new JournalPage(page);
-  await journal.open(waymark.url);
+  await new JournalPage(page).open(waymark.url);
   await page.keyboard.press('?');
   const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(sheet).toBeVisible();
@@ -37,10 +36,8 @@ test('typing ? in the editor types it instead of opening the sheet', async ({ pa
 
 test('the New entry shortcut creates an entry from anywhere, and Back does not create another', async ({
   page,
-  waymark,
+  journal,
 }) => {
-  const journal = new JournalPage(page);
-  await journal.open(waymark.url);
   await page.keyboard.press('ControlOrMeta+n');
   await expect(journal.editor).toBeFocused();
   await journal.write('Made with the shortcut');

@@ -4,7 +4,6 @@ import { callApi } from './api';
 import { expect, test, type WaymarkServer } from './fixtures';
 import { JournalPage } from './pages/journal-page';
 import { encryptJournal, unlockJournal } from './pages/lock-page';
-import { PlanPage } from './pages/plan-page';
 
 /**
  * Closes the tab as a person does (the page's leave handlers run), answering "Leave" to any
@@ -53,13 +52,20 @@ async function writeSavedEntry(journal: JournalPage, text: string): Promise<stri
   return new URL(journal.page.url()).hash.split('/').at(-1) ?? '';
 }
 
+/** Writes an entry and saves it, then types more while every save fails. Returns the entry's id. */
+async function typeWhileSavesFail(journal: JournalPage, saved: string, typed: string) {
+  const id = await writeSavedEntry(journal, saved);
+  await journal.failSaves();
+  await journal.page.keyboard.type(typed);
+  await journal.expectSaveFailing();
+  return id;
+}
+
 function textOf(node: RichTextNode): string {
   return (node.text ?? '') + (node.content ?? []).map(textOf).join('');
 }
 
-test('closing a tab with everything saved asks nothing', async ({ page, waymark }) => {
-  const journal = new JournalPage(page);
-  await journal.open(waymark.url);
+test('closing a tab with everything saved asks nothing', async ({ page, journal }) => {
   await writeSavedEntry(journal, 'Plans for March');
   expect(await closeTab(page)).toEqual([]);
 });
@@ -67,13 +73,9 @@ test('closing a tab with everything saved asks nothing', async ({ page, waymark 
 test('closing a tab while a save fails asks first, and the text is offered back on the next open', async ({
   page,
   waymark,
+  journal,
 }) => {
-  const journal = new JournalPage(page);
-  await journal.open(waymark.url);
-  await writeSavedEntry(journal, 'Plans for March');
-  await journal.failSaves();
-  await page.keyboard.type('. Call Dana about the studio');
-  await journal.expectSaveFailing();
+  await typeWhileSavesFail(journal, 'Plans for March', '. Call Dana about the studio');
   expect(await closeWhileServerIsDown(page, waymark)).toEqual(['beforeunload']);
 
   const next = new JournalPage(await page.context().newPage());
@@ -96,13 +98,12 @@ test('closing a tab while a save fails asks first, and the text is offered back 
   await expect(next.unsavedNotice).toBeHidden();
 });
 
-test('a kept copy can be discarded, and the saved text stays', async ({ page, waymark }) => {
-  const journal = new JournalPage(page);
-  await journal.open(waymark.url);
-  await writeSavedEntry(journal, 'Salary talk');
-  await journal.failSaves();
-  await page.keyboard.type(' went badly');
-  await journal.expectSaveFailing();
+test('a kept copy can be discarded, and the saved text stays', async ({
+  page,
+  waymark,
+  journal,
+}) => {
+  await typeWhileSavesFail(journal, 'Salary talk', ' went badly');
   expect(await closeWhileServerIsDown(page, waymark)).toEqual(['beforeunload']);
 
   const next = new JournalPage(await page.context().newPage());
@@ -117,18 +118,14 @@ test('a kept copy can be discarded, and the saved text stays', async ({ page, wa
 test('an encrypted journal keeps no copy of unsaved text in the page, and closing still asks', async ({
   page,
   waymark,
+  journal,
 }) => {
-  const journal = new JournalPage(page);
-  await journal.open(waymark.url);
   await encryptJournal(page, 'maple syrup on a tuesday');
   await page
     .getByRole('navigation', { name: 'Main' })
     .getByRole('link', { name: 'Journal', exact: true })
     .click();
-  await writeSavedEntry(journal, 'Offer from Contoso');
-  await journal.failSaves();
-  await page.keyboard.type(' at 120k');
-  await journal.expectSaveFailing();
+  await typeWhileSavesFail(journal, 'Offer from Contoso', ' at 120k');
   expect(await keptCopies(page)).toEqual([]);
   expect(await closeWhileServerIsDown(page, waymark)).toEqual(['beforeunload']);
 
@@ -147,14 +144,9 @@ test('an encrypted journal keeps no copy of unsaved text in the page, and closin
 
 test('leaving the Journal while a save fails keeps the text unsaved, and closing still asks', async ({
   page,
-  waymark,
+  journal,
 }) => {
-  const journal = new JournalPage(page);
-  await journal.open(waymark.url);
-  await writeSavedEntry(journal, 'Plans for March');
-  await journal.failSaves();
-  await page.keyboard.type('. Call Dana about the studio');
-  await journal.expectSaveFailing();
+  await typeWhileSavesFail(journal, 'Plans for March', '. Call Dana about the studio');
   await journal.leaveFor('Plan');
   await expect(journal.editor).toBeHidden();
   expect(await closeTab(page)).toEqual(['beforeunload']);
@@ -163,13 +155,9 @@ test('leaving the Journal while a save fails keeps the text unsaved, and closing
 test('text left behind on a failing save is what the entry shows again, and it is saved once saves go through', async ({
   page,
   waymark,
+  journal,
 }) => {
-  const journal = new JournalPage(page);
-  await journal.open(waymark.url);
-  const id = await writeSavedEntry(journal, 'Offer from Contoso');
-  await journal.failSaves();
-  await page.keyboard.type(' at 120k');
-  await journal.expectSaveFailing();
+  const id = await typeWhileSavesFail(journal, 'Offer from Contoso', ' at 120k');
   await journal.leaveFor('Plan');
   await expect(journal.editor).toBeHidden();
 
@@ -195,10 +183,8 @@ test('text left behind on a failing save is what the entry shows again, and it i
 
 test('a goal left while its save fails opens again with the newest changes, saved once saves go through', async ({
   page,
-  waymark,
+  plan,
 }) => {
-  const plan = new PlanPage(page);
-  await plan.open(waymark.url);
   await plan.createFromTemplate('Advertising');
   await plan.goalLink('Win 50 pitches').click();
   const target = plan.smart('Measurable').getByLabel('Target');

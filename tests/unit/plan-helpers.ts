@@ -1,5 +1,7 @@
 import type { Goal } from '../../src-main/contract/plan';
 import type { SmartInput } from '../../src-main/shared/plan/smart';
+import { createAspiration } from '../../src-main/plan/aspirations';
+import { tempJournal } from './helpers';
 
 /** 15 January 2026, 10:00 on the local clock of whatever zone the test runs in. */
 export const NOON_ISH = () => new Date(2026, 0, 15, 10, 0);
@@ -14,6 +16,16 @@ export function steppingClock(start = NOON_ISH()) {
       time += ms;
     },
   };
+}
+
+/** A fresh journal on a stepping clock, holding one aspiration made at the clock's start. */
+export function journalWithAspiration(
+  input: Parameters<typeof createAspiration>[1] = { title: 'Become creative director' },
+) {
+  const clock = steppingClock();
+  const ctx = tempJournal({ now: clock.now });
+  const aspiration = createAspiration(ctx.db, input, clock.now());
+  return { ...ctx, ctx, clock, aspiration };
 }
 
 export function draft(overrides: Partial<SmartInput> = {}): SmartInput {

@@ -6,19 +6,16 @@ import { EDIT_SESSION_MS, listHistory } from '../../src-main/plan/history';
 import { restoreRevision } from '../../src-main/plan/restore';
 import { changesBetween, goalSnapshot, summarize } from '../../src-main/plan/revisions';
 import { docFromParagraphs } from '../../src-main/shared/rich-text';
-import { tempJournal, totalChanges } from './helpers';
-import { steppingClock } from './plan-helpers';
+import { totalChanges } from './helpers';
+import { journalWithAspiration } from './plan-helpers';
 
 const HOUR = 3_600_000;
 
 function setup() {
-  const clock = steppingClock();
-  const ctx = tempJournal({ now: clock.now });
-  const aspiration = aspirations.createAspiration(
-    ctx.db,
-    { title: 'Become creative director', horizonDate: '2030-12-31' },
-    clock.now(),
-  );
+  const { ctx, clock, aspiration } = journalWithAspiration({
+    title: 'Become creative director',
+    horizonDate: '2030-12-31',
+  });
   const goal = goals.createGoal(
     ctx.db,
     { aspirationId: aspiration.id, title: 'Win 30 pitches', dueDate: '2029-06-30' },

@@ -1,4 +1,5 @@
 import { useId, type ChangeEvent } from 'react';
+import { FormError } from '../../ui/FormError';
 
 interface Props {
   error: string | null;
@@ -58,11 +59,7 @@ export function ChooseSource({ error, onChosen }: Props) {
           />
         </label>
       </div>
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       <p className="import-note">
         Pictures and attachments stay where they are: where a note showed one, the entry names it in
         brackets, such as [image: sketch.png].

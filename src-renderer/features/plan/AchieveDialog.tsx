@@ -1,20 +1,12 @@
 import { useState } from 'react';
-import type { Aspiration } from '../../../src-main/contract';
+import type { AspirationDialogProps } from './aspiration-dialog';
 import { localDate } from '../../../src-main/shared/calendar';
 import { Dialog } from '../../ui/Dialog';
 import { DialogActions } from '../../ui/DialogActions';
-import { Field } from './Field';
+import { DateField } from './Field';
 
 /** Marks an aspiration achieved, on the day the person says (today unless they change it). */
-export function AchieveDialog({
-  aspiration,
-  onConfirm,
-  onClose,
-}: {
-  aspiration: Aspiration;
-  onConfirm: (achievedOn: string) => void;
-  onClose: () => void;
-}) {
+export function AchieveDialog({ aspiration, onConfirm, onClose }: AspirationDialogProps<string>) {
   const [date, setDate] = useState(localDate());
   const [error, setError] = useState<string | null>(null);
   const confirm = () => {
@@ -28,11 +20,7 @@ export function AchieveDialog({
       footer={<DialogActions confirmLabel="Mark achieved" onConfirm={confirm} onCancel={onClose} />}
     >
       <p>You got there. Waymark keeps the aspiration, its goals and its history under Achieved.</p>
-      <Field label="Achieved on" error={error}>
-        {(props) => (
-          <input {...props} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
-        )}
-      </Field>
+      <DateField label="Achieved on" error={error} value={date} onChange={setDate} />
     </Dialog>
   );
 }

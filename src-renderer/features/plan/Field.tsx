@@ -50,3 +50,69 @@ export function Field({
     </div>
   );
 }
+
+/** A labelled date field (`yyyy-mm-dd`, '' for none). */
+export function DateField({
+  label,
+  value,
+  onChange,
+  hint,
+  error,
+  required,
+  className,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  hint?: string;
+  error?: string | null;
+  required?: boolean;
+  className?: string;
+}) {
+  return (
+    <Field label={label} hint={hint} error={error} className={className}>
+      {(props) => (
+        <input
+          {...props}
+          type="date"
+          required={required}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
+    </Field>
+  );
+}
+
+/** A labelled one-line text field. */
+export function TextField({
+  label,
+  value,
+  onChange,
+  error,
+  placeholder,
+  autoFocus,
+  className,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string | null;
+  placeholder?: string;
+  autoFocus?: boolean;
+  className?: string;
+}) {
+  return (
+    <Field label={label} error={error} className={className}>
+      {(props) => (
+        <input
+          {...props}
+          autoFocus={autoFocus}
+          value={value}
+          placeholder={placeholder}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
+    </Field>
+  );
+}

@@ -1,11 +1,11 @@
 import { write } from '../../api/effects';
 import { channelQuery } from '../../api/queries';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { Dialog } from '../../ui/Dialog';
 import { useToast } from '../../ui/toast';
 import { moment } from '../../ui/format';
-import { messageOf, planKeys } from './queries';
+import { planKeys } from './queries';
+import { useAction } from './CreateForm';
 
 const CAUSE_LABELS: Record<string, string> = {
   created: 'Created',
@@ -40,28 +40,20 @@ export function HistoryDialog({
 }) {
   const client = useQueryClient();
   const toast = useToast();
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { failure, busy, run } = useAction();
   const history = useQuery({
     ...channelQuery('plan:history', { kind, id }, planKeys.history(kind, id)),
     staleTime: 0,
   });
 
-  const restore = async (revisionId: string, version: number) => {
-    setBusy(true);
-    setFailure(null);
-    try {
+  const restore = (revisionId: string, version: number) =>
+    run(async () => {
       await beforeRestore();
       await write(client, 'plan:restoreRevision', { revisionId });
       onRestored();
       onClose();
       toast({ message: `Restored version ${version}.` });
-    } catch (error) {
-      setFailure(messageOf(error));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <Dialog

@@ -4,10 +4,11 @@ import { aspirationTitle } from '../../../src-main/contract/plan';
 import { Dialog } from '../../ui/Dialog';
 import { DialogActions } from '../../ui/DialogActions';
 import type { FieldErrors } from '../../editor/autosave';
-import { Field } from './Field';
+import { DateField, TextField } from './Field';
 import { GOAL_STATUS_LABELS } from '../../../src-main/shared/labels';
 import { shortDate } from '../../ui/format';
 import { ReasonField } from './ReasonField';
+import type { AspirationDialogProps } from './aspiration-dialog';
 
 export interface PivotChoice {
   reason: string;
@@ -24,11 +25,7 @@ export function PivotDialog({
   aspiration,
   onConfirm,
   onClose,
-}: {
-  aspiration: AspirationNode;
-  onConfirm: (choice: PivotChoice) => void;
-  onClose: () => void;
-}) {
+}: AspirationDialogProps<PivotChoice, AspirationNode>) {
   const [reason, setReason] = useState('');
   const [title, setTitle] = useState('');
   const [horizonDate, setHorizonDate] = useState(aspiration.horizonDate ?? '');
@@ -83,19 +80,13 @@ export function PivotDialog({
         onChange={setReason}
         error={errors.reason}
       />
-      <Field label="New aspiration" error={errors.title}>
-        {(props) => <input {...props} value={title} onChange={(e) => setTitle(e.target.value)} />}
-      </Field>
-      <Field label="Horizon of the new aspiration" className="field-inline">
-        {(props) => (
-          <input
-            {...props}
-            type="date"
-            value={horizonDate}
-            onChange={(e) => setHorizonDate(e.target.value)}
-          />
-        )}
-      </Field>
+      <TextField label="New aspiration" error={errors.title} value={title} onChange={setTitle} />
+      <DateField
+        label="Horizon of the new aspiration"
+        className="field-inline"
+        value={horizonDate}
+        onChange={setHorizonDate}
+      />
       {aspiration.goals.length > 0 && (
         <fieldset className="pivot-goals">
           <legend>Goals to carry over</legend>

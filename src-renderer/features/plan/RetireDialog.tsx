@@ -1,19 +1,11 @@
 import { useState } from 'react';
-import type { Aspiration } from '../../../src-main/contract';
+import type { AspirationDialogProps } from './aspiration-dialog';
 import { Dialog } from '../../ui/Dialog';
 import { DialogActions } from '../../ui/DialogActions';
 import { ReasonField } from './ReasonField';
 
 /** Retires an aspiration with a short reflection on why; it stays visible under Retired. */
-export function RetireDialog({
-  aspiration,
-  onConfirm,
-  onClose,
-}: {
-  aspiration: Aspiration;
-  onConfirm: (reason: string) => void;
-  onClose: () => void;
-}) {
+export function RetireDialog({ aspiration, onConfirm, onClose }: AspirationDialogProps<string>) {
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   const confirm = () => {

@@ -5,7 +5,7 @@ import type { GoalNode, GoalStep } from '../../../src-main/contract';
 import { stepText } from '../../../src-main/contract/plan';
 import { ReorderableList } from '../../ui/ReorderableList';
 import { useToast } from '../../ui/toast';
-import { Field } from './Field';
+import { DateField, Field } from './Field';
 import { shortDate } from '../../ui/format';
 import { reorderLocally, tickLocally, usePlanAction } from './queries';
 
@@ -51,16 +51,7 @@ function StepRow({ step, buttons }: { step: GoalStep; buttons: ReactNode }) {
             <input {...props} autoFocus value={text} onChange={(e) => setText(e.target.value)} />
           )}
         </Field>
-        <Field label="Step due date">
-          {(props) => (
-            <input
-              {...props}
-              type="date"
-              value={dueDate}
-              onChange={(e) => setDueDate(e.target.value)}
-            />
-          )}
-        </Field>
+        <DateField label="Step due date" value={dueDate} onChange={setDueDate} />
         <button type="submit" className="button-primary">
           Save step
         </button>
@@ -175,16 +166,7 @@ export function StepList({ goal }: { goal: GoalNode }) {
             />
           )}
         </Field>
-        <Field label="New step due date">
-          {(props) => (
-            <input
-              {...props}
-              type="date"
-              value={dueDate}
-              onChange={(e) => setDueDate(e.target.value)}
-            />
-          )}
-        </Field>
+        <DateField label="New step due date" value={dueDate} onChange={setDueDate} />
         <button type="submit">Add step</button>
       </form>
     </section>

@@ -6,8 +6,10 @@ import { Dialog } from '../../ui/Dialog';
 import { DialogActions } from '../../ui/DialogActions';
 import { useToast } from '../../ui/toast';
 import { shortDate } from '../../ui/format';
-import { messageOf, planKeys } from './queries';
+import { planKeys } from './queries';
+import { useAction } from './CreateForm';
 import { goToPlan } from '../../ui/plan-route';
+import { FormError } from '../../ui/FormError';
 
 /**
  * Starting points per industry. The preview shows the aspiration and its goals dated from today;
@@ -20,14 +22,12 @@ export function TemplateDialog({ onClose }: { onClose: () => void }) {
     ...channelQuery('plan:templates', {}, planKeys.templates()),
   });
   const [chosen, setChosen] = useState<string | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { failure, busy, run } = useAction();
   const selected = templates.data?.find((t) => t.id === (chosen ?? templates.data?.[0]?.id));
 
   const create = async () => {
     if (!selected) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       const aspiration = await write(client, 'plan:createFromTemplate', {
         templateId: selected.id,
       });
@@ -36,11 +36,7 @@ export function TemplateDialog({ onClose }: { onClose: () => void }) {
       toast({
         message: `Created “${aspiration.title}” from the ${selected.industry} template. All of it is yours to edit.`,
       });
-    } catch (error) {
-      setFailure(messageOf(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -105,11 +101,7 @@ export function TemplateDialog({ onClose }: { onClose: () => void }) {
           )}
         </div>
       )}
-      {failure && (
-        <p className="field-error" role="alert">
-          {failure}
-        </p>
-      )}
+      <FormError message={failure} />
     </Dialog>
   );
 }

@@ -7,6 +7,7 @@ import { Dialog } from '../../ui/Dialog';
 import { Field } from './Field';
 import { shortDate } from '../../ui/format';
 import { messageOf } from './queries';
+import { FormError } from '../../ui/FormError';
 
 const PROMPTS = [
   'Just before you get there, what has to be true?',
@@ -232,11 +233,7 @@ export function WorkBackwardsDialog({
           </table>
         </>
       )}
-      {failure && (
-        <p className="field-error" role="alert">
-          {failure}
-        </p>
-      )}
+      <FormError message={failure} />
     </Dialog>
   );
 }

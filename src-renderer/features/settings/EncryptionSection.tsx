@@ -10,6 +10,7 @@ import { useToast } from '../../ui/toast';
 import { useJournalStatus } from '../../api/journal-status';
 import { requestLockNow } from '../lock/LockCommand';
 import '../lock/lock.css';
+import { FormError } from '../../ui/FormError';
 
 const lockSettingsKey = ['lock-settings'] as const;
 
@@ -169,11 +170,7 @@ function EncryptionDialog({ mode, onClose }: { mode: Mode; onClose: () => void }
             are.
           </p>
         )}
-        {unmatched && (
-          <p className="field-error" role="alert">
-            {unmatched}
-          </p>
-        )}
+        <FormError message={unmatched} />
         <div className="encryption-actions">
           <button type="button" onClick={onClose} disabled={run.isPending}>
             Cancel

@@ -5,6 +5,7 @@ import type { TodayCheckIn } from '../../../src-main/contract';
 import { useToast } from '../../ui/toast';
 import { navigate } from '../../ui/use-route';
 import { planGoalHref } from './routes';
+import { FormError } from '../../ui/FormError';
 
 function YesNo({
   legend,
@@ -110,11 +111,7 @@ export function CheckInCard({ checkIn }: { checkIn: TodayCheckIn }) {
             onChange={(e) => setNote(e.target.value)}
           />
         </label>
-        {error && (
-          <p className="field-error" role="alert">
-            {error}
-          </p>
-        )}
+        <FormError message={error} />
         <div className="checkin-actions">
           <button type="submit" className="button-primary" disabled={busy}>
             Save answer

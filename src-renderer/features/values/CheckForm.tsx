@@ -19,6 +19,7 @@ import {
 import { QuestionField } from './QuestionField';
 import { RatingField } from './RatingField';
 import { go, valuesCheckHref, valuesHistoryHref, valuesHref } from './routes';
+import { FormError } from '../../ui/FormError';
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : 'Unknown problem.';
@@ -228,11 +229,7 @@ export function CheckForm({ aspiration, draft }: Props) {
             </ul>
           </div>
         )}
-        {submitError && (
-          <p className="field-error" role="alert">
-            {submitError}
-          </p>
-        )}
+        <FormError message={submitError} />
         <div className="values-actions">
           <button type="submit" className="button-primary" disabled={submitting}>
             Save check

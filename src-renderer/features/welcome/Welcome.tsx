@@ -7,6 +7,7 @@ import { navigate } from '../../ui/use-route';
 import { AspirationStep, type AspirationChoice } from './AspirationStep';
 import { welcomeKeys } from './queries';
 import './welcome.css';
+import { FormError } from '../../ui/FormError';
 
 const STEPS = ['Aspiration', 'First goal', 'Reflection'] as const;
 
@@ -159,11 +160,7 @@ export function Welcome() {
             </label>
           </div>
         )}
-        {error && (
-          <p className="field-error" role="alert">
-            {error}
-          </p>
-        )}
+        <FormError message={error} />
       </form>
     </Dialog>
   );
