@@ -36,13 +36,16 @@ export function useRovingToolbar(ref: RefObject<HTMLElement | null>) {
     if (at < 0) return;
     // A text field in the toolbar keeps its own arrow keys.
     if (all[at] instanceof HTMLInputElement && event.key !== 'Home' && event.key !== 'End') return;
-    let next = at;
-    if (event.key === 'ArrowRight' || event.key === 'ArrowDown') next = (at + 1) % all.length;
-    else if (event.key === 'ArrowLeft' || event.key === 'ArrowUp')
-      next = (at - 1 + all.length) % all.length;
-    else if (event.key === 'Home') next = 0;
-    else if (event.key === 'End') next = all.length - 1;
-    else return;
+    const moves: Record<string, number> = {
+      ArrowRight: (at + 1) % all.length,
+      ArrowDown: (at + 1) % all.length,
+      ArrowLeft: (at - 1 + all.length) % all.length,
+      ArrowUp: (at - 1 + all.length) % all.length,
+      Home: 0,
+      End: all.length - 1,
+    };
+    const next = moves[event.key];
+    if (next === undefined) return;
     event.preventDefault();
     current.current = next;
     settle();
