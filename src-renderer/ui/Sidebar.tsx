@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { SCREENS } from '../../src-main/shared/screens';
 import { hrefFor } from './use-route';
 
@@ -12,11 +13,29 @@ export function Sidebar({
   onSearch?: () => void;
   onShowShortcuts: () => void;
 }) {
+  // In a narrow window (or at 200 % zoom) the links fold away behind a Menu button (narrow.css).
+  const [open, setOpen] = useState(false);
+  useEffect(() => setOpen(false), [current]);
   return (
-    <nav className="app-nav" aria-label="Main">
+    <nav
+      className={open ? 'app-nav app-nav-open' : 'app-nav'}
+      aria-label="Main"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && open) setOpen(false);
+      }}
+    >
       <div className="app-brand" aria-hidden="true">
         <span className="app-brand-mark">◆</span> Waymark
       </div>
+      <button
+        type="button"
+        className="app-menu-toggle"
+        aria-expanded={open}
+        aria-controls="app-nav-screens"
+        onClick={() => setOpen((was) => !was)}
+      >
+        Menu
+      </button>
       {onSearch && (
         <button
           type="button"
@@ -28,7 +47,7 @@ export function Sidebar({
           <kbd aria-hidden="true">{IS_MAC ? '⌘K' : 'Ctrl K'}</kbd>
         </button>
       )}
-      <ul>
+      <ul id="app-nav-screens">
         {SCREENS.map((screen) => (
           <li key={screen.id}>
             <a href={hrefFor(screen.id)} aria-current={current === screen.id ? 'page' : undefined}>

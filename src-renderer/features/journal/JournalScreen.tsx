@@ -1,3 +1,4 @@
+import { ListToggle, useListToggle } from '../../ui/ListToggle';
 import { applyEffects, write } from '../../api/effects';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -105,12 +106,25 @@ export function JournalScreen({ entryId, importOpen = false }: Props) {
     });
   }, [entryId, newEntry]);
 
+  const fold = useListToggle(entryId !== null);
+
   return (
     <div className="journal">
-      <aside className="journal-list" aria-label="Entries">
+      <aside
+        className="journal-list"
+        aria-label="Entries"
+        id="journal-entries"
+        data-list-collapsed={fold.collapsed}
+      >
         <div className="journal-list-header">
           <h1>Journal</h1>
           <div className="journal-list-actions">
+            <ListToggle
+              label="All entries"
+              controls="journal-entries"
+              collapsed={fold.collapsed}
+              onToggle={fold.toggle}
+            />
             <button type="button" onClick={() => navigate('import')}>
               Import…
             </button>
