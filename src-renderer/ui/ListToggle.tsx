@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 
 /**
  * A list column that folds away in a narrow window (narrow.css, max-width 760px): opening an item
@@ -7,7 +7,11 @@ import { useEffect, useState } from 'react';
  */
 export function useListToggle(itemOpen: boolean) {
   const [collapsed, setCollapsed] = useState(itemOpen);
-  useEffect(() => setCollapsed(itemOpen), [itemOpen]);
+  const [seen, setSeen] = useState(itemOpen);
+  if (seen !== itemOpen) {
+    setSeen(itemOpen);
+    setCollapsed(itemOpen);
+  }
   return { collapsed, toggle: () => setCollapsed((was) => !was) };
 }
 

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { SCREENS } from '../../src-main/shared/screens';
 import { hrefFor } from './use-route';
 
@@ -15,7 +15,12 @@ export function Sidebar({
 }) {
   // In a narrow window (or at 200 % zoom) the links fold away behind a Menu button (narrow.css).
   const [open, setOpen] = useState(false);
-  useEffect(() => setOpen(false), [current]);
+  // Choosing a screen folds the menu again (state adjusted while rendering, not in an effect).
+  const [openOn, setOpenOn] = useState(current);
+  if (openOn !== current) {
+    setOpenOn(current);
+    setOpen(false);
+  }
   return (
     <nav
       className={open ? 'app-nav app-nav-open' : 'app-nav'}
