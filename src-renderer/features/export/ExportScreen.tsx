@@ -10,6 +10,7 @@ import { Preview } from './Preview';
 import { SavePdf } from './SavePdf';
 import { TextEditor } from './TextEditor';
 import { useExportPrefs } from './use-export-prefs';
+import { hrefFor } from '../../ui/use-route';
 import './export.css';
 
 /**
@@ -36,11 +37,22 @@ export function ExportScreen() {
   }
   const loadError = plan.error;
   const isText = prefs?.layout === 'cover-letter' || prefs?.layout === 'interview';
+  // No plan yet: say how to start one, and offer nothing to save.
+  const emptyPlan = plan.data !== undefined && plan.data.aspirations.length === 0;
 
   return (
     <div className="export-screen">
       <div className="export-controls">
         <h1>Export</h1>
+        {emptyPlan && (
+          <div className="export-empty">
+            <p>
+              There is nothing to export yet: your plan has no aspirations. Start one on the{' '}
+              <a href={hrefFor('plan')}>Plan screen</a> — write your own, or begin from an industry
+              template — and it will be ready to export here.
+            </p>
+          </div>
+        )}
         {prefs && (
           <>
             <LayoutPicker value={prefs.layout} onChange={(layout) => update({ layout })} />
@@ -75,7 +87,7 @@ export function ExportScreen() {
             {options && model && (
               <SavePdf
                 options={options}
-                ready={ready}
+                ready={ready && !emptyPlan}
                 fileName={suggestedFileName(layoutTitle(options.layout), options.name, model.today)}
                 beforeSave={flush}
               />

@@ -9,9 +9,14 @@ import { useToast } from '../../ui/toast';
 import { navigate } from '../../ui/use-route';
 import { TagFilter } from '../tags/TagFilter';
 import { EntryEditor } from './EntryEditor';
+import { findBlankEntry } from './blank-entry';
 import { requestFocus } from './focus-request';
 import { EntryList } from './EntryList';
 import { journalKeys, useAllEntries, useEntry, useFirstEntries } from './queries';
+
+function focusOpenEditor(): void {
+  document.querySelector<HTMLElement>('.entry-body[contenteditable="true"]')?.focus();
+}
 
 interface Props {
   entryId: string | null;
@@ -52,9 +57,18 @@ export function JournalScreen({ entryId, importOpen = false }: Props) {
     [toast],
   );
 
+  const entries = list.data;
   const newEntry = useCallback(async () => {
     if (!((await flushEditor.current?.()) ?? true)) return;
     try {
+      const blank = await findBlankEntry(entries ?? []);
+      if (blank) {
+        requestFocus(blank);
+        navigate('journal', blank, { replace: window.location.hash === '#/journal/new' });
+        // Already open: its text takes focus at once.
+        if (blank === selectedId) focusOpenEditor();
+        return;
+      }
       const created = await call('journal:create', {});
       // Before the lists learn of it: the editor may mount as soon as the list refetches.
       requestFocus(created.id);
@@ -67,7 +81,7 @@ export function JournalScreen({ entryId, importOpen = false }: Props) {
         tone: 'error',
       });
     }
-  }, [queryClient, toast]);
+  }, [queryClient, toast, entries, selectedId]);
 
   const deleteEntry = useCallback(
     async (target: Entry) => {

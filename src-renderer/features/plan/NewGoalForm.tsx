@@ -8,6 +8,7 @@ import { Field } from './Field';
 import { shortDate } from '../../ui/format';
 import { messageOf } from './queries';
 import { goToPlan } from '../../ui/plan-route';
+import { requestSmartForm } from './smart-request';
 
 /**
  * A new goal needs a title and a due date (a goal without a deadline is not a goal). Nothing is
@@ -43,6 +44,7 @@ export function NewGoalForm({
     try {
       const goal = await write(client, 'plan:createGoal', input);
       onDone();
+      requestSmartForm(goal.id);
       goToPlan(aspirationId, goal.id);
     } catch (error) {
       if (error instanceof ApiError && error.fields.length > 0) {
