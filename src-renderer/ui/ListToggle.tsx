@@ -1,7 +1,7 @@
 import { useState } from 'react';
 
 /**
- * A list column that folds away in a narrow window (narrow.css, max-width 760px): opening an item
+ * A list column that folds away in a narrow window (narrow.css, max-width 1000px): opening an item
  * folds it, so the item has the room; the toggle, shown only there, brings it back. In a wide
  * window the list is always shown and the toggle is not drawn.
  */
