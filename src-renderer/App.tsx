@@ -30,6 +30,7 @@ import { Sidebar } from './ui/Sidebar';
 import { ToastProvider } from './ui/toast';
 import { useCommands } from './ui/use-commands';
 import { navigate, useRoute } from './ui/use-route';
+import { useScreenChange } from './ui/use-screen-change';
 
 const COMMANDS = commandSpecs(SCREENS.map((screen) => screen.id));
 
@@ -84,6 +85,7 @@ export function App() {
   useCommands(COMMANDS, run);
   const status = useJournalStatus();
   useForgetCopiesWhenEncrypted(status.data);
+  useScreenChange(status.data?.state === 'open' ? route.screen : null);
   // The bare print view: no app around it (printed by the desktop's hidden window and the tests).
   if (route.screen === 'print') return <PrintRoute query={route.param ?? ''} />;
   if (status.isPending) return null;

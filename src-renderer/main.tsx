@@ -14,6 +14,8 @@ import { ErrorBoundary } from './ui/ErrorBoundary';
 import { SessionGate } from './ui/StartProblem';
 import { settingsKeys } from './features/settings/queries';
 import './styles.css';
+// After every other style sheet: its narrow-window rules override theirs.
+import './ui/narrow.css';
 
 takeTokenFromLocation();
 installCloseGuard();

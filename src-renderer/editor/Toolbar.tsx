@@ -1,6 +1,7 @@
 import { useEditorState, type Editor } from '@tiptap/react';
-import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useToast } from '../ui/toast';
+import { useRovingToolbar } from '../ui/use-roving-toolbar';
 import { isAllowedLink } from './extensions';
 import { selectToolbarState, type ToolbarState } from './toolbar-state';
 
@@ -8,6 +9,8 @@ const MOD = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform) ?
 
 interface ToolButton {
   label: string;
+  /** The accessible name when the visible text is not a word of `label` (WCAG 2.5.3). */
+  name?: string;
   shortcut?: string;
   text: string;
   active: keyof ToolbarState;
@@ -53,6 +56,7 @@ const BUTTONS: (ToolButton | 'sep')[] = [
   'sep',
   {
     label: 'Heading 1',
+    name: 'H1 Heading 1',
     shortcut: `${MOD}Alt+1`,
     text: 'H1',
     active: 'heading1',
@@ -60,6 +64,7 @@ const BUTTONS: (ToolButton | 'sep')[] = [
   },
   {
     label: 'Heading 2',
+    name: 'H2 Heading 2',
     shortcut: `${MOD}Alt+2`,
     text: 'H2',
     active: 'heading2',
@@ -67,6 +72,7 @@ const BUTTONS: (ToolButton | 'sep')[] = [
   },
   {
     label: 'Heading 3',
+    name: 'H3 Heading 3',
     shortcut: `${MOD}Alt+3`,
     text: 'H3',
     active: 'heading3',
@@ -82,6 +88,7 @@ const BUTTONS: (ToolButton | 'sep')[] = [
   },
   {
     label: 'Numbered list',
+    name: '1. Numbered list',
     shortcut: `${MOD}Shift+7`,
     text: '1.',
     active: 'orderedList',
@@ -178,14 +185,48 @@ function useNestingNotice(editor: Editor) {
   }, [editor, toast]);
 }
 
+/** Alt+F10 in the text moves to the toolbar (the WAI-ARIA editor convention). */
+function useToolbarKeys(editor: Editor, focusToolbar: () => void) {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.altKey && event.key === 'F10') {
+        event.preventDefault();
+        focusToolbar();
+      }
+    };
+    const dom = editor.view.dom;
+    dom.addEventListener('keydown', onKey);
+    return () => dom.removeEventListener('keydown', onKey);
+  }, [editor, focusToolbar]);
+}
+
 export function Toolbar({ editor, children }: { editor: Editor; children?: ReactNode }) {
   const state = useEditorState({ editor, selector: selectToolbarState });
   const [linkOpen, setLinkOpen] = useState(false);
+  const bar = useRef<HTMLDivElement>(null);
+  const roving = useRovingToolbar(bar);
   useNestingNotice(editor);
+  useToolbarKeys(editor, roving.focusToolbar);
   if (!state) return null;
   return (
     <div className="toolbar-wrap">
-      <div className="toolbar" role="toolbar" aria-label="Formatting">
+      <div
+        className="toolbar"
+        role="toolbar"
+        aria-label="Formatting"
+        aria-keyshortcuts="Alt+F10"
+        ref={bar}
+        onKeyDown={(event) => {
+          // Escape goes back to the text, where the caret was.
+          if (event.key === 'Escape' && event.target !== event.currentTarget) {
+            event.preventDefault();
+            editor.commands.focus();
+            return;
+          }
+          roving.onKeyDown(event);
+        }}
+        onFocus={roving.onFocus}
+      >
         {BUTTONS.map((button, index) =>
           button === 'sep' ? (
             <span key={`sep-${index}`} className="toolbar-sep" aria-hidden="true" />
@@ -194,7 +235,7 @@ export function Toolbar({ editor, children }: { editor: Editor; children?: React
               key={button.label}
               type="button"
               className={`tool tool-${button.active}`}
-              aria-label={button.label}
+              aria-label={button.name ?? button.label}
               aria-pressed={state[button.active] as boolean}
               title={button.shortcut ? `${button.label} (${button.shortcut})` : button.label}
               onMouseDown={(event) => event.preventDefault()}

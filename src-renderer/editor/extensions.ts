@@ -47,6 +47,5 @@ export function richTextExtensions(options: { placeholder?: string } = {}): Exte
 }
 
 /** Module scope: created once, never per render. */
-export const ENTRY_EXTENSIONS = richTextExtensions({
-  placeholder: 'What happened, what did you learn, where are you heading?',
-});
+export const ENTRY_PLACEHOLDER = 'What happened, what did you learn, where are you heading?';
+export const ENTRY_EXTENSIONS = richTextExtensions({ placeholder: ENTRY_PLACEHOLDER });

@@ -72,12 +72,17 @@ export function Dialog({
       dialog.querySelector<HTMLElement>(CONTROLS);
     first?.focus();
     // Escape: the owner decides (it closes by setting `open` or unmounting).
+    // Only the dialog's own: a file chooser closed unanswered fires a `cancel` of its input that
+    // bubbles up here, and must not close the dialog it was opened from.
     const onCancel = (event: Event) => {
+      if (event.target !== dialog) return;
       event.preventDefault();
       requestClose();
     };
     // The browser may still close it (a second Escape cannot always be refused): keep in step.
-    const onNativeClose = () => requestClose();
+    const onNativeClose = (event: Event) => {
+      if (event.target === dialog) requestClose();
+    };
     dialog.addEventListener('cancel', onCancel);
     dialog.addEventListener('close', onNativeClose);
     return () => {

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { SCREENS } from '../../src-main/shared/screens';
 import { hrefFor } from './use-route';
 
@@ -12,11 +13,34 @@ export function Sidebar({
   onSearch?: () => void;
   onShowShortcuts: () => void;
 }) {
+  // In a narrow window (or at 200 % zoom) the links fold away behind a Menu button (narrow.css).
+  const [open, setOpen] = useState(false);
+  // Choosing a screen folds the menu again (state adjusted while rendering, not in an effect).
+  const [openOn, setOpenOn] = useState(current);
+  if (openOn !== current) {
+    setOpenOn(current);
+    setOpen(false);
+  }
   return (
-    <nav className="app-nav" aria-label="Main">
+    <nav
+      className={open ? 'app-nav app-nav-open' : 'app-nav'}
+      aria-label="Main"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && open) setOpen(false);
+      }}
+    >
       <div className="app-brand" aria-hidden="true">
         <span className="app-brand-mark">◆</span> Waymark
       </div>
+      <button
+        type="button"
+        className="app-menu-toggle"
+        aria-expanded={open}
+        aria-controls="app-nav-screens"
+        onClick={() => setOpen((was) => !was)}
+      >
+        Menu
+      </button>
       {onSearch && (
         <button
           type="button"
@@ -28,7 +52,7 @@ export function Sidebar({
           <kbd aria-hidden="true">{IS_MAC ? '⌘K' : 'Ctrl K'}</kbd>
         </button>
       )}
-      <ul>
+      <ul id="app-nav-screens">
         {SCREENS.map((screen) => (
           <li key={screen.id}>
             <a href={hrefFor(screen.id)} aria-current={current === screen.id ? 'page' : undefined}>

@@ -2,11 +2,13 @@ import {
   createContext,
   useCallback,
   useContext,
+  useEffect,
   useMemo,
   useRef,
   useState,
   type ReactNode,
 } from 'react';
+import { parseRoute } from './use-route';
 
 export interface Toast {
   id: number;
@@ -14,6 +16,16 @@ export interface Toast {
   action?: { label: string; run: () => void };
   tone?: 'info' | 'error';
 }
+
+interface Shown extends Toast {
+  /** The screen it was shown on, and when: it is about that screen's work. */
+  screen: string;
+  at: number;
+}
+
+/** A toast shown this recently belongs to the action that changed screen (Reflect on this). */
+const SAME_ACTION_MS = 1500;
+const currentScreen = () => parseRoute(window.location.hash).screen;
 
 type ShowToast = (toast: Omit<Toast, 'id'>, durationMs?: number) => void;
 
@@ -23,9 +35,13 @@ export function useToast(): ShowToast {
   return useContext(ToastContext);
 }
 
-/** Short messages with an optional action (Undo), announced politely to screen readers. */
+/**
+ * Short messages with an optional action (Undo), each announced once, politely, as it appears (the
+ * region is not atomic: a new toast does not make the older ones be read again). Moving to another
+ * screen clears them, so no message outlives the work it is about.
+ */
 export function ToastProvider({ children }: { children: ReactNode }) {
-  const [toasts, setToasts] = useState<Toast[]>([]);
+  const [toasts, setToasts] = useState<Shown[]>([]);
   const next = useRef(1);
   const dismiss = useCallback(
     (id: number) => setToasts((all) => all.filter((toast) => toast.id !== id)),
@@ -34,16 +50,29 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const show = useCallback<ShowToast>(
     (toast, durationMs = 8000) => {
       const id = next.current++;
-      setToasts((all) => [...all.slice(-2), { ...toast, id }]);
+      const shown = { ...toast, id, screen: currentScreen(), at: Date.now() };
+      setToasts((all) => [...all.slice(-2), shown]);
       window.setTimeout(() => dismiss(id), durationMs);
     },
     [dismiss],
   );
+  useEffect(() => {
+    const onRoute = () => {
+      const screen = currentScreen();
+      const now = Date.now();
+      setToasts((all) => {
+        const kept = all.filter((t) => t.screen === screen || now - t.at < SAME_ACTION_MS);
+        return kept.length === all.length ? all : kept;
+      });
+    };
+    window.addEventListener('hashchange', onRoute);
+    return () => window.removeEventListener('hashchange', onRoute);
+  }, []);
   const value = useMemo(() => show, [show]);
   return (
     <ToastContext.Provider value={value}>
       {children}
-      <div className="toasts" role="status" aria-live="polite">
+      <div className="toasts" role="status" aria-live="polite" aria-atomic="false">
         {toasts.map((toast) => (
           <div key={toast.id} className={`toast toast-${toast.tone ?? 'info'}`}>
             <span>{toast.message}</span>

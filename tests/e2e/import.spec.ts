@@ -27,6 +27,9 @@ test('a folder of notes is previewed, imported and searchable; importing it agai
   // From the empty journal's first screen; the choices are reachable from the keyboard.
   await page.getByRole('button', { name: 'Import your notes' }).click();
   await expect(importer.dialog).toBeVisible();
+  // Focus starts on the opening words (an Enter would open a file chooser on a choice).
+  await expect(importer.dialog.getByText(/^Bring the notes you already keep/)).toBeFocused();
+  await page.keyboard.press('Tab');
   await expect(importer.folderInput).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(importer.fileInput).toBeFocused();
@@ -207,6 +210,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await journal.open(waymark.url);
     await page.screenshot({ path: `test-results/screens/import-empty-journal-${colorScheme}.png` });
     await importer.openFromHeader();
+    await page.keyboard.press('Tab');
     await expect(importer.folderInput).toBeFocused();
     await page.screenshot({ path: `test-results/screens/import-choose-${colorScheme}.png` });
     await importer.chooseFolder(VAULT);

@@ -7,7 +7,7 @@ test('a formatted entry is saved by itself and comes back identical after reload
 }) => {
   await journal.newEntry();
 
-  await journal.tool('Heading 1').click();
+  await journal.tool('H1 Heading 1').click();
   await page.keyboard.type('Why I want to lead a studio');
   await page.keyboard.press('Enter');
   await page.keyboard.type('Today I felt ');

@@ -169,21 +169,29 @@ test('Save and reflect opens a new journal entry about the check-in', async ({ p
   await expect(journal.editor).toContainText('What has held it back');
 });
 
-test('the reminder setting is off by default and is kept', async ({ page, waymark }) => {
+test('the browser edition says once that reminders are the desktop app’s, and offers no controls', async ({
+  page,
+  waymark,
+}) => {
   await skipWelcome(page, waymark.url);
   const today = new TodayPage(page);
   await page.goto(waymark.url);
-  await expect(page.getByText('Reminders work in the desktop app')).toBeVisible();
-  const toggle = page.getByRole('checkbox', { name: 'Remind me every day of what is due' });
-  await expect(toggle).not.toBeChecked();
-  await toggle.check();
-  await page.getByLabel('Time of day').fill('07:45');
-  await page.getByRole('button', { name: 'Save reminder settings' }).click();
-  await expect(page.getByText('Waymark will remind you each day at 07:45.')).toBeVisible();
-  await page.reload();
   await today.expectOpen();
-  await expect(toggle).toBeChecked();
-  await expect(page.getByLabel('Time of day')).toHaveValue('07:45');
+  const section = page.getByRole('region', { name: 'Daily reminder' });
+  await expect(section).toContainText('This browser edition cannot show one');
+  await expect(section.getByRole('checkbox')).toHaveCount(0);
+  await expect(section.getByRole('button')).toHaveCount(0);
+  await expect(page.getByLabel('Time of day')).toHaveCount(0);
+  // The setting itself is still kept for the desktop app (which shares the journal).
+  expect(await callApi(page.request, waymark, 'today:reminders', {})).toMatchObject({
+    enabled: false,
+  });
+  await callApi(page.request, waymark, 'today:updateReminders', { enabled: true, time: '07:45' });
+  await waymark.restart();
+  expect(await callApi(page.request, waymark, 'today:reminders', {})).toMatchObject({
+    enabled: true,
+    time: '07:45',
+  });
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {

@@ -4,6 +4,7 @@ import {
   chooseTickStep,
   estimateTextWidth,
   fitText,
+  fitWords,
   type TimelineTick,
 } from '../../src-renderer/features/timeline/layout';
 import { goal, aspiration, layout, barOf, YEAR_2026 } from './timeline-fixtures';
@@ -154,6 +155,22 @@ describe('text', () => {
     const cut = fitText('A title that is far too long for a small bar', 80, 12);
     expect(cut.endsWith('…')).toBe(true);
     expect(estimateTextWidth(cut, 12)).toBeLessThanOrEqual(80);
+  });
+
+  it('shortens a title at a whole word, so what is seen is part of the bar’s name', () => {
+    const title = 'Lead the agency’s first in-house campaign';
+    const cut = fitWords(title, 160, 12);
+    expect(cut).toMatch(/^Lead the agency’s first( in-house)?…$/);
+    expect(estimateTextWidth(cut, 12)).toBeLessThanOrEqual(160);
+    // One long word has no earlier word end: it is cut where it must be.
+    expect(fitWords('Supercalifragilistic', 60, 12)).toBe(fitText('Supercalifragilistic', 60, 12));
+  });
+
+  it('names an overdue or dropped bar with the words it shows first', () => {
+    const late = goal({ title: 'Ship it', startDate: '2020-01-01', dueDate: '2020-02-01' });
+    expect(barOf(layout([aspiration([late])]), late.id).accessibleName).toMatch(
+      /^Overdue: Ship it: /,
+    );
   });
 
   it('keeps the longest start that fits, without trailing spaces, for any text and width', () => {

@@ -11,6 +11,8 @@ import {
   draftInput,
   initialState,
   missingParts,
+  REQUIRED_PARTS,
+  requiredDone,
   withAnswer,
 } from '../../src-renderer/features/values/form-state';
 import { parseValuesParam, valuesCheckHref } from '../../src-renderer/features/values/routes';
@@ -18,6 +20,22 @@ import { fitScore } from '../../src-main/shared/values/rules';
 import { answersOf } from './values-helpers';
 
 describe('the check form', () => {
+  it('counts what Save check needs, the two ratings included, as Save check does', () => {
+    const empty = initialState(null, '2026-03-01');
+    expect(REQUIRED_PARTS).toBe(10);
+    expect(requiredDone(empty)).toBe(0);
+    let state = empty;
+    for (const key of Object.keys(empty.answers) as (keyof typeof empty.answers)[]) {
+      state = withAnswer(state, key, { answer: 'yes' });
+    }
+    // Eight answers are not everything: the form says so, as Save check would.
+    expect(requiredDone(state)).toBe(8);
+    expect(missingParts(state)).toHaveLength(REQUIRED_PARTS - requiredDone(state));
+    state = { ...state, excitement: 4, fear: 2 };
+    expect(requiredDone(state)).toBe(REQUIRED_PARTS);
+    expect(missingParts(state)).toEqual([]);
+  });
+
   it('starts from the draft when there is one, otherwise empty and dated today', () => {
     const empty = initialState(null, '2026-03-01');
     expect(empty).toMatchObject({ checkedOn: '2026-03-01', excitement: null, fear: null });

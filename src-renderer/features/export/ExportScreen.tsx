@@ -15,6 +15,7 @@ import { FormatPicker } from './FormatPicker';
 import { SaveFormat } from './SaveFormat';
 import { CoverLetterText, InterviewTexts, TargetRole } from './TextOptions';
 import { useExportPrefs } from './use-export-prefs';
+import { hrefFor } from '../../ui/use-route';
 import './export.css';
 
 /**
@@ -49,11 +50,22 @@ export function ExportScreen() {
     options && model
       ? suggestedFileName(layoutTitle(options.layout), options.name, model.today)
       : '';
+  // No plan yet: say how to start one, and offer nothing to save.
+  const emptyPlan = plan.data !== undefined && plan.data.aspirations.length === 0;
 
   return (
     <div className="export-screen">
       <div className="export-controls">
         <h1>Export</h1>
+        {emptyPlan && (
+          <div className="export-empty">
+            <p>
+              There is nothing to export yet: your plan has no aspirations. Start one on the{' '}
+              <a href={hrefFor('plan')}>Plan screen</a> — write your own, or begin from an industry
+              template — and it will be ready to export here.
+            </p>
+          </div>
+        )}
         {prefs && (
           <>
             <LayoutPicker value={prefs.layout} onChange={(layout) => update({ layout })} />
@@ -77,9 +89,14 @@ export function ExportScreen() {
             )}
             <FormatPicker layout={prefs.layout} value={format} onChange={setFormat} />
             {options && model && format === 'pdf' && (
-              <SavePdf options={options} ready={ready} fileName={fileName} beforeSave={flush} />
+              <SavePdf
+                options={options}
+                ready={ready && !emptyPlan}
+                fileName={fileName}
+                beforeSave={flush}
+              />
             )}
-            {model && format !== 'pdf' && (
+            {model && format !== 'pdf' && !emptyPlan && (
               <SaveFormat model={model} format={format} fileName={fileName} beforeSave={flush} />
             )}
           </>

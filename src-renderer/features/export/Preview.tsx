@@ -44,7 +44,8 @@ export function Preview({
   const pages = laidOut?.pages ?? 0;
 
   return (
-    <section className="export-preview" ref={pane} aria-label="Preview">
+    // Focusable, so the pages can be scrolled from the keyboard (arrows, Page Down).
+    <section className="export-preview" ref={pane} aria-label="Preview" tabIndex={0}>
       <div className="export-preview-bar">
         <span>
           Preview{model ? ` · ${PAPER[model.options.paper].label}` : ''}

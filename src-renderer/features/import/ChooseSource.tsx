@@ -17,7 +17,9 @@ export function ChooseSource({ error, onChosen }: Props) {
   };
   return (
     <div className="import-choose">
-      <p className="import-lead">
+      {/* Focus starts here, not on the first file input: the Enter that opened the dialog
+          would otherwise open a file chooser as the key comes up. */}
+      <p className="import-lead" tabIndex={-1} data-autofocus>
         Bring the notes you already keep. Waymark shows what it found before it writes anything, and
         importing the same notes again never adds them twice.
       </p>

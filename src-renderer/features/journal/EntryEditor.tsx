@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useEffect, useState } from 'react';
 import type { Entry, EntryVersion, RichTextNode } from '../../../src-main/contract';
-import { ENTRY_EXTENSIONS } from '../../editor/extensions';
+import { ENTRY_EXTENSIONS, ENTRY_PLACEHOLDER } from '../../editor/extensions';
 import { focusEditorSoon } from '../../editor/focus';
 import { safeDoc } from '../../editor/safe-doc';
 import { Toolbar } from '../../editor/Toolbar';
@@ -75,6 +75,8 @@ export function EntryEditor({ entry, registerFlush, onDelete }: Props) {
           'aria-label': 'Entry',
           role: 'textbox',
           'aria-multiline': 'true',
+          // The grey hint is drawn by CSS; this says it to a screen reader.
+          'aria-placeholder': ENTRY_PLACEHOLDER,
           class: 'prose entry-body',
           spellcheck: 'true',
         },
@@ -170,7 +172,8 @@ export function EntryEditor({ entry, registerFlush, onDelete }: Props) {
     <article className="entry-editor" aria-label="Journal entry">
       <header className="entry-header">
         <label className="entry-date">
-          <span className="visually-hidden">Entry date</span>
+          {/* Not "Entry date": the text itself is the textbox named "Entry". */}
+          <span className="visually-hidden">Date written</span>
           <input
             type="date"
             defaultValue={entry.entryDate}

@@ -1,3 +1,4 @@
+import { ListToggle, useListToggle } from '../../ui/ListToggle';
 import { applyEffects, write } from '../../api/effects';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -8,9 +9,14 @@ import { useToast } from '../../ui/toast';
 import { navigate } from '../../ui/use-route';
 import { TagFilter } from '../tags/TagFilter';
 import { EntryEditor } from './EntryEditor';
+import { findBlankEntry } from './blank-entry';
 import { requestFocus } from './focus-request';
 import { EntryList } from './EntryList';
 import { journalKeys, useAllEntries, useEntry, useFirstEntries } from './queries';
+
+function focusOpenEditor(): void {
+  document.querySelector<HTMLElement>('.entry-body[contenteditable="true"]')?.focus();
+}
 
 interface Props {
   entryId: string | null;
@@ -51,9 +57,18 @@ export function JournalScreen({ entryId, importOpen = false }: Props) {
     [toast],
   );
 
+  const entries = list.data;
   const newEntry = useCallback(async () => {
     if (!((await flushEditor.current?.()) ?? true)) return;
     try {
+      const blank = await findBlankEntry(entries ?? []);
+      if (blank) {
+        requestFocus(blank);
+        navigate('journal', blank, { replace: window.location.hash === '#/journal/new' });
+        // Already open: its text takes focus at once.
+        if (blank === selectedId) focusOpenEditor();
+        return;
+      }
       const created = await call('journal:create', {});
       // Before the lists learn of it: the editor may mount as soon as the list refetches.
       requestFocus(created.id);
@@ -66,7 +81,7 @@ export function JournalScreen({ entryId, importOpen = false }: Props) {
         tone: 'error',
       });
     }
-  }, [queryClient, toast]);
+  }, [queryClient, toast, entries, selectedId]);
 
   const deleteEntry = useCallback(
     async (target: Entry) => {
@@ -105,12 +120,25 @@ export function JournalScreen({ entryId, importOpen = false }: Props) {
     });
   }, [entryId, newEntry]);
 
+  const fold = useListToggle(entryId !== null);
+
   return (
     <div className="journal">
-      <aside className="journal-list" aria-label="Entries">
+      <aside
+        className="journal-list"
+        aria-label="Entries"
+        id="journal-entries"
+        data-list-collapsed={fold.collapsed}
+      >
         <div className="journal-list-header">
           <h1>Journal</h1>
           <div className="journal-list-actions">
+            <ListToggle
+              label="All entries"
+              controls="journal-entries"
+              collapsed={fold.collapsed}
+              onToggle={fold.toggle}
+            />
             <button type="button" onClick={() => navigate('import')}>
               Import…
             </button>

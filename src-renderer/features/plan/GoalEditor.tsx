@@ -10,6 +10,7 @@ import { ProgressBar } from '../../ui/ProgressBar';
 import { useToast } from '../../ui/toast';
 import { SaveStatus } from '../../ui/SaveStatus';
 import { GoalForm } from './GoalForm';
+import { takeSmartFormRequest } from './smart-request';
 import { draftFromGoal, goalUpdateFromDraft, parseAmount, type GoalDraft } from './goal-draft';
 import { SmartLetters } from './SmartLetters';
 import { fieldErrorsOf } from './field-errors';
@@ -99,9 +100,23 @@ export function GoalEditor({
     saver.change(next);
   };
 
+  const editorRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!takeSmartFormRequest(goal.id)) return;
+    // After the plan's own scroll to the top of a newly chosen goal (a parent effect, run later).
+    const frame = requestAnimationFrame(() => {
+      const form = editorRef.current?.querySelector<HTMLElement>('form[aria-label="SMART goal"]');
+      form?.scrollIntoView({ block: 'start' });
+      form?.querySelector<HTMLElement>('fieldset textarea, fieldset input')?.focus({
+        preventScroll: true,
+      });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [goal.id]);
+
   const now = live(goal, aspiration, draft, today);
   return (
-    <div className="goal-editor">
+    <div className="goal-editor" ref={editorRef}>
       <header className="goal-editor-head">
         <h2>{draft.title.trim() || goal.title}</h2>
         <SaveStatus state={saver.state} error={saver.failure} />

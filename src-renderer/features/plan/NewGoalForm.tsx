@@ -6,6 +6,7 @@ import { DateField, TextField } from './Field';
 import { shortDate } from '../../ui/format';
 import { goToPlan } from '../../ui/plan-route';
 import { CreateActions, useCreateForm } from './CreateForm';
+import { requestSmartForm } from './smart-request';
 
 /**
  * A new goal needs a title and a due date (a goal without a deadline is not a goal). Nothing is
@@ -27,6 +28,7 @@ export function NewGoalForm({
   const { errors, failure, busy, submit } = useCreateForm(createGoalInput, async (input) => {
     const goal = await write(client, 'plan:createGoal', input);
     onDone();
+    requestSmartForm(goal.id);
     goToPlan(aspirationId, goal.id);
   });
   const input = { aspirationId, title, dueDate, startDate: startDate === '' ? null : startDate };

@@ -1,3 +1,4 @@
+import { ListToggle, useListToggle } from '../../ui/ListToggle';
 import { write } from '../../api/effects';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
@@ -112,12 +113,24 @@ export function PlanScreen({ param }: { param: string | null }) {
     detail = <Welcome onTemplate={() => setTemplates(true)} />;
   }
 
+  const list = useListToggle(route.view !== 'overview');
   return (
     <div className="plan">
-      <aside className="plan-sidebar" aria-label="Aspirations">
+      <aside
+        className="plan-sidebar"
+        aria-label="Aspirations"
+        id="plan-aspirations"
+        data-list-collapsed={list.collapsed}
+      >
         <div className="plan-sidebar-header">
           <h1>Plan</h1>
           <div className="plan-sidebar-actions">
+            <ListToggle
+              label="All aspirations"
+              controls="plan-aspirations"
+              collapsed={list.collapsed}
+              onToggle={list.toggle}
+            />
             <button type="button" className="button-primary" onClick={() => goToPlan('new')}>
               New aspiration
             </button>

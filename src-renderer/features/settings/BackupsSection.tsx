@@ -58,7 +58,8 @@ export function BackupsSection() {
         </p>
       ) : backups.data && backups.data.backups.length === 0 ? (
         <p className="settings-empty">
-          No backups yet. The first is made the next day you open Waymark, or now with Back up now.
+          No backups yet. Waymark makes one the next time it starts, then one a day at most; or make
+          one now with Back up now.
         </p>
       ) : backups.data ? (
         <table className="backups-table">

@@ -59,18 +59,22 @@ function ReminderForm({ initial }: { initial: Settings }) {
   );
 }
 
-/** The optional daily notification; it is sent by the desktop app, on this computer only. */
+/**
+ * The optional daily notification; it is sent by the desktop app, on this computer only. The
+ * browser edition cannot send one, so it says so once and offers no controls that would do nothing.
+ */
 export function ReminderSettings() {
+  const desktop = isDesktop();
   const settings = useReminderSettings();
   return (
     <section className="today-section today-reminders" aria-labelledby="reminders-heading">
       <h2 id="reminders-heading">Daily reminder</h2>
       <p className="today-note">
-        {isDesktop()
+        {desktop
           ? 'A notification once a day, at the time you choose, summarising what is due. It is worked out on this computer; nothing is sent anywhere.'
-          : 'Reminders work in the desktop app: it shows a notification once a day at this time. The browser edition keeps the setting but sends nothing.'}
+          : 'Daily reminders are a notification from the desktop app. This browser edition cannot show one; open Waymark on your computer to set them up.'}
       </p>
-      {settings.data ? (
+      {!desktop ? null : settings.data ? (
         <ReminderForm initial={settings.data} />
       ) : settings.isError ? (
         <p className="field-error" role="alert">

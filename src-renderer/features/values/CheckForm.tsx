@@ -8,7 +8,8 @@ import { useAutosave } from '../../editor/use-autosave';
 import { useToast } from '../../ui/toast';
 import { DraftStatus } from './DraftStatus';
 import {
-  answeredInForm,
+  REQUIRED_PARTS,
+  requiredDone,
   checkInput,
   draftInput,
   initialState,
@@ -240,7 +241,8 @@ export function CheckForm({ aspiration, draft }: Props) {
             </button>
           )}
           <span className="values-progress">
-            {answeredInForm(state)} of {VALUES_QUESTIONS.length} answered
+            {/* Counted as Save check counts: the two ratings in question 8 are needed too. */}
+            {requiredDone(state)} of {REQUIRED_PARTS} done (8 answers, 2 ratings)
           </span>
         </div>
       </form>

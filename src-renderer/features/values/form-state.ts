@@ -97,3 +97,13 @@ export function checkInput(
 export function answeredInForm(state: CheckFormState): number {
   return VALUES_QUESTION_KEYS.filter((key) => state.answers[key].answer !== null).length;
 }
+
+/** Everything Save check asks for: the eight answers and the two 1–5 ratings of question 8. */
+export const REQUIRED_PARTS = VALUES_QUESTION_KEYS.length + 2;
+
+/** How many of the required parts are done, counted as Save check counts them. */
+export function requiredDone(state: CheckFormState): number {
+  return (
+    answeredInForm(state) + (state.excitement === null ? 0 : 1) + (state.fear === null ? 0 : 1)
+  );
+}

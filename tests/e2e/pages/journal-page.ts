@@ -18,7 +18,7 @@ export class JournalPage {
     this.editor = page.getByRole('textbox', { name: 'Entry', exact: true });
     this.saveStatus = page.getByRole('status').filter({ hasText: /Saved|Saving|Editing|save/ });
     this.entryList = page.getByRole('complementary', { name: 'Entries' });
-    this.entryDate = page.getByLabel('Entry date');
+    this.entryDate = page.getByLabel('Date written', { exact: true });
     this.unsavedNotice = page.getByRole('region', { name: 'Changes not saved' });
   }
 

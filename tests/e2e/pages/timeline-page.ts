@@ -45,7 +45,9 @@ export class TimelinePage {
   }
 
   bar(title: string): Locator {
-    return this.chart.getByRole('button', { name: new RegExp(`^${escape(title)}:`) });
+    return this.chart.getByRole('button', {
+      name: new RegExp(`^(Overdue: |Dropped: )?${escape(title)}:`),
+    });
   }
 
   /** The accessible names of the bars, in document (reading) order. */
@@ -56,7 +58,10 @@ export class TimelinePage {
   }
 
   async barTitles(): Promise<string[]> {
-    return (await this.barNames()).map((name) => name.split(':')[0] ?? '');
+    // A name begins with the words on the bar: "Overdue: " or "Dropped: " before the title.
+    return (await this.barNames()).map(
+      (name) => name.replace(/^(Overdue|Dropped): /, '').split(':')[0] ?? '',
+    );
   }
 
   /** Drags the middle of a bar (or one of its ends) sideways by `dx` pixels. */

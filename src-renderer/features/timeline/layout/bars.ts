@@ -62,7 +62,8 @@ export function accessibleName(
   >,
 ): string {
   const parts = [
-    `${bar.title}: ${dateInWords(bar.startDate)} to ${dateInWords(bar.dueDate)}`,
+    // It begins with the words on the bar ("Overdue: …"), so saying what is seen finds it.
+    `${labelText(bar.kind, bar.title)}: ${dateInWords(bar.startDate)} to ${dateInWords(bar.dueDate)}`,
     STATUS_WORDS[bar.status],
   ];
   if (bar.kind === 'overdue') parts.push(`overdue by ${daysInWords(bar.overdueDays)}`);

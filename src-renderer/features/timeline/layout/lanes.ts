@@ -1,7 +1,7 @@
 /** Where each bar's label goes, and the lanes that keep overlapping goals apart. */
 import { toDayNumber } from '../../../../src-main/shared/calendar';
 import { labelText } from './bars';
-import { estimateTextWidth, fitText } from './text';
+import { estimateTextWidth, fitWords } from './text';
 import type {
   BarKind,
   TimelineGoalInput,
@@ -54,7 +54,7 @@ export function placeLabel(
   // Overdue labels are drawn bold.
   const bold = item.kind === 'overdue';
   const words = labelText(item.kind, item.goal.title);
-  const text = fitText(words, maxLabelWidth - iconWidth, fontSize, bold);
+  const text = fitWords(words, maxLabelWidth - iconWidth, fontSize, bold);
   const width = iconWidth + estimateTextWidth(text, fontSize, bold);
 
   const full: TimelineLabel = { text, icon, x: x + barWidth + pad, width, placement: 'after' };
@@ -71,7 +71,7 @@ export function placeLabel(
     return { label: { text, icon, x: before, width, placement: 'before' }, full };
   // Shortened to fit inside (also when there is no room outside, a bar nearly as wide as the chart).
   const room = Math.max(0, barWidth - 2 * pad - iconWidth);
-  const short = fitText(words, room, fontSize, bold);
+  const short = fitWords(words, room, fontSize, bold);
   return {
     label: {
       text: short,

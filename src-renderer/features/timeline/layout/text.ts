@@ -56,3 +56,18 @@ export function fitText(text: string, maxWidth: number, fontSize: number, bold =
   }
   return low === 0 ? '…' : `${chars.slice(0, kept(low)).join('')}…`;
 }
+
+/**
+ * `fitText`, but a shortened title ends at a whole word where one fits ("Lead the agency’s first…",
+ * not "…first in-house cam…"): what is seen is then part of the bar's name word for word, so a
+ * person using voice control can say it (WCAG 2.5.3).
+ */
+export function fitWords(text: string, maxWidth: number, fontSize: number, bold = false): string {
+  const cut = fitText(text, maxWidth, fontSize, bold);
+  if (cut === text || cut === '…') return cut;
+  const kept = cut.slice(0, -1);
+  const next = text.charAt(kept.length);
+  if (next === '' || /\s/.test(next)) return cut;
+  const space = kept.search(/\s\S*$/);
+  return space > 0 ? `${kept.slice(0, space).trimEnd()}…` : cut;
+}
