@@ -143,7 +143,10 @@ describe('the review pack', () => {
 
   it('carries its period in the print address, and refuses a date that is not a day', () => {
     const options = { ...OPTIONS, reviewFrom: '2026-01-01', reviewTo: '2026-03-31' };
-    expect(parsePrintQuery(printQuery(options))).toEqual({ ok: true, options });
+    expect(parsePrintQuery(printQuery(options))).toEqual({
+      ok: true,
+      options: expect.objectContaining(options),
+    });
     expect(parsePrintQuery('layout=review-pack&paper=a4&from=2026-02-30')).toMatchObject({
       ok: false,
     });

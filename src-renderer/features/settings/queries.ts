@@ -1,16 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { channelQuery } from '../../api/queries';
+import { appInfoKey } from '../../api/app-info';
 import { journalStatusKey } from '../../api/journal-status';
 
+export { useAppInfo } from '../../api/app-info';
+
 export const settingsKeys = {
-  info: ['app-info'] as const,
+  info: appInfoKey,
   backups: ['backups'] as const,
   status: journalStatusKey,
 };
-
-export function useAppInfo() {
-  return useQuery(channelQuery('app:info', {}, settingsKeys.info));
-}
 
 export function useBackups() {
   return useQuery(channelQuery('backup:list', {}, settingsKeys.backups));

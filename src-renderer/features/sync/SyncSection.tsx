@@ -3,7 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { SyncStatus } from '../../../src-main/contract/sync';
 import { MIN_SYNC_PASSPHRASE } from '../../../src-main/contract/sync';
 import { ApiError, call } from '../../api/client';
-import { useAppInfo } from '../settings/queries';
+import { useAppInfo } from '../../api/app-info';
 import { write } from '../../api/effects';
 import { channelQuery } from '../../api/queries';
 import { describeTarget, whenWords } from './words';
