@@ -4,13 +4,7 @@ import type { BackupInfo, BackupKind } from '../contract/backup';
 import { ApiError } from '../contract/errors';
 import { syncPath } from '../db/copy';
 import type { FileAccess } from '../db/open';
-import {
-  backupFailure,
-  backupName,
-  backupNameTaken,
-  backupsDir,
-  rotateBackups,
-} from './backups';
+import { backupFailure, backupName, backupNameTaken, backupsDir, rotateBackups } from './backups';
 import type { RetentionPolicy } from './rotation';
 import { runWorker } from './worker';
 

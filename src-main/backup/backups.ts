@@ -15,7 +15,8 @@ import { backupsToDelete, DEFAULT_RETENTION, type RetentionPolicy } from './rota
 export const BACKUP_FOLDER = 'backups';
 const DAY_MS = 24 * 60 * 60 * 1000;
 const KINDS: readonly BackupKind[] = ['daily', 'manual', 'pre-migration', 'pre-import'];
-const NAME = /^waymark-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-([a-z-]+)\.sqlite(\.gz)?$/;
+const NAME =
+  /^waymark-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-([a-z-]+)\.sqlite(\.gz)?$/;
 
 export function backupsDir(dataDir: string): string {
   return join(dataDir, BACKUP_FOLDER);

@@ -10,7 +10,6 @@ import type { Db, FileAccess } from '../db/open';
 import { removeMarker, touchMarker } from '../db/session-marker';
 import { JOURNAL_FILE } from './data-dir';
 import {
-  CHECK_AT_OPEN_BYTES,
   closeJournalFile,
   openForWriting,
   openJournalFile,
@@ -47,7 +46,11 @@ export interface SessionOptions {
    * yes; core/maintenance.ts takes it).
    */
   dailyBackup?: boolean;
-  /** Journals larger than this are fully checked after the first screen (journal-connection.ts). */
+  /**
+   * Journals larger than this open read-only and are fully checked after the first screen
+   * (journal-connection.ts). The hosts pass CHECK_AT_OPEN_BYTES; the default checks every journal
+   * in full at open, for tools and tests that write through services without the router.
+   */
   checkAtOpenBytes?: number;
   /** Migrations to apply instead of the built-in list (tests of the backup before a migration). */
   migrations?: Migration[];
@@ -370,7 +373,7 @@ export class JournalSession {
     const opened = openJournalFile(
       this.files(),
       startingNew,
-      this.options.checkAtOpenBytes ?? CHECK_AT_OPEN_BYTES,
+      this.options.checkAtOpenBytes ?? Number.POSITIVE_INFINITY,
     );
     this.opening++;
     if (opened.kind === 'damaged') {

@@ -12,6 +12,11 @@ export function useAppInfo() {
   return useQuery(channelQuery('app:info', {}, settingsKeys.info));
 }
 
-export function useBackups() {
-  return useQuery(channelQuery('backup:list', {}, settingsKeys.backups));
+/** The backups, asked again every half second while a check or a backup runs (its progress). */
+export function useBackups(options: { busy?: boolean } = {}) {
+  return useQuery({
+    ...channelQuery('backup:list', {}, settingsKeys.backups),
+    refetchInterval: (query) =>
+      options.busy || query.state.data?.background.running ? 500 : false,
+  });
 }
