@@ -20,7 +20,8 @@ export interface WorkerProgress {
   fraction: number;
 }
 
-const require = createRequire(import.meta.url);
+// Not named `require`: the bundle declares its own.
+const fromHere = createRequire(import.meta.url);
 
 /**
  * Runs one task on a worker thread with its own connections, so the main thread (and every save
@@ -38,8 +39,8 @@ export function runWorker(
       task,
       key: access.key ?? null,
       nativeBinding: access.nativeBinding,
-      sqlitePath: require.resolve('better-sqlite3-multiple-ciphers'),
-      fflatePath: require.resolve('fflate'),
+      sqlitePath: fromHere.resolve('better-sqlite3-multiple-ciphers'),
+      fflatePath: fromHere.resolve('fflate'),
     },
   });
   return new Promise((resolve, reject) => {

@@ -174,3 +174,19 @@ describe('migration 0013 (the index keeps no copy of the text)', () => {
     }
   });
 });
+
+describe('the file after migration 0013', () => {
+  it('is rewritten compact once the copy of every text has been dropped', () => {
+    const dataDir = tempDir();
+    const file = join(dataDir, 'waymark.sqlite');
+    copyFileSync(join(import.meta.dirname, '..', 'fixtures', 'journal-v11.sqlite'), file);
+    const ctx = openJournal({ dataDir, host: 'web', dailyBackup: false });
+    try {
+      const free = ctx.db.pragma('freelist_count', { simple: true }) as number;
+      const pages = ctx.db.pragma('page_count', { simple: true }) as number;
+      expect(free * 4).toBeLessThan(pages);
+    } finally {
+      ctx.session.close();
+    }
+  });
+});
