@@ -96,6 +96,7 @@ export async function maintenanceRound(ctx: AppContext): Promise<void> {
  * function that stops it.
  */
 export function startMaintenance(ctx: AppContext, options: MaintenanceOptions = {}): () => void {
+  ctx.session.onUncheckedOpen = () => void checkInBackground(ctx.session);
   if (!ctx.session.isLocked && !ctx.session.problem) void checkInBackground(ctx.session);
   let running = false;
   const run = () => {
@@ -108,6 +109,7 @@ export function startMaintenance(ctx: AppContext, options: MaintenanceOptions = 
   first.unref?.();
   timer.unref?.();
   return () => {
+    ctx.session.onUncheckedOpen = null;
     clearTimeout(first);
     clearInterval(timer);
   };

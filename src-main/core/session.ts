@@ -98,6 +98,11 @@ export class JournalSession {
   opening = 0;
   /** Was the journal file created in this session (nothing to back up yet)? */
   createdNow = false;
+  /**
+   * Called when a journal opens read-only, waiting for its full check (after an unlock, a
+   * restore...): core/maintenance.ts starts that check on a worker thread.
+   */
+  onUncheckedOpen: (() => void) | null = null;
   private state: SessionState = { kind: 'closed', key: null };
 
   private constructor(private readonly options: SessionOptions) {
@@ -383,6 +388,7 @@ export class JournalSession {
     this.state = { kind: 'open', file: opened.file, key, suspect: false, checked: opened.checked };
     if (opened.created) this.createdNow = true;
     if (opened.checked) this.background.checkedAt = this.now().toISOString();
+    else this.onUncheckedOpen?.();
   }
 
   private ensureReachable(): void {

@@ -6,7 +6,7 @@ import { backupsDir, isRestorable, listBackups } from '../../src-main/backup/bac
 import { restoreBackup } from '../../src-main/backup/restore';
 import type { Result } from '../../src-main/contract';
 import { createAppRouter } from '../../src-main/core/all-handlers';
-import { backupNow, checkInBackground } from '../../src-main/core/maintenance';
+import { backupNow, checkInBackground, startMaintenance } from '../../src-main/core/maintenance';
 import { openJournal } from '../../src-main/core/open-journal';
 import { checkFile } from '../../src-main/db/integrity';
 import Database from '../../src-main/db/sqlite';
@@ -170,5 +170,28 @@ describe('a large journal opened before its full check', () => {
     const ctx = openDeferred(dataDir);
     expect(ctx.session.problem?.kind).toBe('damaged');
     ctx.session.close();
+  });
+});
+
+describe('background work after an unlock', () => {
+  it('checks a large encrypted journal on a worker thread once it is unlocked', async () => {
+    const dataDir = tempDir();
+    const setup = openJournal({ dataDir, host: 'web', dailyBackup: false });
+    fillJournal(setup.db, 50);
+    setup.session.changeEncryption(null, 'a long passphrase');
+    setup.session.close();
+    const ctx = openDeferred(dataDir);
+    const stop = startMaintenance(ctx, { delayMs: 60_000 });
+    try {
+      expect(ctx.session.isLocked).toBe(true);
+      ctx.session.unlock('a long passphrase');
+      expect(ctx.session.needsCheck).toBe(true);
+      await expect.poll(() => ctx.session.needsCheck, { timeout: 20_000 }).toBe(false);
+      expect(ctx.session.problem).toBeNull();
+      expect(ctx.db.readonly).toBe(false);
+    } finally {
+      stop();
+      ctx.session.close();
+    }
   });
 });
