@@ -71,8 +71,9 @@ describe('a backup in the background', () => {
     // disk), during the backup p95 8 ms and the worst 36 ms, the backup taking seconds. A backup on
     // the main thread would hold every save for its whole length.
     expect(written).toBeGreaterThan(20);
-    expect(p95).toBeLessThan(aloneP95 * 2 + 5);
-    expect(latencies.at(-1)).toBeLessThan(backupMs / 4);
+    // Bounds loose enough for a machine shared with other test files running at once.
+    expect(p95).toBeLessThan(aloneP95 * 3 + 10);
+    expect(latencies.at(-1)).toBeLessThan(backupMs / 2);
     expect(seen.some((percent) => percent > 0 && percent < 100)).toBe(true);
     expect(ctx.session.background).toMatchObject({ running: null, percent: null });
 
