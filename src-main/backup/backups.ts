@@ -9,20 +9,31 @@ import { WrongPassphraseError } from '../db/errors';
 import { checkFile, fileSchemaVersion } from '../db/integrity';
 import { LATEST_VERSION } from '../db/migrations';
 import type { Db, FileAccess } from '../db/open';
+import { withPlainFile } from './compressed';
 import { backupsToDelete, DEFAULT_RETENTION, type RetentionPolicy } from './rotation';
 
 export const BACKUP_FOLDER = 'backups';
 const DAY_MS = 24 * 60 * 60 * 1000;
 const KINDS: readonly BackupKind[] = ['daily', 'manual', 'pre-migration', 'pre-import'];
-const NAME = /^waymark-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-([a-z-]+)\.sqlite$/;
+const NAME =
+  /^waymark-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-([a-z-]+)\.sqlite(\.gz)?$/;
 
 export function backupsDir(dataDir: string): string {
   return join(dataDir, BACKUP_FOLDER);
 }
 
-export function backupName(takenAt: Date, kind: BackupKind): string {
+/** A backup's file name; a gzipped backup (see worker-source.ts) ends in `.sqlite.gz`. */
+export function backupName(takenAt: Date, kind: BackupKind, compressed = false): string {
   const stamp = takenAt.toISOString().replace(/:/g, '-').replace('.', '-');
-  return `waymark-${stamp}-${kind}.sqlite`;
+  return `waymark-${stamp}-${kind}.sqlite${compressed ? '.gz' : ''}`;
+}
+
+/** Is a backup's name taken (compressed or not)? */
+export function backupNameTaken(dir: string, takenAt: Date, kind: BackupKind): boolean {
+  return (
+    existsSync(join(dir, backupName(takenAt, kind))) ||
+    existsSync(join(dir, backupName(takenAt, kind, true)))
+  );
 }
 
 /** Reads a backup's time and kind from its name; anything else in the folder is not ours. */
@@ -76,7 +87,7 @@ export function isBackupDue(dataDir: string, now: Date): boolean {
   return !newest || now.getTime() - new Date(newest.takenAt).getTime() > DAY_MS;
 }
 
-function backupFailure(error: unknown): ApiError {
+export function backupFailure(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
   const known = journalErrorFrom(error);
   if (known) return known;
@@ -113,7 +124,7 @@ export function createBackup(
     mkdirSync(dir, { recursive: true });
     let takenAt = new Date(now.getTime());
     // Two backups in one millisecond (a double click) get distinct names.
-    while (existsSync(join(dir, backupName(takenAt, kind)))) {
+    while (backupNameTaken(dir, takenAt, kind)) {
       takenAt = new Date(takenAt.getTime() + 1);
     }
     const target = join(dir, backupName(takenAt, kind));
@@ -170,14 +181,16 @@ export function isRestorable(
     return { ok: false, why: 'it is encrypted with a passphrase, and your journal is not' };
   }
   try {
-    const fileAccess = backupAccess(file, access);
-    const check = checkFile(file, { ...fileAccess, level: 'full' });
-    if (!check.ok) return { ok: false, why: `it is damaged (${check.problems[0]})` };
-    const version = fileSchemaVersion(file, fileAccess);
-    if (version > LATEST_VERSION) {
-      return { ok: false, why: `it was made by a newer version of Waymark (format ${version})` };
-    }
-    return { ok: true };
+    return withPlainFile(file, (plain) => {
+      const fileAccess = backupAccess(plain, access);
+      const check = checkFile(plain, { ...fileAccess, level: 'full' });
+      if (!check.ok) return { ok: false, why: `it is damaged (${check.problems[0]})` };
+      const version = fileSchemaVersion(plain, fileAccess);
+      if (version > LATEST_VERSION) {
+        return { ok: false, why: `it was made by a newer version of Waymark (format ${version})` };
+      }
+      return { ok: true };
+    });
   } catch (error) {
     if (error instanceof WrongPassphraseError) {
       return { ok: false, why: 'it was encrypted with a different passphrase' };

@@ -1,6 +1,7 @@
 import type { backupContract } from '../contract/backup';
 import type { HandlersFor } from '../core/handlers';
-import { createBackup, backupsDir, listBackups } from './backups';
+import { backupNow } from '../core/maintenance';
+import { backupsDir, listBackups } from './backups';
 import { restoreBackup, startNewJournal } from './restore';
 import { salvageJournal } from './salvage';
 
@@ -9,9 +10,9 @@ export const backupHandlers = {
     folder: backupsDir(ctx.dataDir),
     backups: listBackups(ctx.dataDir),
     lastError: ctx.session.lastBackupError,
+    background: { ...ctx.session.background },
   }),
-  'backup:create': (ctx) =>
-    createBackup(ctx.db, ctx.dataDir, 'manual', ctx.now(), ctx.session.access),
+  'backup:create': (ctx) => backupNow(ctx, 'manual'),
   'backup:restore': (ctx, input) => restoreBackup(ctx.session, input.name),
   'recovery:status': (ctx) => ctx.session.status(),
   'recovery:salvage': (ctx) =>

@@ -4,6 +4,7 @@ import type { JournalSession } from '../core/session';
 import { writeConverted } from '../db/convert';
 import type { FileAccess } from '../db/open';
 import { backupAccess, backupPath, isRestorable, listBackups } from './backups';
+import { withPlainFile } from './compressed';
 import { putBack, setAside } from './set-aside';
 
 /**
@@ -12,7 +13,9 @@ import { putBack, setAside } from './set-aside';
  * journal is encrypted with its passphrase on the way, so restoring never unlocks anything.
  */
 function placeCopy(backupFile: string, databaseFile: string, access: FileAccess): void {
-  writeConverted(backupFile, databaseFile, backupAccess(backupFile, access), access.key ?? null);
+  withPlainFile(backupFile, (plain) =>
+    writeConverted(plain, databaseFile, backupAccess(plain, access), access.key ?? null),
+  );
 }
 
 /**

@@ -14,11 +14,22 @@ export interface BackupInfo {
   size: number;
 }
 
+/** The work Waymark does in the background after the first screen: its check and its backups. */
+export interface BackgroundWork {
+  /** What runs now: the journal's check, or a backup (copy, check, compression). */
+  running: 'checking' | 'backing-up' | null;
+  /** How far the running backup is, 0 to 100; null when none runs. */
+  percent: number | null;
+  /** When the journal last passed its check in this session (ISO instant); null before. */
+  checkedAt: string | null;
+}
+
 export interface BackupList {
   folder: string;
   backups: BackupInfo[];
   /** Why the last automatic backup failed, if it did (in words); null when it worked. */
   lastError: string | null;
+  background: BackgroundWork;
 }
 
 export interface RestoreResult {
@@ -64,7 +75,7 @@ export interface SalvageResult {
 const backupFileName = z
   .string()
   .max(120, 'That is not the name of a backup.')
-  .regex(/^waymark-[\w.-]+\.sqlite$/, 'That is not the name of a backup.');
+  .regex(/^waymark-[\w.-]+\.sqlite(\.gz)?$/, 'That is not the name of a backup.');
 
 export const backupContract = {
   'backup:list': channel(z.strictObject({}), { reads: ['backups'] }).returns<BackupList>(),

@@ -112,6 +112,7 @@ export type { EntryVersion } from './history';
 export type { HighlightedText, SearchKind, SearchResponse, SearchResult } from './search';
 export type { TagUsage } from './tags';
 export type {
+  BackgroundWork,
   BackupInfo,
   BackupKind,
   BackupList,

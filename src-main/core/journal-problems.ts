@@ -36,7 +36,7 @@ function problem(kind: JournalProblemKind, details: string[] = []): JournalProbl
 export function inspectJournal(
   databaseFile: string,
   dataDir: string,
-  options: FileAccess & { startingNew?: boolean } = {},
+  options: FileAccess & { startingNew?: boolean; level?: 'structure' | 'quick' } = {},
 ): JournalProblem | null {
   const hasHistory = () => readMarker(databaseFile) !== null || listBackups(dataDir).length > 0;
   if (!existsSync(databaseFile)) {
@@ -53,7 +53,7 @@ export function inspectJournal(
   // Read before SQLite opens the journal: the first write after that would overwrite the damage.
   const wal = checkWal(`${databaseFile}-wal`);
   const check = checkFile(databaseFile, {
-    level: 'quick',
+    level: options.level ?? 'quick',
     nativeBinding: options.nativeBinding,
     key: options.key,
   });

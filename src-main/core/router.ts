@@ -58,6 +58,8 @@ export function createRouter(
     input: unknown,
   ): Promise<Result<unknown>> {
     try {
+      // A journal opened read-only for its first screen is fully checked before its first write.
+      if (contract[channel as ChannelName].changes.length > 0) ctx.session.beforeWrite();
       return { ok: true, value: await handler(ctx, input) };
     } catch (error) {
       const known = error instanceof ApiError ? error : journalErrorFrom(error);

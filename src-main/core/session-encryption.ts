@@ -3,8 +3,10 @@
  * the journal or its backups, and converting the backups to the journal's new encryption. The
  * session (session.ts) decides when; this module touches only files, never the session's state.
  */
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { backupAccess, backupsDir, listBackups } from '../backup/backups';
+import { isCompressed, withPlainFile } from '../backup/compressed';
 import { ApiError } from '../contract/errors';
 import { isEncryptedFile } from '../db/cipher';
 import { writeConverted } from '../db/convert';
@@ -81,7 +83,13 @@ export function convertBackups(
     try {
       const access = backupAccess(file, from);
       if ((access.key ?? null) === next) continue;
-      writeConverted(file, file, access, next);
+      if (isCompressed(file)) {
+        // Only a plain journal's backups are compressed; encrypted, the copy cannot compress.
+        withPlainFile(file, (plain) => writeConverted(plain, file.slice(0, -3), access, next));
+        rmSync(file, { force: true });
+      } else {
+        writeConverted(file, file, access, next);
+      }
       result.backupsConverted++;
     } catch (error) {
       console.error(

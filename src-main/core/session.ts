@@ -1,22 +1,29 @@
 import { join } from 'node:path';
 import { newestGoodBackup } from '../backup/backups';
-import type { JournalStatus } from '../contract/backup';
+import type { BackgroundWork, JournalStatus } from '../contract/backup';
 import { ApiError, type ErrorCode } from '../contract/errors';
 import { isEncryptedFile } from '../db/cipher';
 import { removeConversionLeftovers, writeConverted } from '../db/convert';
 import type { Migration } from '../db/migrations';
+import { checkFile, type CheckResult } from '../db/integrity';
 import type { Db, FileAccess } from '../db/open';
 import { removeMarker, touchMarker } from '../db/session-marker';
 import { JOURNAL_FILE } from './data-dir';
 import {
   closeJournalFile,
+  openForWriting,
   openJournalFile,
   reopenJournalFile,
   stillReachable,
   type JournalFiles,
   type OpenFile,
 } from './journal-connection';
-import { keepAsFound, problemMessage, type JournalProblem } from './journal-problems';
+import {
+  keepAsFound,
+  problemMessage,
+  rememberProblem,
+  type JournalProblem,
+} from './journal-problems';
 import {
   convertBackups,
   encryptedBackups,
@@ -34,8 +41,17 @@ export interface SessionOptions {
   /** better-sqlite3 built for Electron, when running there. */
   nativeBinding?: string;
   now?: () => Date;
-  /** Back up at start when the newest backup is over a day old (default: yes). */
+  /**
+   * Back up in the background after start when the newest backup is over a day old (default:
+   * yes; core/maintenance.ts takes it).
+   */
   dailyBackup?: boolean;
+  /**
+   * Journals larger than this open read-only and are fully checked after the first screen
+   * (journal-connection.ts). The hosts pass CHECK_AT_OPEN_BYTES; the default checks every journal
+   * in full at open, for tools and tests that write through services without the router.
+   */
+  checkAtOpenBytes?: number;
   /** Migrations to apply instead of the built-in list (tests of the backup before a migration). */
   migrations?: Migration[];
 }
@@ -46,8 +62,9 @@ export interface SessionOptions {
  */
 type SessionState =
   /** A connection is open. `suspect`: a write failed as if the file were read-only or gone, so it
-   * is reopened before the next call. */
-  | { kind: 'open'; file: OpenFile; key: string | null; suspect: boolean }
+   * is reopened before the next call. `checked`: false while a large journal, open read-only,
+   * waits for its full check (nothing can be written to it until then). */
+  | { kind: 'open'; file: OpenFile; key: string | null; suspect: boolean; checked: boolean }
   /** Encrypted, waiting for its passphrase (which is forgotten). */
   | { kind: 'locked' }
   /** A problem found at open waits for the person's choice on the recovery screen. `key` may be
@@ -75,6 +92,17 @@ export class JournalSession {
   readonly now: () => Date;
   /** Why the last automatic backup failed, in words; null when it worked. */
   lastBackupError: string | null = null;
+  /** The check and backups running in the background, for the Settings screen. */
+  readonly background: BackgroundWork = { running: null, percent: null, checkedAt: null };
+  /** Counts the opens of the journal, so a check's answer is applied to the file it checked. */
+  opening = 0;
+  /** Was the journal file created in this session (nothing to back up yet)? */
+  createdNow = false;
+  /**
+   * Called when a journal opens read-only, waiting for its full check (after an unlock, a
+   * restore...): core/maintenance.ts starts that check on a worker thread.
+   */
+  onUncheckedOpen: (() => void) | null = null;
   private state: SessionState = { kind: 'closed', key: null };
 
   private constructor(private readonly options: SessionOptions) {
@@ -97,7 +125,7 @@ export class JournalSession {
         session.state = { kind: 'locked' };
         return session;
       }
-      session.openFromDisk(options.dailyBackup ?? true);
+      session.openFromDisk();
     } catch (error) {
       if (!storageErrorFrom(error)) throw error;
       console.error(`[waymark] the journal cannot be opened yet: ${(error as Error).message}`);
@@ -146,7 +174,7 @@ export class JournalSession {
         'Waymark found a problem with your journal file. Choose what to do on the recovery screen.',
       );
     }
-    if (this.state.kind === 'closed') this.openFromDisk(false);
+    if (this.state.kind === 'closed') this.openFromDisk();
     // What is on disk may be damaged: then the checks above answer.
     if (!this.isOpen) return this.db;
     this.ensureReachable();
@@ -205,7 +233,7 @@ export class JournalSession {
     }
     proveJournalPassphrase(this.databaseFile, this.options.nativeBinding, passphrase);
     this.state = { kind: 'closed', key: passphrase };
-    this.openFromDisk(true);
+    this.openFromDisk();
   }
 
   /** Closes an encrypted journal and forgets its passphrase until it is unlocked again. */
@@ -236,11 +264,11 @@ export class JournalSession {
     try {
       writeConverted(this.databaseFile, this.databaseFile, from, next);
     } catch (error) {
-      this.openFromDisk(false);
+      this.openFromDisk();
       throw error;
     }
     this.state = { kind: 'closed', key: next };
-    this.openFromDisk(false);
+    this.openFromDisk();
     return convertBackups(this.dataDir, from, next);
   }
 
@@ -257,7 +285,7 @@ export class JournalSession {
     work();
     removeMarker(this.databaseFile);
     this.state = { kind: 'closed', key };
-    this.openFromDisk(false, options.startingNew);
+    this.openFromDisk(options.startingNew);
   }
 
   /**
@@ -300,25 +328,79 @@ export class JournalSession {
     };
   }
 
-  private openFromDisk(backupIfDue: boolean, startingNew = false): void {
+  /** Does the daily backup run (in the background, core/maintenance.ts)? */
+  get dailyBackups(): boolean {
+    return this.options.dailyBackup ?? true;
+  }
+
+  /** Is a journal open read-only, waiting for its full check (journal-connection.ts)? */
+  get needsCheck(): boolean {
+    return this.state.kind === 'open' && !this.state.checked;
+  }
+
+  /**
+   * Called before every call that writes: a journal still waiting for its full check is checked
+   * now, on this thread, so nothing is ever written to a journal that has not passed it. Throws
+   * `recovery_needed` when the check finds damage.
+   */
+  beforeWrite(): void {
+    if (this.state.kind !== 'open' || this.state.checked) return;
+    this.finishCheck(checkFile(this.databaseFile, { ...this.access, level: 'quick' }));
+    void this.db;
+  }
+
+  /**
+   * The outcome of the full check of a journal opened read-only: it passed, and the connection
+   * that writes replaces the read-only one; or it found damage, and the journal waits on the
+   * recovery screen, never written to (a read-only connection writes nothing when it closes).
+   */
+  finishCheck(result: CheckResult, opening = this.opening): void {
+    if (this.state.kind !== 'open' || this.state.checked || opening !== this.opening) return;
+    const readOnly = this.state.file;
+    if (!result.ok) {
+      const found: JournalProblem = { kind: 'damaged', details: result.problems, setAside: [] };
+      this.state = {
+        kind: 'damaged',
+        problem: rememberProblem(this.databaseFile, this.dataDir, found, this.now()),
+        key: this.state.key,
+      };
+      readOnly.db.close();
+      return;
+    }
+    const db = openForWriting(this.files());
+    this.state = { ...this.state, file: { ...readOnly, db }, checked: true };
+    this.background.checkedAt = this.now().toISOString();
+    readOnly.db.close();
+  }
+
+  private openFromDisk(startingNew = false): void {
     const key = this.key;
-    const opened = openJournalFile(this.files(), backupIfDue, startingNew);
+    const opened = openJournalFile(
+      this.files(),
+      startingNew,
+      this.options.checkAtOpenBytes ?? Number.POSITIVE_INFINITY,
+    );
+    this.opening++;
     if (opened.kind === 'damaged') {
       this.state = { kind: 'damaged', problem: opened.problem, key };
       return;
     }
-    this.state = { kind: 'open', file: opened.file, key, suspect: false };
-    if (opened.backupError !== undefined) this.lastBackupError = opened.backupError;
+    this.state = { kind: 'open', file: opened.file, key, suspect: false, checked: opened.checked };
+    if (opened.created) this.createdNow = true;
+    if (opened.checked) this.background.checkedAt = this.now().toISOString();
+    else this.onUncheckedOpen?.();
   }
 
   private ensureReachable(): void {
     if (stillReachable(this.files(), this.openState().file)) return;
     this.closeConnection();
-    this.openFromDisk(false);
+    this.openFromDisk();
   }
 
   private reopen(): void {
     const state = this.openState();
+    // A read-only journal waiting for its check has written nothing that could have failed.
+    if (!state.checked) return;
     const file = reopenJournalFile(this.files());
     // Still failing: the old connection answers reads, and a write reports the fault in words.
     if (!file) return;

@@ -46,12 +46,49 @@ function quickCheckTables(db: Db): string[] {
 }
 
 /**
+ * What is checked at start whatever the journal's size, in time that does not grow with it: the
+ * header and the schema can be read (a file that is not a database, or a wrong key, fails here),
+ * and the root of every table and index leads to a readable first row. Damage deeper in a large
+ * journal is found by `quick_check` on a worker thread right after the first screen, and before
+ * the first write in any case (see JournalSession.beforeWrite).
+ */
+function structureProblems(db: Db): string[] {
+  const objects = db
+    .prepare(
+      `SELECT type, name, tbl_name FROM sqlite_schema
+       WHERE type IN ('table', 'index') AND rootpage > 0`,
+    )
+    .all() as { type: string; name: string; tbl_name: string }[];
+  const quoted = (name: string) => `"${name.replace(/"/g, '""')}"`;
+  for (const object of objects) {
+    const sql =
+      object.type === 'table'
+        ? `SELECT 1 FROM ${quoted(object.name)} LIMIT 1`
+        : `SELECT 1 FROM ${quoted(object.tbl_name)} INDEXED BY ${quoted(object.name)} LIMIT 1`;
+    try {
+      db.prepare(sql).all();
+    } catch (error) {
+      // An index the planner cannot use by name (a partial or automatic one) is read by quick_check.
+      if (isDamageError(error)) return [(error as Error).message];
+    }
+  }
+  return [];
+}
+
+/**
  * Runs `quick_check` (fast: pages and records of every ordinary table) or `integrity_check` (also
  * every index's contents and the full-text index) on an open connection. A damage error thrown
  * half-way counts as a failed check, not as a crash.
  */
-export function checkDatabase(db: Db, level: 'quick' | 'full' = 'quick'): CheckResult {
+export function checkDatabase(
+  db: Db,
+  level: 'structure' | 'quick' | 'full' = 'quick',
+): CheckResult {
   try {
+    if (level === 'structure') {
+      const problems = structureProblems(db);
+      return problems.length === 0 ? { ok: true } : { ok: false, problems };
+    }
     if (level === 'quick') {
       const problems = quickCheckTables(db);
       return problems.length === 0 ? { ok: true } : { ok: false, problems };
@@ -71,7 +108,7 @@ export function checkDatabase(db: Db, level: 'quick' | 'full' = 'quick'): CheckR
  */
 export function checkFile(
   file: string,
-  options: FileAccess & { level?: 'quick' | 'full' } = {},
+  options: FileAccess & { level?: 'structure' | 'quick' | 'full' } = {},
 ): CheckResult {
   let db: Db | null = null;
   try {

@@ -60,6 +60,15 @@ export function assertNotNewer(db: Db, options: MigrateOptions = {}): void {
   }
 }
 
+/** How many migrations the journal lacks (read only: nothing is written). */
+export function pendingMigrations(db: Db, options: MigrateOptions = {}): number {
+  const list = options.migrations ?? migrations;
+  const applied = appliedMigrations(db, list);
+  const missing = list.filter((migration) => !applied.has(migration.version)).length;
+  // A journal from before the ledger is written to once, to record what it has.
+  return missing > 0 || hasLedger(db) ? missing : 1;
+}
+
 /** Applies every migration the journal lacks in one transaction; on any failure nothing is applied. */
 export function migrate(db: Db, options: MigrateOptions = {}): number {
   const list = options.migrations ?? migrations;

@@ -8,6 +8,7 @@ import { syncFolderChooser } from './sync-folder-dialog';
 import { keychainBox } from './sync-secrets';
 import type { AppContext } from '../core/context';
 import { resolveDataDir } from '../core/data-dir';
+import { CHECK_AT_OPEN_BYTES } from '../core/journal-connection';
 import { startMaintenance } from '../core/maintenance';
 import { openJournal } from '../core/open-journal';
 import { declareAttachmentScheme, serveAttachments } from './attachment-protocol';
@@ -95,6 +96,7 @@ export function startDesktop(): void {
         journal = openJournal({
           dataDir,
           host: 'desktop',
+          checkAtOpenBytes: CHECK_AT_OPEN_BYTES,
           nativeBinding: electronNativeBinding(app.getAppPath(), app.isPackaged),
         });
       } catch (error) {

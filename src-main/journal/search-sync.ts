@@ -21,6 +21,5 @@ export function syncEntryIndex(
     title: row.title,
     body: row.body_text,
     tags: tagRepository(db).namesFor(row.id),
-    date: row.entry_date,
   });
 }

@@ -28,7 +28,6 @@ export function syncGoalIndex(db: Db, goal: Goal): void {
     refId: goal.id,
     title: goal.title,
     body: goalSearchText(goal),
-    date: goal.dueDate,
   });
 }
 
@@ -42,7 +41,6 @@ export function syncAspirationIndex(db: Db, aspiration: Aspiration, withGoals = 
       refId: aspiration.id,
       title: aspiration.title,
       body: aspiration.statementText,
-      date: aspiration.horizonDate,
     });
   }
   if (withGoals) {

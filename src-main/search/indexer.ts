@@ -1,7 +1,8 @@
 /**
  * The indexing API every searchable domain calls when its data changes: the journal for entries
  * now, the career plan for aspirations and goals later. Call it inside the same transaction as the
- * change, so the index never disagrees with what was saved.
+ * change, so the index never disagrees with what was saved. The index keeps no copy of the text
+ * (migration 0013): a result's title, text and date are read from the entry, aspiration or goal.
  */
 import type { SearchKind } from '../contract/search';
 import type { Db } from '../db/open';
@@ -15,8 +16,6 @@ export interface SearchDocument {
   /** The plain text searched and quoted in snippets. */
   body: string;
   tags?: readonly string[];
-  /** A calendar date shown with the result (an entry's date, a goal's due date). */
-  date?: string | null;
 }
 
 /** Adds a document to the index, or replaces the one with the same kind and id. */
@@ -24,7 +23,6 @@ export function indexDocument(db: Db, document: SearchDocument): void {
   searchRepository(db).upsert({
     kind: document.kind,
     ref_id: document.refId,
-    date: document.date ?? null,
     title: document.title,
     body: document.body,
     tags: (document.tags ?? []).join(', '),

@@ -1,11 +1,11 @@
 import type { Statement } from '../db/sqlite';
+import { GOAL } from '../contract/plan';
 import type { SearchKind } from '../contract/search';
 import type { Db } from '../db/open';
 
 export interface IndexRow {
   kind: SearchKind;
   ref_id: string;
-  date: string | null;
   title: string;
   body: string;
   tags: string;
@@ -33,17 +33,32 @@ export interface MatchFilter {
   limit: number;
 }
 
-// Ranking comes from the table's own `rank` (bm25 with the title weighted, set in the migration),
-// which FTS5 sorts itself; the goal's aspiration is then looked up for the rows returned only
-// (one statement per result from JavaScript cost more than the search itself). Highlights and
-// snippets are made from the title and body in snippet.ts: FTS5's snippet() tokenised every
-// returned body again, and cost as much as the search.
-const MATCH_COLUMNS = `kind, ref_id, date, title, body,
-  CASE WHEN kind = 'goal'
-    THEN (SELECT g.aspiration_id FROM goals g WHERE g.id = search_index.ref_id)
-  END AS parent_id`;
+/**
+ * A goal's searchable text as the services index it (plan/search-sync.ts, goalSearchText): its
+ * SMART answers one per line, without leading or trailing blank lines.
+ */
+const GOAL_TEXT = `trim(${GOAL.searchKeys
+  .map((key) => `g.${GOAL.fields[key].column}`)
+  .join(' || char(10) || ')}, char(10))`;
 
-const TAGGED_ENTRIES = `kind = 'entry' AND ref_id IN (
+// The index is contentless (migration 0013): it answers rowids, ranked by its own `rank` (bm25
+// with the title weighted, set in the migration), and the text of each result is read from the
+// entry, aspiration or goal itself, for the rows returned only. Highlights and snippets are made
+// from that title and body in snippet.ts: FTS5's snippet() tokenised every returned body again.
+const MATCH_COLUMNS = `d.kind AS kind, d.ref_id AS ref_id,
+  CASE d.kind WHEN 'entry' THEN e.entry_date WHEN 'aspiration' THEN a.horizon_date
+    ELSE g.due_date END AS date,
+  CASE d.kind WHEN 'entry' THEN e.title WHEN 'aspiration' THEN a.title ELSE g.title END AS title,
+  CASE d.kind WHEN 'entry' THEN e.body_text WHEN 'aspiration' THEN a.statement_text
+    ELSE ${GOAL_TEXT} END AS body,
+  g.aspiration_id AS parent_id`;
+
+const SOURCES = `JOIN search_documents d ON d.doc_id = hits.doc_id
+  LEFT JOIN entries e ON d.kind = 'entry' AND e.id = d.ref_id
+  LEFT JOIN aspirations a ON d.kind = 'aspiration' AND a.id = d.ref_id
+  LEFT JOIN goals g ON d.kind = 'goal' AND g.id = d.ref_id`;
+
+const TAGGED_ENTRIES = `d.kind = 'entry' AND d.ref_id IN (
   SELECT et.entry_id FROM entry_tags et JOIN tags t ON t.id = et.tag_id WHERE t.name_key = @tag)`;
 
 /** Every statement about the search index, prepared once per database. */
@@ -65,9 +80,8 @@ export class SearchRepository {
       'INSERT INTO search_documents (kind, ref_id) VALUES (?, ?)',
     );
     this.deleteDoc = db.prepare<[number]>('DELETE FROM search_documents WHERE doc_id = ?');
-    this.insertRow = db.prepare<IndexRow & { doc_id: number }>(
-      `INSERT INTO search_index (rowid, kind, ref_id, date, title, body, tags)
-       VALUES (@doc_id, @kind, @ref_id, @date, @title, @body, @tags)`,
+    this.insertRow = db.prepare<Omit<IndexRow, 'kind' | 'ref_id'> & { doc_id: number }>(
+      `INSERT INTO search_index (rowid, title, body, tags) VALUES (@doc_id, @title, @body, @tags)`,
     );
     this.deleteRow = db.prepare<[number]>('DELETE FROM search_index WHERE rowid = ?');
   }
@@ -80,7 +94,7 @@ export class SearchRepository {
     } else {
       this.deleteRow.run(docId);
     }
-    this.insertRow.run({ ...row, doc_id: docId });
+    this.insertRow.run({ title: row.title, body: row.body, tags: row.tags, doc_id: docId });
   }
 
   remove(kind: SearchKind, refId: string): void {
@@ -92,7 +106,10 @@ export class SearchRepository {
 
   /** The ranked matches; `params` holds `match`, `kind0…`, and `tag` as the filter says. */
   match(filter: MatchFilter, params: Record<string, unknown>): MatchRow[] {
-    return this.matcher(filter).all(params);
+    // A document whose entry, aspiration or goal is gone has no text to show: it is left out.
+    return this.matcher(filter)
+      .all(params)
+      .filter((row) => row.title !== null);
   }
 
   private matcher(filter: MatchFilter): Statement<Record<string, unknown>, MatchRow> {
@@ -106,19 +123,29 @@ export class SearchRepository {
   }
 }
 
-/** The ranked query for one shape of filter; named parameters as `SearchRepository.match` says. */
+/**
+ * The ranked query for one shape of filter; named parameters as `SearchRepository.match` says.
+ * Without a filter the index picks its best `limit` rows itself (FTS5 keeps only that many while
+ * ranking); a filter on kind or tag is applied to the ranked rows before the limit.
+ */
 export function matchSql(filter: MatchFilter): string {
-  const where = ['search_index MATCH @match'];
-  if (filter.kinds > 0) {
-    const slots = Array.from({ length: filter.kinds }, (_, i) => `@kind${i}`);
-    where.push(`kind IN (${slots.join(', ')})`);
-  }
-  if (filter.tag) where.push(TAGGED_ENTRIES);
   if (!Number.isInteger(filter.limit) || filter.limit < 1 || filter.limit > 100) {
     throw new RangeError(`A search returns 1 to 100 results, not ${filter.limit}.`);
   }
-  return `SELECT ${MATCH_COLUMNS} FROM search_index WHERE ${where.join(' AND ')}
-    ORDER BY rank LIMIT ${filter.limit}`;
+  const where: string[] = [];
+  if (filter.kinds > 0) {
+    const slots = Array.from({ length: filter.kinds }, (_, i) => `@kind${i}`);
+    where.push(`d.kind IN (${slots.join(', ')})`);
+  }
+  if (filter.tag) where.push(TAGGED_ENTRIES);
+  const ranked = `SELECT rowid AS doc_id, rank FROM search_index
+    WHERE search_index MATCH @match ORDER BY rank`;
+  if (where.length === 0) {
+    return `SELECT ${MATCH_COLUMNS} FROM (${ranked} LIMIT ${filter.limit}) hits ${SOURCES}
+      ORDER BY hits.rank`;
+  }
+  return `SELECT ${MATCH_COLUMNS} FROM (${ranked}) hits ${SOURCES}
+    WHERE ${where.join(' AND ')} ORDER BY hits.rank LIMIT ${filter.limit}`;
 }
 
 const repositories = new WeakMap<Db, SearchRepository>();

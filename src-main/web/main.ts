@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { readAttachment } from '../attachments/service';
 import { createAppRouter } from '../core/all-handlers';
 import { platformDataDir, resolveDataDir } from '../core/data-dir';
+import { CHECK_AT_OPEN_BYTES } from '../core/journal-connection';
 import { startMaintenance } from '../core/maintenance';
 import { openJournal } from '../core/open-journal';
 import { keepServingOnStrayErrors } from './process-guard';
@@ -29,7 +30,7 @@ async function main(): Promise<void> {
   const dataDir = resolveDataDir({ argv, env: process.env, fallback: platformDataDir() });
   const port = portFromArgs(argv);
   // Starts in recovery (instead of failing) when the journal is damaged: the page shows what to do.
-  const ctx = openJournal({ dataDir, host: 'web' });
+  const ctx = openJournal({ dataDir, host: 'web', checkAtOpenBytes: CHECK_AT_OPEN_BYTES });
   const stopMaintenance = startMaintenance(ctx);
   const here = dirname(fileURLToPath(import.meta.url));
   const server = await startWebServer({

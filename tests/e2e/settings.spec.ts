@@ -13,12 +13,14 @@ test('Back up now adds a backup to the list, with its date, kind and size', asyn
   await settings.open();
   await expect(page.getByText('No backups yet.')).toBeVisible();
   await expect(page.getByText(waymark.dataDir).first()).toBeVisible();
+  await expect(page.getByText(/^Checked today at \d/)).toBeVisible();
   await settings.backUp();
   const row = settings.backupRows().first();
   await expect(row).toContainText('Made by you');
   await expect(row).toContainText(/\d+(\.\d)? KB/);
+  // A plain journal's text compresses: the backup is gzipped (and was read back before it was kept).
   expect(readdirSync(join(waymark.dataDir, 'backups'))).toEqual([
-    expect.stringMatching(/^waymark-.*-manual\.sqlite$/),
+    expect.stringMatching(/^waymark-.*-manual\.sqlite\.gz$/),
   ]);
 });
 

@@ -1,6 +1,7 @@
 import Database from '../../src-main/db/sqlite';
-import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it, vi } from 'vitest';
 import {
   backupName,
@@ -9,6 +10,7 @@ import {
   listBackups,
   parseBackupName,
 } from '../../src-main/backup/backups';
+import { maintenanceRound } from '../../src-main/core/maintenance';
 import { openJournal } from '../../src-main/core/open-journal';
 import type * as integrity from '../../src-main/db/integrity';
 import { schemaVersion } from '../../src-main/db/migrate';
@@ -36,7 +38,13 @@ vi.mock('../../src-main/db/integrity', async (importOriginal) => {
   };
 });
 
+/** The entries of a backup, decompressed first when it is gzipped. */
 function readEntries(file: string): string[] {
+  if (file.endsWith('.gz')) {
+    const plain = join(tempDir(), 'unpacked.sqlite');
+    writeFileSync(plain, gunzipSync(readFileSync(file)));
+    file = plain;
+  }
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
     return db.prepare('SELECT id FROM entries ORDER BY id').pluck().all() as string[];
@@ -121,27 +129,32 @@ describe('backups', () => {
 });
 
 describe('automatic backups', () => {
-  it('are taken at start when the newest is over a day old, not for a brand-new journal', () => {
+  it('are taken after start when the newest is over a day old, not for a brand-new journal', async () => {
     const dataDir = tempDir();
     let now = new Date('2025-03-01T08:00:00Z');
+    const start = async () => {
+      const ctx = openJournal({ dataDir, host: 'web', now: () => now });
+      await maintenanceRound(ctx);
+      ctx.session.close();
+    };
     const first = openJournal({ dataDir, host: 'web', now: () => now });
     createEntry(first.db, { id: 'kept', body: docFromParagraphs(['Kept']) });
+    await maintenanceRound(first);
     first.session.close();
     expect(listBackups(dataDir)).toEqual([]); // nothing to protect yet when it was created
 
-    const second = openJournal({ dataDir, host: 'web', now: () => now });
-    second.session.close();
+    await start();
     const backups = listBackups(dataDir);
     expect(backups).toHaveLength(1);
     expect(backups[0]?.kind).toBe('daily');
     expect(readEntries(join(backupsDir(dataDir), backups[0]?.name as string))).toEqual(['kept']);
 
     now = new Date('2025-03-01T20:00:00Z'); // same day: not due
-    openJournal({ dataDir, host: 'web', now: () => now }).session.close();
+    await start();
     expect(listBackups(dataDir)).toHaveLength(1);
 
     now = new Date('2025-03-02T09:00:00Z'); // over a day later
-    openJournal({ dataDir, host: 'web', now: () => now }).session.close();
+    await start();
     expect(listBackups(dataDir)).toHaveLength(2);
   });
 

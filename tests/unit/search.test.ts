@@ -134,15 +134,16 @@ describe('filters', () => {
   it('limits results to kinds and to a tag', () => {
     const ctx = tempJournal();
     const e = seedCorpus(ctx);
-    indexDocument(ctx.db, {
-      kind: 'goal',
-      refId: 'goal-1',
+    // The index keeps no text of its own (migration 0013): a goal found is a goal in the plan.
+    const aspiration = createAspiration(ctx.db, { title: 'Lead new business' });
+    const goal = createGoal(ctx.db, {
+      aspirationId: aspiration.id,
       title: 'Win 50 pitches',
-      body: 'Measured by pitches won',
-      date: '2026-12-31',
+      specificWhat: 'Measured by pitches won',
+      dueDate: '2026-12-31',
     });
-    expect(ids(ctx.db, 'pitches')).toEqual(expect.arrayContaining(['goal-1', e.mentorBody.id]));
-    expect(ids(ctx.db, 'pitches', { kinds: ['goal'] })).toEqual(['goal-1']);
+    expect(ids(ctx.db, 'pitches')).toEqual(expect.arrayContaining([goal.id, e.mentorBody.id]));
+    expect(ids(ctx.db, 'pitches', { kinds: ['goal'] })).toEqual([goal.id]);
     expect(ids(ctx.db, 'pitches', { kinds: ['entry'] })).toEqual([e.mentorBody.id]);
     expect(search(ctx.db, { text: 'pitches', kinds: ['goal'] }).results[0]).toMatchObject({
       kind: 'goal',
@@ -204,7 +205,10 @@ describe('filters', () => {
 describe('the index stays in step with the journal', () => {
   function indexedEntries(db: Parameters<typeof search>[0]): number {
     return db
-      .prepare("SELECT count(*) FROM search_index WHERE kind = 'entry'")
+      .prepare(
+        `SELECT count(*) FROM search_index s JOIN search_documents d ON d.doc_id = s.rowid
+         WHERE d.kind = 'entry'`,
+      )
       .pluck()
       .get() as number;
   }
@@ -253,22 +257,28 @@ describe('the index stays in step with the journal', () => {
 
   it('offers indexDocument and removeDocument to other kinds', () => {
     const ctx = tempJournal();
+    // The index keeps no text of its own (migration 0013): results show the aspiration's own.
+    const a1 = createAspiration(ctx.db, { title: 'Award-winning creative director' }).id;
+    removeDocument(ctx.db, 'aspiration', a1);
+    expect(search(ctx.db, { text: 'award' }).results).toEqual([]);
     indexDocument(ctx.db, {
       kind: 'aspiration',
-      refId: 'a1',
+      refId: a1,
       title: 'Creative director',
       body: '',
     });
+    expect(search(ctx.db, { text: 'award' }).results).toEqual([]);
     indexDocument(ctx.db, {
       kind: 'aspiration',
-      refId: 'a1',
+      refId: a1,
       title: 'Award-winning creative director',
       body: 'Lead a studio',
     });
     expect(search(ctx.db, { text: 'award' }).results.map((r) => [r.kind, r.refId])).toEqual([
-      ['aspiration', 'a1'],
+      ['aspiration', a1],
     ]);
-    removeDocument(ctx.db, 'aspiration', 'a1');
+    expect(search(ctx.db, { text: 'studio' }).results.map((r) => r.refId)).toEqual([a1]);
+    removeDocument(ctx.db, 'aspiration', a1);
     removeDocument(ctx.db, 'aspiration', 'never-indexed');
     expect(search(ctx.db, { text: 'director' }).results).toEqual([]);
   });
@@ -294,7 +304,13 @@ describe('the index stays in step with the journal', () => {
       expect(ids(db, 'cafe mentor')).toEqual(['v1-b']);
       const live = journal.listEntries(db).map((e) => e.id);
       const trashed = journal.listEntries(db, { trashed: true }).map((e) => e.id);
-      const indexed = db.prepare('SELECT ref_id FROM search_index ORDER BY ref_id').pluck().all();
+      const indexed = db
+        .prepare(
+          `SELECT d.ref_id FROM search_index s JOIN search_documents d ON d.doc_id = s.rowid
+           ORDER BY d.ref_id`,
+        )
+        .pluck()
+        .all();
       expect(indexed).toEqual([...live].sort());
       for (const id of trashed) expect(indexed).not.toContain(id);
     } finally {

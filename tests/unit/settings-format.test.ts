@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formatSize, formatTakenAt, kindLabel } from '../../src-renderer/features/settings/format';
+import {
+  backgroundLabel,
+  formatSize,
+  formatTakenAt,
+  kindLabel,
+} from '../../src-renderer/features/settings/format';
 
 describe('how Settings shows a backup', () => {
   it('gives sizes in the units file managers use', () => {
@@ -22,5 +27,31 @@ describe('how Settings shows a backup', () => {
     expect(shown).toMatch(/Tue|Wed/); // the weekday depends on the time zone the test runs in
     expect(shown).toMatch(/2025/);
     expect(shown).toMatch(/\d{2}:\d{2}/);
+  });
+});
+
+describe('backgroundLabel', () => {
+  const idle = { running: null, percent: null, checkedAt: null } as const;
+  it('says what runs in the background, and when the journal last passed its check', () => {
+    expect(backgroundLabel({ ...idle, running: 'backing-up', percent: 40 })).toBe(
+      'Backing up… 40 %',
+    );
+    expect(backgroundLabel({ ...idle, running: 'checking' })).toBe('Checking your journal…');
+    expect(backgroundLabel(idle)).toBeNull();
+    const now = new Date(2026, 2, 5, 15, 0);
+    expect(
+      backgroundLabel(
+        { ...idle, checkedAt: new Date(2026, 2, 5, 9, 30).toISOString() },
+        now,
+        'en-GB',
+      ),
+    ).toBe('Checked today at 09:30');
+    expect(
+      backgroundLabel(
+        { ...idle, checkedAt: new Date(2026, 2, 4, 9, 30).toISOString() },
+        now,
+        'en-GB',
+      ),
+    ).toBe('Checked on 4 Mar 2026 at 09:30');
   });
 });

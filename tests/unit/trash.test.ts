@@ -71,7 +71,7 @@ describe('emptying the trash after 30 days', () => {
 });
 
 describe('maintenance', () => {
-  it('purges on start and then once a day', () => {
+  it('purges after the first screen and then once a day', async () => {
     vi.useFakeTimers();
     try {
       let now = new Date('2025-01-01T00:00:00Z');
@@ -80,10 +80,12 @@ describe('maintenance', () => {
       const second = journal.createEntry(ctx.db, {});
       journal.trashEntry(ctx.db, first.id, new Date('2024-11-01T00:00:00Z'));
       journal.trashEntry(ctx.db, second.id, new Date('2024-12-15T00:00:00Z'));
-      const stop = startMaintenance(ctx);
+      const stop = startMaintenance(ctx, { delayMs: 2000 });
+      expect(journal.listEntries(ctx.db, { trashed: true })).toHaveLength(2);
+      await vi.advanceTimersByTimeAsync(2000);
       expect(journal.listEntries(ctx.db, { trashed: true }).map((e) => e.id)).toEqual([second.id]);
       now = new Date('2025-01-14T00:00:00Z');
-      vi.advanceTimersByTime(DAY);
+      await vi.advanceTimersByTimeAsync(DAY);
       expect(journal.listEntries(ctx.db, { trashed: true })).toEqual([]);
       stop();
     } finally {

@@ -3,13 +3,12 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { BackupInfo } from '../../../src-main/contract';
 import { useToast } from '../../ui/toast';
-import { formatSize, formatTakenAt, kindLabel } from './format';
+import { backgroundLabel, formatSize, formatTakenAt, kindLabel } from './format';
 import { useBackups } from './queries';
 import { RestoreDialog } from './RestoreDialog';
 
 /** The backups list with Back up now and, per backup, Restore… (confirmed in a dialog). */
 export function BackupsSection() {
-  const backups = useBackups();
   const queryClient = useQueryClient();
   const toast = useToast();
   const [chosen, setChosen] = useState<BackupInfo | null>(null);
@@ -19,22 +18,27 @@ export function BackupsSection() {
       toast({ message: `Backed up (${formatSize(info.size)}).` });
     },
   });
+  const backups = useBackups({ busy: backUp.isPending });
+  const background = backups.data ? backgroundLabel(backups.data.background) : null;
 
   return (
     <section className="settings-section" aria-labelledby="backups-heading">
       <h2 id="backups-heading">Backups</h2>
       <p className="settings-hint">
-        Waymark copies your journal on each day you open it and before every update, checks each
-        copy, and keeps one a day for a week, one a week for a month and one a month for a year.
+        Waymark copies your journal in the background on each day you open it, and before every
+        update; it checks each copy, compresses it when that saves room, and keeps one a day for a
+        week, one a week for a month and one a month for a year.
       </p>
       <div className="settings-actions">
         <button
           type="button"
           className="button-primary"
           onClick={() => backUp.mutate()}
-          disabled={backUp.isPending}
+          disabled={backUp.isPending || backups.data?.background.running === 'backing-up'}
         >
-          {backUp.isPending ? 'Backing up…' : 'Back up now'}
+          {backUp.isPending || backups.data?.background.running === 'backing-up'
+            ? 'Backing up…'
+            : 'Back up now'}
         </button>
         {backups.data && (
           <span className="settings-path">
@@ -42,6 +46,9 @@ export function BackupsSection() {
           </span>
         )}
       </div>
+      <p className="settings-hint" role="status" aria-live="polite">
+        {background}
+      </p>
       {backUp.isError && (
         <p className="field-error" role="alert">
           {backUp.error.message}

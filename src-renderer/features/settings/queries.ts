@@ -11,6 +11,11 @@ export const settingsKeys = {
   status: journalStatusKey,
 };
 
-export function useBackups() {
-  return useQuery(channelQuery('backup:list', {}, settingsKeys.backups));
+/** The backups, asked again every half second while a check or a backup runs (its progress). */
+export function useBackups(options: { busy?: boolean } = {}) {
+  return useQuery({
+    ...channelQuery('backup:list', {}, settingsKeys.backups),
+    refetchInterval: (query) =>
+      options.busy || query.state.data?.background.running ? 500 : false,
+  });
 }

@@ -1,68 +1,12 @@
 import { closeSync, fsyncSync, openSync, rmSync, writeSync } from 'node:fs';
-import Database from '../../../src-main/db/sqlite';
 import { join } from 'node:path';
 import type { RichTextNode } from '../../../src-main/contract/schemas';
-import { JOURNAL_FILE } from '../../../src-main/core/data-dir';
-import { openJournal } from '../../../src-main/core/open-journal';
 import { getEntry, listEntries, updateEntry } from '../../../src-main/journal/service';
 import type { Benchmark } from '../benchmark';
 import { measured } from '../results';
 import { Random } from '../seed/random';
 import { summarise, timeRepeated } from '../stats';
 import { withJournal, type CoreContext } from './context';
-
-/**
- * What the app does before showing anything: `openJournal`, which checks the file with
- * `PRAGMA quick_check` on a read-only connection first (src-main/core/session.ts, inspectJournal),
- * then opens it with the app's pragmas and checks its migrations. The check is not run a second
- * time here: that would count it twice.
- */
-export const openBenchmark: Benchmark<CoreContext> = {
-  name: 'open journal',
-  run(ctx) {
-    const samples = timeRepeated(ctx.quick ? { warmup: 1, runs: 5 } : { warmup: 2, runs: 15 }, {
-      task: () => {
-        const journal = openJournal({ dataDir: ctx.dataDir, host: 'web' });
-        const { problem } = journal.session;
-        if (problem || !journal.session.isOpen) {
-          throw new Error(`The journal did not open: ${problem?.kind ?? 'unavailable'}.`);
-        }
-        return journal;
-      },
-      cleanup: (journal) => journal.session.close(),
-    });
-    // Since SQLite 3.44 quick_check also runs FTS5's own integrity check of the search index,
-    // which reads and re-tokenises every indexed text: timed alone, so the table shows its share.
-    const file = join(ctx.dataDir, JOURNAL_FILE);
-    const ftsCheck = timeRepeated(ctx.quick ? { warmup: 1, runs: 5 } : { warmup: 2, runs: 15 }, {
-      task: () => {
-        const db = new Database(file, { readonly: true, fileMustExist: true });
-        try {
-          return db.prepare('PRAGMA quick_check(search_index)').pluck().all();
-        } finally {
-          db.close();
-        }
-      },
-    });
-    return [
-      measured(
-        'core.open',
-        'Open journal (quick_check, migrations check)',
-        'ms',
-        summarise(samples),
-        { stat: 'median', max: 150 },
-      ),
-      measured(
-        'core.openFtsCheck',
-        "  …quick_check of the search index alone (FTS5's integrity check)",
-        'ms',
-        summarise(ftsCheck),
-        null,
-        'SQLite 3.44+ re-reads every indexed text in quick_check; the rest of the file checks in a small part of that',
-      ),
-    ];
-  },
-};
 
 function edited(body: RichTextNode, run: number): RichTextNode {
   const line = `Edited again on run ${run}: one more thought about the next step.`;
