@@ -217,6 +217,9 @@ export function Toolbar({ editor, children }: { editor: Editor; children?: React
         aria-keyshortcuts="Alt+F10"
         ref={bar}
         onKeyDown={(event) => {
+          // A dialog opened from a toolbar button (Mark as achievement, Link) sits inside the bar:
+          // its keys (Escape, arrows in its fields) are its own, never the toolbar's.
+          if (event.target instanceof Element && event.target.closest('dialog')) return;
           // Escape goes back to the text, where the caret was.
           if (event.key === 'Escape' && event.target !== event.currentTarget) {
             event.preventDefault();

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { PrintBlock } from './blocks';
 import { dateInWords } from './dates';
-import { REVIEW_PACK_TITLE, reviewPackLayout } from './layouts/ReviewPackLayout';
+import { reviewPackLayout } from './layouts/ReviewPackLayout';
 import { summaryLayout } from './layouts/SummaryLayout';
 import { LAYOUT_TITLES } from './document';
 import { textLayout } from './layouts/TextLayout';

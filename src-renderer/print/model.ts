@@ -147,7 +147,8 @@ export function starFromPlan(aspirations: readonly AspirationNode[]): Star | nul
 
 /**
  * The newest achievement of the chosen aspirations, told as a STAR story with its goal; its
- * journal passage is quoted only when the person ticked journal text in.
+ * journal passage is quoted only when the person ticked journal text in. Null when it has no
+ * action to tell (no passage allowed, no action plan).
  */
 export function starFromAchievements(
   achievements: readonly AchievementView[],
@@ -167,6 +168,9 @@ export function starFromAchievements(
     aspiration,
     includeJournal: options.includeJournal,
   });
+  // A story with nothing done in it is not worth telling: the plan's own story of a goal reached
+  // (its steps) is told instead.
+  if (action.trim() === '') return null;
   return { situation, task, action, result };
 }
 
