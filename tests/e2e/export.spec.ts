@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { flat, printPdf } from './pages/print-pdf';
+import { PlanPage } from './pages/plan-page';
 import type { Input } from '../../src-main/contract';
 import { VALUES_QUESTION_KEYS } from '../../src-main/shared/values/questions';
 import { callApi, seedAspirations } from './api';
@@ -269,4 +270,22 @@ test('the first aspiration starts on page 1 even when its first goal card does n
   expect(first).toContain('Build a client list of twelve studios');
   expect(first).toContain('Meet studio number 1 and show the portfolio');
   expect(flat(pdf.text)).toContain('Meet studio number 34 and show the portfolio');
+});
+
+test('the printed timeline names every goal in full, none cut off', async ({ page, waymark }) => {
+  const plan = new PlanPage(page);
+  await plan.open(waymark.url);
+  await plan.createFromTemplate('Sales');
+  const tree = await callApi(page.request, waymark, 'plan:tree', {});
+  const goals = tree.aspirations.flatMap((aspiration) => aspiration.goals);
+  expect(goals.length).toBeGreaterThan(3);
+  const pdf = await printPdf(page, waymark, 'full-plan-timeline-names', {
+    layout: 'full',
+    aspirationIds: tree.aspirations.map((aspiration) => aspiration.id),
+  });
+  const text = flat(pdf.text);
+  // The aspirations print the titles too: read only what follows the Timeline heading.
+  const timeline = text.slice(text.lastIndexOf('Timeline'));
+  expect(timeline.length).toBeGreaterThan(100);
+  for (const goal of goals) expect(timeline).toContain(flat(goal.title));
 });
