@@ -3,9 +3,12 @@
  * the page's own width and fonts, and this decides the page breaks, so the preview, the browser's
  * print and the desktop PDF break at exactly the same places.
  *
- * - Blocks sharing a `group` (a goal card's parts, a table) stay on one page when they fit on one.
+ * - Blocks sharing a `group` (a goal card's parts, a table) stay on one page when they fit on one,
+ *   unless moving them whole would leave more than a quarter of the page blank: then they start
+ *   where they are and continue on the next page (a third of page 1 left empty before the first
+ *   goal reads as a mistake).
  * - A block with `keepWithNext` (a heading) never ends a page: it moves with what follows.
- * - Only something taller than a whole page is split, between its blocks, never inside one.
+ * - Something is split only between its blocks, never inside one.
  */
 export interface FlowItem {
   height: number;
@@ -22,6 +25,9 @@ export interface Pagination {
 
 /** Height lost to rounding between screen measurement and print layout. */
 const SLACK = 1;
+
+/** The most of a page left blank to keep a group together; more, and the group is split. */
+const MOST_BLANK = 1 / 4;
 
 /** The height blocks may fill on a page of this height (what paginate itself allows). */
 export function usableRoom(pageHeight: number): number {
@@ -65,24 +71,41 @@ export function paginate(items: readonly FlowItem[], pageHeight: number): Pagina
   const heightOf = (indexes: readonly number[]) =>
     indexes.reduce((sum, index) => sum + (items[index] as FlowItem).height, 0);
 
+  /** A block with the headings it leads into and the first block after them: what must share a page. */
+  const needFrom = (chunk: readonly number[], position: number) => {
+    let need = 0;
+    for (let at = position; at < chunk.length; at++) {
+      const item = items[chunk[at] as number] as FlowItem;
+      need += item.height;
+      if (!item.keepWithNext) break;
+    }
+    return need;
+  };
+
   for (const chunk of chunksOf(items)) {
     const height = heightOf(chunk);
     if (used + height <= room) {
       chunk.forEach(place);
       continue;
     }
-    if (height <= room) {
+    const blank = page().length > 0 ? room - used : 0;
+    if (height <= room && (blank <= room * MOST_BLANK || chunk.length === 1)) {
       if (page().length > 0) newPage();
       chunk.forEach(place);
       continue;
     }
-    // Taller than a page: break between its blocks, still never leaving a heading at a page's foot.
+    // Taller than a page, or too much left blank: break between its blocks, never leaving a heading
+    // at a page's foot.
     chunk.forEach((index, position) => {
       const item = items[index] as FlowItem;
       const next = chunk[position + 1];
+      const chain = needFrom(chunk, position);
+      // A run of headings taller than a page can only keep each heading with the block after it.
       const need =
-        item.height +
-        (item.keepWithNext && next !== undefined ? (items[next] as FlowItem).height : 0);
+        chain <= room
+          ? chain
+          : item.height +
+            (item.keepWithNext && next !== undefined ? (items[next] as FlowItem).height : 0);
       if (used + need > room && page().length > 0) newPage();
       place(index);
     });

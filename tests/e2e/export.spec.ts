@@ -1,8 +1,9 @@
 import { expect, test } from './fixtures';
 import { flat, printPdf } from './pages/print-pdf';
+import { PlanPage } from './pages/plan-page';
 import type { Input } from '../../src-main/contract';
 import { VALUES_QUESTION_KEYS } from '../../src-main/shared/values/questions';
-import { callApi } from './api';
+import { callApi, seedAspirations } from './api';
 import { PRIVATE_JOURNAL_TEXT, seedManyGoals, seedPlan } from './plan-seed';
 
 test('the full plan prints the aspirations, goals and dates, and no journal text unless opted in', async ({
@@ -30,6 +31,10 @@ test('the full plan prints the aspirations, goals and dates, and no journal text
   expect(text).not.toContain('From my journal');
   expect(pdf.pages).toBe(pdf.drawnPages);
   expect(text).toContain(`Page 1 of ${pdf.pages}`);
+  // A PDF reader names the document, not the app.
+  expect(pdf.title).toBe('Career plan — Sam Rivera');
+  // The first aspiration starts on page 1, under the title, instead of after a blank third.
+  expect(flat(pdf.firstPage)).toContain('Become an award-winning creative director');
 });
 
 test('journal excerpts appear only when ticked, and only the picked entries', async ({
@@ -234,4 +239,53 @@ test('the full plan prints the values scorecard only when Include values is tick
   expect(text).toContain('Passion: Partly');
   expect(text).toContain('Private doubt about passion');
   expect(text).toContain('Excitement 4 of 5');
+});
+
+test('the first aspiration starts on page 1 even when its first goal card does not fit there whole', async ({
+  page,
+  waymark,
+}) => {
+  // No statement: the aspiration's heading leads straight into a long goal card.
+  const [aspiration] = await seedAspirations(page.request, waymark, [
+    {
+      title: 'Run a design studio of my own',
+      horizonDate: '2031-12-31',
+      goals: [
+        {
+          title: 'Build a client list of twelve studios',
+          dueDate: '2029-06-30',
+          steps: Array.from({ length: 34 }, (_, i) => ({
+            text: `Meet studio number ${i + 1} and show the portfolio`,
+          })),
+        },
+      ],
+    },
+  ]);
+  const pdf = await printPdf(page, waymark, 'full-plan-long-first-goal', {
+    layout: 'full',
+    aspirationIds: [aspiration!.id],
+  });
+  const first = flat(pdf.firstPage);
+  expect(first).toContain('Run a design studio of my own');
+  expect(first).toContain('Build a client list of twelve studios');
+  expect(first).toContain('Meet studio number 1 and show the portfolio');
+  expect(flat(pdf.text)).toContain('Meet studio number 34 and show the portfolio');
+});
+
+test('the printed timeline names every goal in full, none cut off', async ({ page, waymark }) => {
+  const plan = new PlanPage(page);
+  await plan.open(waymark.url);
+  await plan.createFromTemplate('Sales');
+  const tree = await callApi(page.request, waymark, 'plan:tree', {});
+  const goals = tree.aspirations.flatMap((aspiration) => aspiration.goals);
+  expect(goals.length).toBeGreaterThan(3);
+  const pdf = await printPdf(page, waymark, 'full-plan-timeline-names', {
+    layout: 'full',
+    aspirationIds: tree.aspirations.map((aspiration) => aspiration.id),
+  });
+  const text = flat(pdf.text);
+  // The aspirations print the titles too: read only what follows the Timeline heading.
+  const timeline = text.slice(text.lastIndexOf('Timeline'));
+  expect(timeline.length).toBeGreaterThan(100);
+  for (const goal of goals) expect(timeline).toContain(flat(goal.title));
 });

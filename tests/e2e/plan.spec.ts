@@ -312,3 +312,38 @@ test('a ticked step shows ticked at once, even when the computer is too busy to 
   await page.reload();
   await expect(plan.step('Tell the new business team I want to join pitches')).toBeChecked();
 });
+
+test('the aspiration header shows a long title whole, with its status and save state on the label line', async ({
+  page,
+  plan,
+}) => {
+  const long =
+    'Lead the sales enablement team across Europe and build a coaching practice of my own';
+  await plan.createFromTemplate('Sales');
+  const title = page.getByRole('textbox', { name: 'Aspiration', exact: true });
+  await title.fill(long);
+  await title.press('End');
+  await title.press('Enter');
+  await plan.expectSaved();
+  await expect(title).toHaveValue(long);
+
+  for (const width of [1280, 900]) {
+    await page.setViewportSize({ width, height: width === 1280 ? 800 : 600 });
+    // Nothing of the title is hidden: the field is as tall and as wide as its words.
+    const overflow = await title.evaluate((el) => ({
+      down: el.scrollHeight - el.clientHeight,
+      across: el.scrollWidth - el.clientWidth,
+    }));
+    expect(overflow).toEqual({ down: 0, across: 0 });
+
+    const middle = async (box: { y: number; height: number } | null) =>
+      box ? box.y + box.height / 2 : NaN;
+    const label = await middle(
+      await plan.detail.getByText('Aspiration', { exact: true }).boundingBox(),
+    );
+    const chip = await middle(await plan.detail.getByText('Active', { exact: true }).boundingBox());
+    const saved = await middle(await plan.saveStatus.boundingBox());
+    expect(Math.abs(chip - label)).toBeLessThan(6);
+    expect(Math.abs(saved - label)).toBeLessThan(6);
+  }
+});

@@ -15,14 +15,41 @@ describe('page breaks', () => {
     expect(paginate(flow, 101).pages).toEqual([[0], [1, 2]]);
   });
 
-  it('keeps a group on one page when it fits on one', () => {
+  it('keeps a group on one page when it fits on one and little is left blank', () => {
     const flow: FlowItem[] = [
-      { height: 50 },
+      { height: 80 },
       { height: 20, group: 'card' },
       { height: 20, group: 'card' },
       { height: 20, group: 'card' },
     ];
     expect(paginate(flow, 101).pages).toEqual([[0], [1, 2, 3]]);
+  });
+
+  it('starts a group where it is when moving it would leave more than a quarter of the page blank', () => {
+    const flow: FlowItem[] = [
+      { height: 30 },
+      { height: 10, keepWithNext: true },
+      { height: 10, keepWithNext: true },
+      { height: 20, group: 'card' },
+      { height: 20, group: 'card' },
+      { height: 20, group: 'card' },
+      { height: 20, group: 'card' },
+    ];
+    expect(paginate(flow, 101).pages).toEqual([
+      [0, 1, 2, 3, 4],
+      [5, 6],
+    ]);
+  });
+
+  it('still moves headings with the first block they lead into when that block does not fit', () => {
+    const flow: FlowItem[] = [
+      { height: 60 },
+      { height: 10, keepWithNext: true },
+      { height: 10, keepWithNext: true },
+      { height: 30, group: 'card' },
+      { height: 30, group: 'card' },
+    ];
+    expect(paginate(flow, 101).pages).toEqual([[0], [1, 2, 3, 4]]);
   });
 
   it('breaks a group taller than a page between its parts, heading kept with the next part', () => {

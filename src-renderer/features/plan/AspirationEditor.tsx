@@ -1,11 +1,11 @@
 import { write } from '../../api/effects';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { Aspiration, RichTextNode } from '../../../src-main/contract';
 import { updateAspirationInput } from '../../../src-main/contract/plan';
 import type { FieldErrors } from '../../editor/autosave';
 import { useAutosave } from '../../editor/use-autosave';
-import { Field } from './Field';
+import { Field, type FieldControlProps } from './Field';
 import { SaveStatus } from '../../ui/SaveStatus';
 import { StatementEditor } from './StatementEditor';
 import { fieldErrorsOf } from './field-errors';
@@ -37,9 +37,12 @@ function validate(id: string, draft: AspirationDraft): FieldErrors | null {
 export function AspirationEditor({
   aspiration,
   registerFlush,
+  status,
 }: {
   aspiration: Aspiration;
   registerFlush: (flush: (() => Promise<boolean>) | null) => void;
+  /** Where the aspiration stands (a badge), shown on the title's label line. */
+  status?: ReactNode;
 }) {
   const client = useQueryClient();
   const statementLabel = useId();
@@ -75,17 +78,19 @@ export function AspirationEditor({
 
   return (
     <div className="aspiration-editor">
-      <div className="aspiration-editor-status">
-        <SaveStatus state={saver.state} error={saver.failure} />
-      </div>
-      <Field label="Aspiration" error={saver.errors.title} className="field-title">
+      <Field
+        label="Aspiration"
+        error={saver.errors.title}
+        className="field-title"
+        aside={
+          <>
+            {status}
+            <SaveStatus state={saver.state} error={saver.failure} />
+          </>
+        }
+      >
         {(props) => (
-          <input
-            {...props}
-            className="title-input"
-            value={draft.title}
-            onChange={(e) => update({ title: e.target.value })}
-          />
+          <TitleArea {...props} value={draft.title} onChange={(title) => update({ title })} />
         )}
       </Field>
       <Field
@@ -119,5 +124,36 @@ export function AspirationEditor({
         )}
       </div>
     </div>
+  );
+}
+
+/**
+ * The title as a one-line value that wraps and grows with its words, so a long title is read whole
+ * (an input would cut it off). Enter does not start a new line; pasted line breaks become spaces.
+ */
+function TitleArea({
+  value,
+  onChange,
+  ...props
+}: FieldControlProps & { value: string; onChange: (value: string) => void }) {
+  const ref = useRef<HTMLTextAreaElement>(null);
+  useLayoutEffect(() => {
+    const area = ref.current;
+    if (!area) return;
+    area.style.height = 'auto';
+    area.style.height = `${area.scrollHeight + area.offsetHeight - area.clientHeight}px`;
+  });
+  return (
+    <textarea
+      {...props}
+      ref={ref}
+      rows={1}
+      className="title-input"
+      value={value}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') e.preventDefault();
+      }}
+      onChange={(e) => onChange(e.target.value.replace(/\s*[\r\n]+\s*/g, ' '))}
+    />
   );
 }

@@ -50,11 +50,6 @@ export function AspirationView({
         {aspiration.title}
       </h2>
       <div className="plan-detail-top">
-        <span className={`status-chip status-${aspiration.status}`}>
-          {ASPIRATION_STATUS_LABELS[aspiration.status]}
-          {aspiration.achievedOn && ` on ${shortDate(aspiration.achievedOn)}`}
-          {aspiration.retiredOn && ` on ${shortDate(aspiration.retiredOn)}`}
-        </span>
         <AspirationActions
           aspiration={aspiration}
           flush={flush}
@@ -75,6 +70,13 @@ export function AspirationView({
         key={`${aspiration.id}:${generation}`}
         aspiration={aspiration}
         registerFlush={registerFlush}
+        status={
+          <span className={`status-chip status-${aspiration.status}`}>
+            {ASPIRATION_STATUS_LABELS[aspiration.status]}
+            {aspiration.achievedOn && ` on ${shortDate(aspiration.achievedOn)}`}
+            {aspiration.retiredOn && ` on ${shortDate(aspiration.retiredOn)}`}
+          </span>
+        }
       />
       <ProgressBar name="Aspiration progress" progress={aspiration.progress} />
       <WarningList warnings={aspiration.warnings} />

@@ -16,12 +16,15 @@ export function Field({
   error,
   children,
   className,
+  aside,
 }: {
   label: string;
   hint?: string;
   error?: string | null;
   children: (props: FieldControlProps) => ReactNode;
   className?: string;
+  /** Shown on the label's line, after it (a status, a save state). */
+  aside?: ReactNode;
 }) {
   const id = useId();
   const hintId = `${id}-hint`;
@@ -29,9 +32,18 @@ export function Field({
   const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ');
   return (
     <div className={`field${error ? ' field-invalid' : ''} ${className ?? ''}`}>
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
+      {aside ? (
+        <div className="field-label-row">
+          <label className="field-label" htmlFor={id}>
+            {label}
+          </label>
+          {aside}
+        </div>
+      ) : (
+        <label className="field-label" htmlFor={id}>
+          {label}
+        </label>
+      )}
       {hint && (
         <span className="field-hint" id={hintId}>
           {hint}

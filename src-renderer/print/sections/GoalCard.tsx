@@ -115,6 +115,8 @@ export function goalCardBlocks(goal: GoalNode): PrintBlock[] {
       });
     }
   }
+  // A card split across pages keeps its title, dates and progress with the first part after them.
+  if (blocks.length > 1) (blocks[0] as PrintBlock).keepWithNext = true;
   const last = blocks[blocks.length - 1] as PrintBlock;
   last.className = `${last.className ?? ''} gc-last`;
   return blocks;

@@ -24,6 +24,10 @@ export interface PrintedPdf {
   file: string;
   text: string;
   pages: number;
+  /** The PDF's Title field (document metadata), as a PDF reader shows it in its title bar. */
+  title: string;
+  /** The text of page 1 alone. */
+  firstPage: string;
   /** How many pages the print view drew (the preview's page count). */
   drawnPages: number;
 }
@@ -66,6 +70,10 @@ export function readPdf(pdf: Buffer, name: string, drawnPages: number): PrintedP
   const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
   const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? NaN);
+  const title = /^Title:\s+(.*)$/m.exec(info)?.[1]?.trim() ?? '';
+  const firstPage = execFileSync('pdftotext', ['-layout', '-f', '1', '-l', '1', file, '-'], {
+    encoding: 'utf8',
+  });
   execFileSync('pdftoppm', [
     '-png',
     '-r',
@@ -78,7 +86,7 @@ export function readPdf(pdf: Buffer, name: string, drawnPages: number): PrintedP
     file,
     join(PDF_DIR, name),
   ]);
-  return { file, text, pages, drawnPages };
+  return { file, text, pages, title, firstPage, drawnPages };
 }
 
 /** pdftotext's layout keeps columns apart with runs of spaces: fold them for phrase matching. */
