@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { createEntry } from '../../src-main/journal/service';
+import type { RichTextNode } from '../../src-main/shared/rich-text-node';
+import { createEntry, getEntry, updateEntry } from '../../src-main/journal/service';
+import { collectLocal } from '../../src-main/sync/collect';
 import { createAspiration } from '../../src-main/plan/aspirations';
 import { syncStatus } from '../../src-main/sync/service';
 import { tagsAfter } from '../../src-renderer/features/sync/follow-sync';
 import { replica, settle, sharedFolder } from './sync-helpers';
+
+const lines = (...texts: string[]): RichTextNode => ({
+  type: 'doc',
+  content: texts.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })),
+});
 
 const changesOf = (db: Parameters<typeof syncStatus>[0]) => syncStatus(db, false).remoteChanges;
 
@@ -49,5 +56,27 @@ describe('the count of changes merged from other computers', () => {
     expect(tagsAfter(second, 1)).toContain('plan');
     expect(tagsAfter(second, 1)).not.toContain('journal');
     expect(tagsAfter(second, 0)).toEqual(expect.arrayContaining(['plan', 'journal']));
+  });
+
+  it("counts a save made on an older view that sync merged with the other computer's words", async () => {
+    const folder = sharedFolder();
+    const a = await replica(folder, 'device-a');
+    const b = await replica(folder, 'device-b');
+    const entry = createEntry(a.ctx.db, { body: lines('Offer', 'Answer by Friday.') });
+    await settle(a, b);
+    updateEntry(a.ctx.db, {
+      id: entry.id,
+      body: lines('Offer (design lead)', 'Answer by Friday.'),
+    });
+    await a.sync();
+    await b.sync();
+    const merged = changesOf(b.ctx.db).seq;
+    // The window still showed the text from before that merge, and saves it with its typing.
+    updateEntry(b.ctx.db, { id: entry.id, body: lines('Offer', 'Answer by Friday. Call Monday.') });
+    collectLocal(b.ctx.db);
+    expect(getEntry(b.ctx.db, entry.id).body).toEqual(
+      lines('Offer (design lead)', 'Answer by Friday. Call Monday.'),
+    );
+    expect(changesOf(b.ctx.db)).toMatchObject({ seq: merged + 1, tags: { entry: merged + 1 } });
   });
 });
