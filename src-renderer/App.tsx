@@ -31,6 +31,7 @@ import { ToastProvider } from './ui/toast';
 import { useCommands } from './ui/use-commands';
 import { navigate, useRoute } from './ui/use-route';
 import { useScreenChange } from './ui/use-screen-change';
+import { useFollowSync } from './features/sync/follow-sync';
 
 const COMMANDS = commandSpecs(SCREENS.map((screen) => screen.id));
 
@@ -86,6 +87,7 @@ export function App() {
   const status = useJournalStatus();
   useForgetCopiesWhenEncrypted(status.data);
   useScreenChange(status.data?.state === 'open' ? route.screen : null);
+  useFollowSync(status.data?.state === 'open' && route.screen !== 'print');
   // The bare print view: no app around it (printed by the desktop's hidden window and the tests).
   if (route.screen === 'print') return <PrintRoute query={route.param ?? ''} />;
   if (status.isPending) return null;

@@ -1,10 +1,20 @@
 import { z } from 'zod';
-import { channel, EVERYTHING } from './define';
+import { channel, EVERYTHING, type Tag } from './define';
 
 export const MIN_SYNC_PASSPHRASE = 8;
 
 export type SyncTarget =
   { kind: 'folder'; path: string } | { kind: 'webdav'; url: string; user: string };
+
+/** Changes merged in from other computers, so an open window can read again what they touched. */
+export interface RemoteChanges {
+  /** Goes up by one with every sync round that changed this journal; 0 before the first. */
+  seq: number;
+  /** When the last such round finished. */
+  at: string | null;
+  /** For each tag, the `seq` of the last round that changed what is under it. */
+  tags: Partial<Record<Tag, number>>;
+}
 
 export interface SyncStatus {
   enabled: boolean;
@@ -19,6 +29,7 @@ export interface SyncStatus {
   running: boolean;
   /** Where this computer keeps the WebDAV password and the sync key, in words. */
   secretsKeptIn: string;
+  remoteChanges: RemoteChanges;
 }
 
 const folderTarget = z.strictObject({

@@ -1,6 +1,8 @@
 import * as Y from 'yjs';
 import type { Db } from '../db/open';
+import type { Tag } from '../contract/define';
 import { splitKey } from './records';
+import { noteRemoteChanges } from './remote-changes';
 import { syncState } from './state';
 import type { SyncTransport } from './transport';
 
@@ -96,6 +98,7 @@ function recordChange(ydoc: Y.Doc, change: () => void): Uint8Array | null {
 export function collectLocal(db: Db, now: Date = new Date(), limit = Infinity): number {
   const state = syncState(db);
   let taken = 0;
+  const touched = new Set<Tag>();
   db.transaction(() => {
     for (const key of state.dirty().slice(0, limit)) {
       taken += 1;
@@ -131,7 +134,10 @@ export function collectLocal(db: Db, now: Date = new Date(), limit = Infinity): 
           }
         }
         const viewBase = JSON.stringify(current);
-        state.putRecord(key, Y.encodeStateAsUpdate(ydoc), split.kind.read(db, split.id), {
+        const written = split.kind.read(db, split.id);
+        // The window saved onto an older view; it shows the merge only when told.
+        if (!same(written, current)) for (const tag of split.kind.tags) touched.add(tag);
+        state.putRecord(key, Y.encodeStateAsUpdate(ydoc), written, {
           state: Y.encodeStateAsUpdate(older),
           base: viewBase,
         });
@@ -144,6 +150,7 @@ export function collectLocal(db: Db, now: Date = new Date(), limit = Infinity): 
       state.clean(key);
       ydoc.destroy();
     }
+    noteRemoteChanges(db, touched, now);
   })();
   return taken;
 }

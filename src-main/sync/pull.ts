@@ -10,7 +10,9 @@ import {
   type SyncReport,
 } from './collect';
 import { decodePayload, parseFileName } from './files';
+import type { Tag } from '../contract/define';
 import { byWriteOrder, splitKey } from './records';
+import { noteRemoteChanges } from './remote-changes';
 import { syncState } from './state';
 import { isSafeName } from './transport';
 
@@ -53,6 +55,7 @@ export async function pull(peer: SyncPeer, report: SyncReport): Promise<Map<stri
     }
   }
   const retry = new Set<(typeof arrivals)[number]>();
+  const touched = new Set<Tag>();
   const keys = [...byKey.keys()].sort(byWriteOrder);
   for (let at = 0; at < keys.length; at += BATCH) {
     if (at > 0) await breathe();
@@ -67,6 +70,7 @@ export async function pull(peer: SyncPeer, report: SyncReport): Promise<Map<stri
         const ydoc = loadDoc(stored?.state);
         for (const update of updates) Y.applyUpdate(ydoc, update);
         const target = split.kind.fromDoc(ydoc);
+        const before = split.kind.read(peer.db, split.id);
         try {
           if (target !== null) {
             peer.db.transaction(() => split.kind.write(peer.db, split.id, target, now))();
@@ -79,6 +83,7 @@ export async function pull(peer: SyncPeer, report: SyncReport): Promise<Map<stri
           );
         }
         const base = split.kind.read(peer.db, split.id);
+        if (!same(before, base)) for (const tag of split.kind.tags) touched.add(tag);
         // What the window may still show: the record as it was before this merge.
         const view =
           stored && !same(JSON.parse(stored.base), base)
@@ -101,6 +106,7 @@ export async function pull(peer: SyncPeer, report: SyncReport): Promise<Map<stri
       if (!retry.has(arrival)) state.markSeen(arrival.device, arrival.file);
     }
     for (const file of gone) state.forgetSeen(file.device, file.file);
+    noteRemoteChanges(peer.db, touched, now);
   })();
   return listings;
 }

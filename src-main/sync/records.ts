@@ -1,5 +1,13 @@
 import type * as Y from 'yjs';
+import type { Tag } from '../contract/define';
 import type { Db } from '../db/open';
+import {
+  achievementFromDoc,
+  achievementToDoc,
+  docToAchievement,
+  readAchievement,
+  type AchievementState,
+} from './achievement-record';
 import { docToEntry, entryFromDoc, entryToDoc, readEntry } from './entry-record';
 import {
   aspirationFromDoc,
@@ -29,6 +37,8 @@ export interface RecordKind<State> {
   fromDoc(ydoc: Y.Doc): State | 'purged' | null;
   write(db: Db, id: string, target: State | 'purged', now: Date): void;
   allIds(db: Db): string[];
+  /** What the window shows of it: the tags whose answers a change from another computer makes stale. */
+  tags: readonly Tag[];
 }
 
 const entry: RecordKind<ReturnType<typeof readEntry> & object> = {
@@ -37,6 +47,7 @@ const entry: RecordKind<ReturnType<typeof readEntry> & object> = {
   fromDoc: entryFromDoc,
   write: docToEntry,
   allIds: (db) => db.prepare<[], string>('SELECT id FROM entries').pluck().all(),
+  tags: ['journal', 'entry', 'tags', 'links', 'history', 'search', 'today', 'achievements'],
 };
 
 const aspiration: RecordKind<NonNullable<ReturnType<typeof readAspiration>>> = {
@@ -45,6 +56,7 @@ const aspiration: RecordKind<NonNullable<ReturnType<typeof readAspiration>>> = {
   fromDoc: aspirationFromDoc,
   write: docToAspiration,
   allIds: (db) => db.prepare<[], string>('SELECT id FROM aspirations').pluck().all(),
+  tags: ['plan', 'links', 'search', 'today', 'values', 'achievements'],
 };
 
 const goal: RecordKind<NonNullable<ReturnType<typeof readGoal>>> = {
@@ -53,6 +65,7 @@ const goal: RecordKind<NonNullable<ReturnType<typeof readGoal>>> = {
   fromDoc: goalFromDoc,
   write: docToGoal,
   allIds: (db) => db.prepare<[], string>('SELECT id FROM goals').pluck().all(),
+  tags: ['plan', 'links', 'search', 'today', 'achievements'],
 };
 
 const valuesCheck: RecordKind<NonNullable<ReturnType<typeof readValuesCheck>>> = {
@@ -62,6 +75,16 @@ const valuesCheck: RecordKind<NonNullable<ReturnType<typeof readValuesCheck>>> =
   write: docToValuesCheck,
   allIds: (db) =>
     db.prepare<[], string>("SELECT id FROM values_checks WHERE status = 'saved'").pluck().all(),
+  tags: ['values'],
+};
+
+const achievement: RecordKind<AchievementState> = {
+  read: readAchievement,
+  toDoc: achievementToDoc,
+  fromDoc: achievementFromDoc,
+  write: docToAchievement,
+  allIds: (db) => db.prepare<[], string>('SELECT id FROM achievements').pluck().all(),
+  tags: ['achievements'],
 };
 
 /** In the order records are written: a goal needs its aspiration, a link its goal. */
@@ -70,6 +93,8 @@ export const RECORD_KINDS: Record<string, RecordKind<unknown>> = {
   goal: goal as RecordKind<unknown>,
   values: valuesCheck as RecordKind<unknown>,
   entry: entry as RecordKind<unknown>,
+  // After entries: one marked in an entry needs its entry.
+  achievement: achievement as RecordKind<unknown>,
 };
 
 const KIND_ORDER = Object.keys(RECORD_KINDS);

@@ -4,6 +4,7 @@ import type { SyncStatus, SyncTarget } from '../contract/sync';
 import type { Db } from '../db/open';
 import { keyForTarget, markAllDirty, syncOnce, type SyncReport } from './engine';
 import { folderTransport } from './folder-transport';
+import { remoteChanges } from './remote-changes';
 import { JOURNAL_BOX, type SecretBox } from './secrets';
 import { syncState } from './state';
 import { SyncTransportError, type SyncTransport } from './transport';
@@ -64,6 +65,7 @@ export function syncStatus(db: Db, running: boolean, box: SecretBox = JOURNAL_BO
     lastProblem: unreadable ?? state.get('last_problem') ?? null,
     running,
     secretsKeptIn: box.where,
+    remoteChanges: remoteChanges(db),
   };
 }
 

@@ -12,6 +12,7 @@ import {
 } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { contract, type ChannelName, type Input, type Output } from '../../src-main/contract';
+import type { Tag } from '../../src-main/contract/define';
 import { call } from './client';
 import { PATCHES, REREAD, type Patch } from './patches';
 import type { ReadMeta } from './queries';
@@ -99,6 +100,22 @@ export async function applyEffects<C extends ChannelName>(
  */
 export function finishedWriting(client: QueryClient, channel: ChannelName): Promise<void> {
   const changes = new Set(contract[channel].changes);
+  const stale = client
+    .getQueryCache()
+    .getAll()
+    .filter((query) => {
+      const read = readOf(query);
+      return read !== null && contract[read.channel].reads.some((tag) => changes.has(tag));
+    });
+  return reread(client, stale);
+}
+
+/**
+ * The journal changed under the window without a write of its own (a sync merged another
+ * computer's changes): every answer whose channel reads one of `tags` is read again.
+ */
+export function changedElsewhere(client: QueryClient, tags: readonly Tag[]): Promise<void> {
+  const changes = new Set(tags);
   const stale = client
     .getQueryCache()
     .getAll()

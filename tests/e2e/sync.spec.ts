@@ -94,6 +94,31 @@ test('two computers sync through one folder: written on one, seen on the other, 
       (await callApi(laptopPage.request, laptop, 'journal:get', { id: entry.id })).body,
     ).toEqual(merged);
 
+    // The laptop has the journal open, with words typed in that entry, when a round it did not
+    // ask for (as the background ones are) brings a new entry: the list shows it without a reload.
+    await laptopPage
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Journal', exact: true })
+      .click();
+    const laptopList = laptopPage.getByRole('complementary', { name: 'Entries' });
+    await laptopList.getByRole('link', { name: /Offer from the studio/ }).click();
+    const editor = laptopPage.getByRole('textbox', { name: 'Entry' });
+    await expect(editor).toContainText('Ask about remote days.');
+    await editor.click();
+    await editor.press('ControlOrMeta+End');
+    await editor.pressSequentially(' Call them Monday.');
+    await callApi(page.request, waymark, 'journal:create', {
+      entryDate: '2026-04-03',
+      body: doc('Portfolio review booked'),
+    });
+    await home.syncAndWait();
+    await callApi(laptopPage.request, laptop, 'sync:now', {});
+    await expect(laptopList.getByRole('link', { name: /Portfolio review booked/ })).toBeVisible();
+    // The open editor keeps what is on screen, typing included.
+    await expect(editor).toContainText('Ask about remote days. Call them Monday.');
+    await laptopPage.screenshot({ path: '/tmp/sync-follow-journal.png' });
+    await new SettingsPage(laptopPage).open();
+
     // Stopping removes nothing from the folder.
     const files = readdirSync(join(folder, 'waymark-sync'), { recursive: true }).sort();
     await awaySync.stop.click();

@@ -1,7 +1,7 @@
 import { write } from '../../api/effects';
 import { useQueryClient } from '@tanstack/react-query';
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Entry, EntryVersion, RichTextNode } from '../../../src-main/contract';
 import { ENTRY_EXTENSIONS, ENTRY_PLACEHOLDER } from '../../editor/extensions';
 import { focusEditorSoon } from '../../editor/focus';
@@ -111,6 +111,21 @@ export function EntryEditor({ entry, registerFlush, onDelete }: Props) {
       editor.off('update', onUpdate);
     };
   }, [editor, change]);
+
+  // The stored text changed under the editor (a sync merged another computer's words, or the
+  // entry opened from an older cached copy): shown when nothing was typed here since the editor
+  // last matched the stored text. Text typed here is never replaced; its save is merged by sync.
+  const storedBody = useRef(entry.body);
+  useEffect(() => {
+    if (!editor || editor.isDestroyed) return;
+    const previous = storedBody.current;
+    storedBody.current = entry.body;
+    if (JSON.stringify(previous) === JSON.stringify(entry.body)) return;
+    if (autosave.state !== 'saved') return;
+    const stored = editor.schema.nodeFromJSON(safeDoc(ENTRY_EXTENSIONS, previous));
+    if (!stored.eq(editor.state.doc)) return;
+    editor.commands.setContent(safeDoc(ENTRY_EXTENSIONS, entry.body), { emitUpdate: false });
+  }, [editor, entry.body, autosave.state]);
 
   useEffect(() => {
     registerFlush(flush);

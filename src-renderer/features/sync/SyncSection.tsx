@@ -6,10 +6,9 @@ import { ApiError, call } from '../../api/client';
 import { useAppInfo } from '../../api/app-info';
 import { write } from '../../api/effects';
 import { channelQuery } from '../../api/queries';
+import { syncStatusKey } from './follow-sync';
 import { describeTarget, whenWords } from './words';
 import './sync.css';
-
-const syncStatusKey = ['sync-status'] as const;
 
 /** Settings → Sync: off by default; a folder or a WebDAV server, a passphrase, and the state in words. */
 export function SyncSection() {
