@@ -28,6 +28,16 @@ export function pdfBytes(text = 'offer letter'): Buffer {
   return Buffer.from(`%PDF-1.4\n1 0 obj << /Title (${text}) >> endobj\ntrailer << >>\n%%EOF\n`);
 }
 
+/** A picture as a file chooser or the clipboard hands it over (see pngBytes). */
+export function pngUpload(text: string, rgb: [number, number, number], size: number) {
+  return { name: 'image.png', mimeType: 'image/png', buffer: pngBytes(text, rgb, size) };
+}
+
+/** A PDF as a file chooser or a drop hands it over. */
+export function pdfUpload(name: string) {
+  return { name, mimeType: 'application/pdf', buffer: pdfBytes() };
+}
+
 /** A document holding a paragraph and the given picture and file nodes. */
 export function docWith(text: string, ...nodes: RichTextNode[]): RichTextNode {
   return {
