@@ -1,6 +1,4 @@
 import type { Page } from '@playwright/test';
-import { closeSync, openSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { callApi } from './api';
 import { seedPlan } from './plan-seed';
@@ -11,6 +9,7 @@ import { encryptJournal, lockHeading } from './pages/lock-page';
 import { PlanPage } from './pages/plan-page';
 import { SearchOverlay, TrashPage } from './pages/reflection';
 import { QUESTIONS, ValuesPage } from './pages/values-page';
+import { damageJournal, restartIntoRecovery } from './pages/recovery';
 
 /**
  * Issue #21: an automated WCAG 2.2 AA audit (axe-core) of every screen and dialog, in light and in
@@ -249,15 +248,7 @@ for (const theme of ['light', 'dark'] as Theme[]) {
       await callApi(page.request, waymark, 'journal:create', { entryDate: '2026-09-01' });
       await callApi(page.request, waymark, 'backup:create', {});
       // The first page of the journal file overwritten, as a failing disk might.
-      await waymark.restart(() => {
-        const fd = openSync(join(waymark.dataDir, 'waymark.sqlite'), 'r+');
-        writeSync(fd, Buffer.alloc(4096, 0x5a), 0, 4096, 0);
-        closeSync(fd);
-      });
-      await page.goto(waymark.url);
-      await expect(
-        page.getByRole('heading', { name: 'Your journal needs your attention' }),
-      ).toBeVisible();
+      await restartIntoRecovery(page, waymark, () => damageJournal(waymark.dataDir));
       await audit.check('Recovery screen');
       await page.getByRole('button', { name: /^Restore the backup of/ }).click();
       await expect(

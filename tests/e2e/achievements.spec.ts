@@ -67,10 +67,7 @@ test('a passage marked as an achievement shows on Achievements and in the review
 
   // The review pack: the person's line, private by default, the passage only when ticked.
   const exporting = new ExportPage(page);
-  await page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: 'Export' })
-    .click();
+  await exporting.navLink.click();
   await exporting.layout('Review pack').check();
   await exporting.expectPreviewReady();
   await expect(exporting.preview.getByRole('heading', { name: 'Review pack' })).toBeVisible();

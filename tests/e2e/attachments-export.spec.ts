@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { pdfBytes, pngBytes } from '../unit/attachment-fixtures';
+import { pdfUpload, pngBytes, pngUpload } from '../unit/attachment-fixtures';
 import { callApi } from './api';
 import { expect, test } from './fixtures';
 import { Attachments } from './pages/attachments';
@@ -11,21 +11,15 @@ import { SettingsPage } from './pages/settings-page';
 import { seedPlan } from './plan-seed';
 
 const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
-const photo = {
-  name: 'image.png',
-  mimeType: 'image/png',
-  buffer: pngBytes('export', [200, 90, 40], 320),
-};
-const offer = { name: 'northwind offer.pdf', mimeType: 'application/pdf', buffer: pdfBytes() };
+const photo = pngUpload('export', [200, 90, 40], 320);
+const offer = pdfUpload('northwind offer.pdf');
 
 test('a dropped PDF shows as a file card, and is still there after a reload', async ({
   page,
   waymark,
 }) => {
-  const journal = new JournalPage(page);
+  const journal = await JournalPage.startEntry(page, waymark.url);
   const attachments = new Attachments(page);
-  await journal.open(waymark.url);
-  await journal.newEntry();
   await page.keyboard.type('Offer arrived');
   await attachments.drop(offer);
   const card = attachments.fileCard('northwind offer.pdf');
@@ -40,14 +34,11 @@ test('Export as Markdown writes the pictures and files beside the notes, linked 
   page,
   waymark,
 }, info) => {
-  const journal = new JournalPage(page);
+  const journal = await JournalPage.startEntry(page, waymark.url);
   const attachments = new Attachments(page);
-  await journal.open(waymark.url);
-  await journal.newEntry();
   await page.keyboard.type('Lisbon offsite');
   await attachments.paste(photo);
-  await attachments.description.fill('The team at the whiteboard');
-  await attachments.describeDialog.getByRole('button', { name: 'Save description' }).click();
+  await attachments.describe('The team at the whiteboard');
   await attachments.expectDrawn('The team at the whiteboard');
   await attachments.choose(offer);
   await expect(attachments.fileCard('northwind offer.pdf')).toBeVisible();

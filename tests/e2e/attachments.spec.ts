@@ -1,16 +1,12 @@
-import { pdfBytes, pngBytes } from '../unit/attachment-fixtures';
+import { pdfUpload, pngUpload } from '../unit/attachment-fixtures';
 import { expect, test } from './fixtures';
 import { Attachments } from './pages/attachments';
 import { JournalPage } from './pages/journal-page';
 import { SearchOverlay } from './pages/reflection';
 
 const DESCRIPTION = 'Speaker on a purple stage';
-const screenshot = {
-  name: 'image.png',
-  mimeType: 'image/png',
-  buffer: pngBytes('e2e', [90, 60, 160], 240),
-};
-const offer = { name: 'northwind-offer.pdf', mimeType: 'application/pdf', buffer: pdfBytes() };
+const screenshot = pngUpload('e2e', [90, 60, 160], 240);
+const offer = pdfUpload('northwind-offer.pdf');
 
 test('a pasted picture and a chosen PDF stay with the entry, are searched and open full size', async ({
   page,
@@ -23,9 +19,7 @@ test('a pasted picture and a chosen PDF stay with the entry, are searched and op
   await attachments.paste(screenshot);
   // Asked once for a description as the picture comes in.
   await expect(attachments.description).toBeFocused();
-  await attachments.description.fill(DESCRIPTION);
-  await attachments.describeDialog.getByLabel('Caption (optional)').fill('Keynote in Lisbon');
-  await attachments.describeDialog.getByRole('button', { name: 'Save description' }).click();
+  await attachments.describe(DESCRIPTION, 'Keynote in Lisbon');
   await expect(attachments.describeDialog).toBeHidden();
   await attachments.expectDrawn(DESCRIPTION);
   await expect(page.getByText('Keynote in Lisbon')).toBeVisible();
@@ -90,8 +84,7 @@ test('the picture route refuses a request without the tab’s cookie', async ({
   const attachments = new Attachments(page);
   await journal.newEntry();
   await attachments.paste(screenshot);
-  await attachments.description.fill('Refused elsewhere');
-  await attachments.describeDialog.getByRole('button', { name: 'Save description' }).click();
+  await attachments.describe('Refused elsewhere');
   await attachments.expectDrawn('Refused elsewhere');
   const src = await attachments.picture('Refused elsewhere').locator('img').getAttribute('src');
   expect(src).toMatch(/^\/attachments\/[0-9a-f]{64}$/);
@@ -103,15 +96,11 @@ for (const scheme of ['light', 'dark'] as const) {
   test(`screenshot: a picture and a file card (${scheme})`, async ({ page, waymark }, info) => {
     await page.emulateMedia({ colorScheme: scheme });
     await page.setViewportSize({ width: 1200, height: 900 });
-    const journal = new JournalPage(page);
+    const journal = await JournalPage.startEntry(page, waymark.url);
     const attachments = new Attachments(page);
-    await journal.open(waymark.url);
-    await journal.newEntry();
     await page.keyboard.type('Offsite in Lisbon: the team plan on the whiteboard.');
     await attachments.paste(screenshot);
-    await attachments.description.fill('The team plan on a whiteboard');
-    await attachments.describeDialog.getByLabel('Caption (optional)').fill('Day two, after lunch');
-    await attachments.describeDialog.getByRole('button', { name: 'Save description' }).click();
+    await attachments.describe('The team plan on a whiteboard', 'Day two, after lunch');
     await attachments.expectDrawn('The team plan on a whiteboard');
     await attachments.choose(offer);
     await expect(attachments.fileCard('northwind-offer.pdf')).toBeVisible();
@@ -124,10 +113,8 @@ test('Settings shows the space pictures and files take, and the entries they are
   page,
   waymark,
 }, info) => {
-  const journal = new JournalPage(page);
+  const journal = await JournalPage.startEntry(page, waymark.url);
   const attachments = new Attachments(page);
-  await journal.open(waymark.url);
-  await journal.newEntry();
   await page.keyboard.type('Offer day');
   await attachments.choose(offer);
   await expect(attachments.fileCard('northwind-offer.pdf')).toBeVisible();

@@ -5,7 +5,7 @@ import { validate } from '@jsonresume/schema';
 import { expect, test } from './fixtures';
 import { ExportPage } from './pages/export-page';
 import { flat, readPdf } from './pages/print-pdf';
-import { PRIVATE_JOURNAL_TEXT, seedPlan } from './plan-seed';
+import { openSeededExport, PRIVATE_JOURNAL_TEXT, seedPlan } from './plan-seed';
 
 function format(page: Page, name: string) {
   return page.getByRole('radiogroup', { name: 'Format' }).getByRole('radio', { name });
@@ -47,9 +47,7 @@ test('every layout downloads as Word and as plain text from the browser edition'
   page,
   waymark,
 }) => {
-  await seedPlan(page.request, waymark);
-  const exporter = new ExportPage(page);
-  await exporter.open(waymark.url);
+  const exporter = await openSeededExport(page, waymark);
   await exporter.name.fill('Sam Rivera');
 
   for (const [layout, title, words] of LAYOUTS) {
@@ -116,8 +114,8 @@ test('About me fills JSON Resume and the document header; private fields stay ou
   await expect(about.getByRole('status')).toHaveText('Saved.');
 
   const exporter = new ExportPage(page);
-  await page.getByRole('link', { name: 'Export' }).click();
-  await exporter.expectPreviewReady();
+
+  await exporter.goTo();
   // One name: About me's name is the one Export prints.
   await expect(exporter.name).toHaveValue('Sam Rivera');
   await exporter.layout('One-page summary').check();
@@ -151,9 +149,7 @@ test('Copy puts formatted and plain text on the clipboard', async ({ page, wayma
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
     origin: waymark.origin,
   });
-  await seedPlan(page.request, waymark);
-  const exporter = new ExportPage(page);
-  await exporter.open(waymark.url);
+  const exporter = await openSeededExport(page, waymark);
   await exporter.layout('One-page summary').check();
   await format(page, 'Copy as formatted text').check();
   await page.getByRole('button', { name: 'Copy formatted text' }).click();
@@ -176,9 +172,7 @@ test('a cover letter names the target role, and each interview answer is kept', 
   page,
   waymark,
 }) => {
-  await seedPlan(page.request, waymark);
-  const exporter = new ExportPage(page);
-  await exporter.open(waymark.url);
+  const exporter = await openSeededExport(page, waymark);
   await exporter.layout('Cover-letter paragraph').check();
   await page.getByLabel('Role (optional)').fill('Associate art director');
   await page.getByLabel('Organisation (optional)').fill('Northlight Studio');

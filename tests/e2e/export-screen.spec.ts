@@ -1,9 +1,8 @@
 import type { APIRequestContext } from '@playwright/test';
 import type { ExportPrefs } from '../../src-main/contract';
 import { expect, test, type WaymarkServer } from './fixtures';
-import { ExportPage } from './pages/export-page';
 import { flat, readPdf } from './pages/print-pdf';
-import { PRIVATE_JOURNAL_TEXT, seedPlan } from './plan-seed';
+import { openSeededExport, PRIVATE_JOURNAL_TEXT } from './plan-seed';
 
 /** Waits until the journal holds these choices: what the screen will show after a reload. */
 async function expectStoredPrefs(
@@ -25,9 +24,7 @@ test('the Export screen previews the plan and keeps journal text private until p
   page,
   waymark,
 }) => {
-  await seedPlan(page.request, waymark);
-  const exporter = new ExportPage(page);
-  await exporter.open(waymark.url);
+  const exporter = await openSeededExport(page, waymark);
 
   for (const name of [
     'Full plan',
@@ -83,9 +80,7 @@ test('the drafted paragraph can be rewritten, is kept, copied as plain text and 
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
     origin: waymark.origin,
   });
-  await seedPlan(page.request, waymark);
-  const exporter = new ExportPage(page);
-  await exporter.open(waymark.url);
+  const exporter = await openSeededExport(page, waymark);
   await exporter.layout('Cover-letter paragraph').check();
   const editor = page.getByRole('textbox', { name: 'Your cover-letter paragraph' });
   await expect(editor).toHaveValue(
@@ -126,9 +121,7 @@ test('in the browser edition Save PDF… prints the preview, and only the previe
   page,
   waymark,
 }) => {
-  await seedPlan(page.request, waymark);
-  const exporter = new ExportPage(page);
-  await exporter.open(waymark.url);
+  const exporter = await openSeededExport(page, waymark);
   await page.evaluate(() => {
     (window as unknown as { printed: number }).printed = 0;
     window.print = () => {
@@ -158,9 +151,7 @@ test('in the browser edition Save PDF… prints the preview, and only the previe
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`export screen renders in the ${colorScheme} theme`, async ({ page, waymark }) => {
     await page.emulateMedia({ colorScheme });
-    await seedPlan(page.request, waymark);
-    const exporter = new ExportPage(page);
-    await exporter.open(waymark.url);
+    const exporter = await openSeededExport(page, waymark);
     await exporter.name.fill('Sam Rivera');
     await exporter.expectPreviewReady();
     await page.screenshot({ path: `test-results/screens/export-${colorScheme}.png` });

@@ -4,6 +4,7 @@ import { expect, test } from './fixtures';
 import { JournalPage } from './pages/journal-page';
 import { encryptJournal } from './pages/lock-page';
 import { SettingsPage } from './pages/settings-page';
+import { restartIntoRecovery } from './pages/recovery';
 
 test('a missing journal with encrypted backups: the recovery screen asks for the passphrase', async ({
   page,
@@ -12,11 +13,7 @@ test('a missing journal with encrypted backups: the recovery screen asks for the
   await new JournalPage(page).open(waymark.url);
   await encryptJournal(page, 'a long passphrase');
   await new SettingsPage(page).backUp();
-  await waymark.restart(() => rmSync(join(waymark.dataDir, 'waymark.sqlite')));
-  await page.goto(waymark.url);
-  await expect(
-    page.getByRole('heading', { name: 'Your journal needs your attention' }),
-  ).toBeVisible();
+  await restartIntoRecovery(page, waymark, () => rmSync(join(waymark.dataDir, 'waymark.sqlite')));
   await expect(page.getByText('Your backups are encrypted.')).toBeVisible();
   await page.getByLabel('Passphrase').fill('not it');
   await page.getByRole('button', { name: 'Unlock backups' }).click();

@@ -1,6 +1,7 @@
-import type { APIRequestContext } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
 import { callApi, seedAspirations } from './api';
 import type { WaymarkServer } from './fixtures';
+import { ExportPage } from './pages/export-page';
 
 const doc = (...paragraphs: string[]) => ({
   type: 'doc',
@@ -127,4 +128,12 @@ export async function seedManyGoals(
     },
   ]);
   return aspiration!.id;
+}
+
+/** Seeds the plan above and opens the Export screen on it: how most Export tests begin. */
+export async function openSeededExport(page: Page, waymark: WaymarkServer): Promise<ExportPage> {
+  await seedPlan(page.request, waymark);
+  const exporter = new ExportPage(page);
+  await exporter.open(waymark.url);
+  return exporter;
 }

@@ -1,17 +1,11 @@
 import Database from '../../src-main/db/sqlite';
 import { randomBytes } from 'node:crypto';
-import { closeSync, openSync, readdirSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { JournalPage } from './pages/journal-page';
 import { SettingsPage, writeEntry } from './pages/settings-page';
-
-/** Overwrites the first page of the journal file with garbage, as a failing disk might. */
-function damageJournal(dataDir: string): void {
-  const fd = openSync(join(dataDir, 'waymark.sqlite'), 'r+');
-  writeSync(fd, Buffer.alloc(4096, 0x5a), 0, 4096, 0);
-  closeSync(fd);
-}
+import { damageJournal, restartIntoRecovery } from './pages/recovery';
 
 test('a damaged journal opens on the recovery screen, which restores the newest good backup', async ({
   page,
@@ -23,11 +17,7 @@ test('a damaged journal opens on the recovery screen, which restores the newest 
   await settings.open();
   await settings.backUp();
 
-  await waymark.restart(() => damageJournal(waymark.dataDir));
-  await page.goto(waymark.url);
-  await expect(
-    page.getByRole('heading', { name: 'Your journal needs your attention' }),
-  ).toBeVisible();
+  await restartIntoRecovery(page, waymark, () => damageJournal(waymark.dataDir));
   await expect(page.getByText('Your journal file is damaged')).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
 
@@ -58,13 +48,14 @@ test('a write-ahead log damaged after a crash opens on the recovery screen, whic
   await writeEntry(journal, 'Saved just before the crash');
 
   const wal = join(waymark.dataDir, 'waymark.sqlite-wal');
-  await waymark.restart(() => writeFileSync(wal, randomBytes(statSync(wal).size)), {
-    crash: true,
-  });
-  await page.goto(waymark.url);
-  await expect(
-    page.getByRole('heading', { name: 'Your journal needs your attention' }),
-  ).toBeVisible();
+  await restartIntoRecovery(
+    page,
+    waymark,
+    () => writeFileSync(wal, randomBytes(statSync(wal).size)),
+    {
+      crash: true,
+    },
+  );
   await expect(page.getByText('The newest part of your journal is damaged')).toBeVisible();
   await expect(page.getByText('A copy of the journal as it was found is kept')).toBeVisible();
   await page.screenshot({ path: 'test-results/screens/recovery-wal-damaged.png', fullPage: true });

@@ -1,7 +1,8 @@
-import type { APIRequestContext } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
 import { addDays, localDate } from '../../src-main/shared/calendar';
 import { seedAspirations } from './api';
 import type { WaymarkServer } from './fixtures';
+import { TimelinePage, type Zoom } from './pages/timeline-page';
 
 /** Today on this machine's calendar (the browser runs on the same machine and zone). */
 export const today = () => localDate();
@@ -109,4 +110,18 @@ export async function seedLongPlan(
     })),
   );
   return { paths, goalsPerPath };
+}
+
+/** Seeds the plan above and opens the Timeline on it, at a zoom when given: how most tests begin. */
+export async function openSeededTimeline(
+  page: Page,
+  request: APIRequestContext,
+  server: WaymarkServer,
+  zoom?: Zoom,
+): Promise<{ plan: SeededPlan; timeline: TimelinePage }> {
+  const plan = await seedPlan(request, server);
+  const timeline = new TimelinePage(page);
+  await timeline.open(server.url);
+  if (zoom) await timeline.setZoom(zoom);
+  return { plan, timeline };
 }

@@ -3,16 +3,14 @@ import { expect, test } from './fixtures';
 import { PlanPage } from './pages/plan-page';
 import { TimelinePage } from './pages/timeline-page';
 import { callApi } from './api';
-import { day, seedLongPlan, seedPlan } from './timeline-seed';
+import { day, openSeededTimeline, seedLongPlan } from './timeline-seed';
 
 test('a seeded plan shows its bars grouped by aspiration, in date order, dropped goals hidden', async ({
   page,
   request,
   waymark,
 }) => {
-  const plan = await seedPlan(request, waymark);
-  const timeline = new TimelinePage(page);
-  await timeline.open(waymark.url);
+  const { plan, timeline } = await openSeededTimeline(page, request, waymark);
   await expect(timeline.bars).toHaveCount(5);
   expect(await timeline.barTitles()).toEqual([
     'Finish the leadership course',
@@ -47,9 +45,7 @@ test('an overdue goal is labelled in words, not only in colour', async ({
   request,
   waymark,
 }) => {
-  await seedPlan(request, waymark);
-  const timeline = new TimelinePage(page);
-  await timeline.open(waymark.url);
+  const { timeline } = await openSeededTimeline(page, request, waymark);
   const pitch = timeline.bar('Lead a client pitch');
   await expect(pitch).toHaveAccessibleName(/, planned, overdue by 10 days$/);
   await expect(pitch.locator('text')).toHaveText('Overdue: Lead a client pitch');
@@ -61,9 +57,7 @@ test('the zoom buttons change the scale; Fit plan needs no horizontal scrolling'
   request,
   waymark,
 }) => {
-  await seedPlan(request, waymark);
-  const timeline = new TimelinePage(page);
-  await timeline.open(waymark.url);
+  const { timeline } = await openSeededTimeline(page, request, waymark);
   const widths: number[] = [];
   for (const zoom of ['Months', 'Quarters', 'Years'] as const) {
     await timeline.setZoom(zoom);
@@ -87,10 +81,7 @@ test('dragging a bar moves the goal, the new dates survive a reload, and Undo pu
   request,
   waymark,
 }) => {
-  const plan = await seedPlan(request, waymark);
-  const timeline = new TimelinePage(page);
-  await timeline.open(waymark.url);
-  await timeline.setZoom('Months'); // 4 px a day
+  const { plan, timeline } = await openSeededTimeline(page, request, waymark, 'Months'); // 4 px a day
   await timeline.drag('Win a regional award', 40); // 10 days later
 
   const moved = `Win a regional award: ${dateInWords(day(40))} to ${dateInWords(day(210))}`;
@@ -126,10 +117,7 @@ test('the keyboard reaches every bar, shows its card, reschedules it, and Enter 
   request,
   waymark,
 }) => {
-  const plan = await seedPlan(request, waymark);
-  const timeline = new TimelinePage(page);
-  await timeline.open(waymark.url);
-  await timeline.setZoom('Months');
+  const { plan, timeline } = await openSeededTimeline(page, request, waymark, 'Months');
   await expect(timeline.help).toContainText('Alt+←/→ moves the goal');
 
   // Tab lands on the first bar; the arrows go from bar to bar.
@@ -183,9 +171,7 @@ test('a change made on the Timeline shows in the Plan, and one made in the Plan 
   request,
   waymark,
 }) => {
-  const plan = await seedPlan(request, waymark);
-  const timeline = new TimelinePage(page);
-  await timeline.open(waymark.url);
+  const { plan, timeline } = await openSeededTimeline(page, request, waymark);
   // The Plan is visited first, so its answer is in the window's cache when the Timeline changes.
   const nav = page.getByRole('navigation', { name: 'Main' });
   await nav.getByRole('link', { name: 'Plan', exact: true }).click();
@@ -214,10 +200,7 @@ test('a reschedule the plan refuses is explained in words and the bar goes back'
   request,
   waymark,
 }) => {
-  const plan = await seedPlan(request, waymark);
-  const timeline = new TimelinePage(page);
-  await timeline.open(waymark.url);
-  await timeline.setZoom('Months');
+  const { plan, timeline } = await openSeededTimeline(page, request, waymark, 'Months');
   const before = await timeline.bar('Win a regional award').getAttribute('aria-label');
   // Deleted elsewhere (another window) after this page loaded.
   await callApi(request, waymark, 'plan:deleteGoal', { id: plan.goals.award.id });
@@ -280,9 +263,7 @@ test('a long plan draws the bars near the view, and the keys and the scroll reac
 
 test.describe('print', () => {
   test('the print version at A4 width, in black and white', async ({ page, request, waymark }) => {
-    await seedPlan(request, waymark);
-    const timeline = new TimelinePage(page);
-    await timeline.open(waymark.url);
+    await openSeededTimeline(page, request, waymark);
     await page.getByRole('link', { name: 'Print view' }).click();
     const sheet = page.getByRole('article', { name: 'Print view' });
     const svg = sheet.getByRole('img', { name: /Timeline of the plan: 5 goals in 2 aspirations/ });

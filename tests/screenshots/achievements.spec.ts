@@ -44,10 +44,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.screenshot({ path: `test-results/screens/achievements-${colorScheme}.png` });
 
     const exporting = new ExportPage(page);
-    await page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Export' })
-      .click();
+    await exporting.navLink.click();
     await exporting.layout('Review pack').check();
     await exporting.expectPreviewReady();
     await page.screenshot({ path: `test-results/screens/review-pack-${colorScheme}.png` });

@@ -1,4 +1,4 @@
-import { pdfBytes, pngBytes } from '../unit/attachment-fixtures';
+import { pdfUpload, pngUpload } from '../unit/attachment-fixtures';
 import { test } from '../e2e/fixtures';
 import { Attachments } from '../e2e/pages/attachments';
 import { JournalPage } from '../e2e/pages/journal-page';
@@ -7,24 +7,12 @@ import { JournalPage } from '../e2e/pages/journal-page';
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`pictures and files in an entry, ${colorScheme} theme`, async ({ page, waymark }) => {
     await page.emulateMedia({ colorScheme });
-    const journal = new JournalPage(page);
+    const journal = await JournalPage.startEntry(page, waymark.url);
     const attachments = new Attachments(page);
-    await journal.open(waymark.url);
-    await journal.newEntry();
     await page.keyboard.type('Conference day');
-    await attachments.paste({
-      name: 'image.png',
-      mimeType: 'image/png',
-      buffer: pngBytes('shot', [90, 60, 160], 240),
-    });
-    await attachments.description.fill('Speaker on a purple stage');
-    await attachments.describeDialog.getByLabel('Caption (optional)').fill('Keynote in Lisbon');
-    await attachments.describeDialog.getByRole('button', { name: 'Save description' }).click();
-    await attachments.choose({
-      name: 'northwind-offer.pdf',
-      mimeType: 'application/pdf',
-      buffer: pdfBytes(),
-    });
+    await attachments.paste(pngUpload('shot', [90, 60, 160], 240));
+    await attachments.describe('Speaker on a purple stage', 'Keynote in Lisbon');
+    await attachments.choose(pdfUpload('northwind-offer.pdf'));
     await journal.expectSaved();
     await page.screenshot({ path: `test-results/screens/attachments-${colorScheme}.png` });
   });

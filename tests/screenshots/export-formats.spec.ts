@@ -22,8 +22,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await about.getByRole('button', { name: 'Save About me' }).click();
     await expect(about.getByRole('status')).toHaveText('Saved.');
     const exporter = new ExportPage(page);
-    await page.getByRole('link', { name: 'Export' }).click();
-    await exporter.expectPreviewReady();
+    await exporter.goTo();
     await exporter.layout('One-page summary').check();
     await exporter.expectPreviewReady();
     const formats = page.getByRole('radiogroup', { name: 'Format' });

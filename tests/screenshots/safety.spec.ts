@@ -1,8 +1,9 @@
-import { closeSync, copyFileSync, openSync, readdirSync, writeSync } from 'node:fs';
+import { copyFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '../e2e/fixtures';
 import { JournalPage } from '../e2e/pages/journal-page';
 import { SettingsPage, writeEntry } from '../e2e/pages/settings-page';
+import { damageJournal, restartIntoRecovery } from '../e2e/pages/recovery';
 
 /** Pictures of Settings and of the recovery screen, light and dark (test-results/screens/). */
 for (const colorScheme of ['light', 'dark'] as const) {
@@ -50,15 +51,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
     await page.keyboard.press('Escape');
 
-    await waymark.restart(() => {
-      const fd = openSync(join(waymark.dataDir, 'waymark.sqlite'), 'r+');
-      writeSync(fd, Buffer.alloc(4096, 0x5a), 0, 4096, 0);
-      closeSync(fd);
-    });
-    await page.goto(waymark.url);
-    await expect(
-      page.getByRole('heading', { name: 'Your journal needs your attention' }),
-    ).toBeVisible();
+    await restartIntoRecovery(page, waymark, () => damageJournal(waymark.dataDir));
     await page.screenshot({
       path: `test-results/screens/recovery-${colorScheme}.png`,
       fullPage: true,

@@ -1,23 +1,5 @@
-import { deflateSync } from 'node:zlib';
 import type { RichTextNode } from '../../src-main/contract';
-
-function crc32(bytes: Buffer): number {
-  let crc = ~0;
-  for (const byte of bytes) {
-    crc ^= byte;
-    for (let k = 0; k < 8; k++) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
-  }
-  return ~crc >>> 0;
-}
-
-function chunk(type: string, data: Buffer): Buffer {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([length, body, crc]);
-}
+import { encodePng } from './png';
 
 /**
  * A real PNG, `size` pixels square in one colour, carrying `text` in a tEXt chunk (so a test can
@@ -28,11 +10,6 @@ export function pngBytes(
   rgb: [number, number, number] = [40, 120, 200],
   size = 8,
 ): Buffer {
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(size, 0);
-  header.writeUInt32BE(size, 4);
-  header[8] = 8; // bit depth
-  header[9] = 2; // truecolour
   // A soft diagonal gradient from `rgb`, so a screenshot shows a picture rather than a block.
   const rows: Buffer[] = [];
   for (let y = 0; y < size; y++) {
@@ -43,19 +20,22 @@ export function pngBytes(
     }
     rows.push(Buffer.from(row));
   }
-  const pixels = deflateSync(Buffer.concat(rows));
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('tEXt', Buffer.from(`Comment\0${text}`, 'latin1')),
-    chunk('IDAT', pixels),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
+  return encodePng(size, Buffer.concat(rows), { comment: text });
 }
 
 /** The smallest PDF file-type recognises as one. */
 export function pdfBytes(text = 'offer letter'): Buffer {
   return Buffer.from(`%PDF-1.4\n1 0 obj << /Title (${text}) >> endobj\ntrailer << >>\n%%EOF\n`);
+}
+
+/** A picture as a file chooser or the clipboard hands it over (see pngBytes). */
+export function pngUpload(text: string, rgb: [number, number, number], size: number) {
+  return { name: 'image.png', mimeType: 'image/png', buffer: pngBytes(text, rgb, size) };
+}
+
+/** A PDF as a file chooser or a drop hands it over. */
+export function pdfUpload(name: string) {
+  return { name, mimeType: 'application/pdf', buffer: pdfBytes() };
 }
 
 /** A document holding a paragraph and the given picture and file nodes. */

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { PrintOptions } from '../../src-main/contract/export';
+import { printOptions } from './print-options';
 import { tempDir } from './helpers';
 
 interface FakePage {
@@ -54,17 +54,7 @@ vi.mock('electron', () => ({
 const { createPdfHost, safePdfName } = await import('../../src-main/electron/export-pdf');
 const { mainWindowOptions } = await import('../../src-main/electron/window-options');
 
-const OPTIONS: PrintOptions = {
-  layout: 'full',
-  paper: 'letter',
-  name: 'Sam Rivera',
-  aspirationIds: ['a-1'],
-  includeTimeline: true,
-  includeValues: false,
-  includeJournal: false,
-  journalEntryIds: [],
-  text: null,
-};
+const OPTIONS = printOptions({ paper: 'letter', name: 'Sam Rivera', aspirationIds: ['a-1'] });
 
 const APP_URL = 'file:///app/out/renderer/index.html';
 

@@ -8,34 +8,14 @@ import {
   starFromGoal,
   type StarGoal,
 } from '../../src-renderer/print/compose/interview-answers';
-import type {
-  ComposeAspiration,
-  ComposeGoal,
-  ComposeInput,
-} from '../../src-renderer/print/compose/plan-facts';
+import type { ComposeAspiration } from '../../src-renderer/print/compose/plan-facts';
 import { aspirationsForRole, fitScore } from '../../src-renderer/print/compose/target-role';
 import { countWordsIn } from '../../src-renderer/print/compose/words';
 import { spokenLength } from '../../src-renderer/print/layouts/spoken';
 import { documentOf } from '../../src-renderer/print/document';
 import { plainText } from '../../src-renderer/print/formats/plain-text';
+import { goal, plan } from './compose-helpers';
 import { formatPlan, modelFor } from './export-formats-fixture';
-
-const TODAY = '2026-01-15';
-
-function goal(overrides: Partial<ComposeGoal> = {}): ComposeGoal {
-  return {
-    title: 'Lead a pitch team',
-    startDate: '2026-02-01',
-    dueDate: '2027-06-30',
-    status: 'planned',
-    completedOn: null,
-    metricName: '',
-    metricUnit: '',
-    metricTarget: null,
-    metricCurrent: null,
-    ...overrides,
-  };
-}
 
 const sales: ComposeAspiration = {
   title: 'Lead sales enablement',
@@ -61,11 +41,6 @@ const meetup: ComposeAspiration = {
     goal({ title: 'Start a design newsletter', status: 'done', completedOn: '2025-12-01' }),
   ],
 };
-
-const plan = (...aspirations: ComposeAspiration[]): ComposeInput => ({
-  today: TODAY,
-  aspirations,
-});
 
 function sentencesOf(text: string): string[] {
   return text.split(/(?<=[.!?])\s+(?=[A-Z“])/u);

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { composeCoverLetter } from '../../src-renderer/print/compose/cover-letter';
 import { composeInterviewAnswer } from '../../src-renderer/print/compose/interview-answer';
-import type {
-  ComposeAspiration,
-  ComposeGoal,
-  ComposeInput,
-} from '../../src-renderer/print/compose/plan-facts';
+import type { ComposeAspiration, ComposeGoal } from '../../src-renderer/print/compose/plan-facts';
 import {
   countWordsIn,
   inSentence,
@@ -14,23 +10,7 @@ import {
   phraseKind,
   toInfinitive,
 } from '../../src-renderer/print/compose/words';
-
-const TODAY = '2026-01-15';
-
-function goal(overrides: Partial<ComposeGoal> = {}): ComposeGoal {
-  return {
-    title: 'Lead a pitch team',
-    startDate: '2026-02-01',
-    dueDate: '2027-06-30',
-    status: 'planned',
-    completedOn: null,
-    metricName: '',
-    metricUnit: '',
-    metricTarget: null,
-    metricCurrent: null,
-    ...overrides,
-  };
-}
+import { goal, plan } from './compose-helpers';
 
 function aspiration(goals: ComposeGoal[], overrides: Partial<ComposeAspiration> = {}) {
   return {
@@ -40,11 +20,6 @@ function aspiration(goals: ComposeGoal[], overrides: Partial<ComposeAspiration> 
     ...overrides,
   } satisfies ComposeAspiration;
 }
-
-const plan = (...aspirations: ComposeAspiration[]): ComposeInput => ({
-  today: TODAY,
-  aspirations,
-});
 
 const COMPOSERS = [
   ['cover-letter paragraph', composeCoverLetter],

@@ -6,6 +6,7 @@ import { planTree } from '../../src-main/plan/tree';
 import { buildPrintModel, type PrintExtras, type PrintModel } from '../../src-renderer/print/model';
 import { tempJournal } from './helpers';
 import { NOON_ISH } from './plan-helpers';
+import { printOptions } from './print-options';
 
 export const ABOUT: AboutMe = {
   name: 'Sam Rivera',
@@ -71,18 +72,12 @@ export function formatPlan(): PlanTree {
 }
 
 export function optionsFor(layout: ExportLayout, tree: PlanTree): PrintOptions {
-  return {
+  return printOptions({
     layout,
-    paper: 'a4',
     name: 'Sam Rivera',
     aspirationIds: tree.aspirations.map((aspiration) => aspiration.id),
-    includeTimeline: true,
-    includeValues: false,
-    includeJournal: false,
-    journalEntryIds: [],
-    text: null,
     includeContact: true,
-  };
+  });
 }
 
 export function modelFor(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Entry, PlanTree, PrintOptions } from '../../src-main/contract';
+import type { Entry, PlanTree } from '../../src-main/contract';
 import { buildPrintModel, EXCERPT_CHARACTERS } from '../../src-renderer/print/model';
 import { excerptOf } from '../../src-renderer/print/text';
 import { createAspiration } from '../../src-main/plan/aspirations';
@@ -7,18 +7,9 @@ import { createGoal } from '../../src-main/plan/goals';
 import { planTree } from '../../src-main/plan/tree';
 import { tempJournal } from './helpers';
 import { NOON_ISH } from './plan-helpers';
+import { printOptions } from './print-options';
 
-const OPTIONS: PrintOptions = {
-  layout: 'full',
-  paper: 'a4',
-  name: '',
-  aspirationIds: [],
-  includeTimeline: true,
-  includeValues: false,
-  includeJournal: false,
-  journalEntryIds: [],
-  text: null,
-};
+const OPTIONS = printOptions();
 
 function entry(id: string, entryDate: string, lines: string[], deletedAt: string | null = null) {
   return {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { PrintOptions } from '../../src-main/contract';
 import { createAchievement, listAchievements } from '../../src-main/achievements/service';
 import { createAspiration } from '../../src-main/plan/aspirations';
 import { createGoal, updateGoal } from '../../src-main/plan/goals';
@@ -10,20 +9,11 @@ import { parsePrintQuery, printQuery } from '../../src-main/contract/print-route
 import { reviewPeriod } from '../../src-renderer/print/compose/review-pack';
 import { buildPrintModel } from '../../src-renderer/print/model';
 import { tempJournal } from './helpers';
+import { printOptions } from './print-options';
 
 const NOW = new Date('2026-06-15T12:00:00Z');
 
-const OPTIONS: PrintOptions = {
-  layout: 'review-pack',
-  paper: 'a4',
-  name: '',
-  aspirationIds: [],
-  includeTimeline: false,
-  includeValues: false,
-  includeJournal: false,
-  journalEntryIds: [],
-  text: null,
-};
+const OPTIONS = printOptions({ layout: 'review-pack', includeTimeline: false });
 
 function journal() {
   const { db } = tempJournal({ now: () => NOW });

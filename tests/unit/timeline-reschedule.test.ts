@@ -10,30 +10,17 @@ describe('rescheduling', () => {
   const dates = { startDate: '2026-01-31', dueDate: '2026-03-31' };
 
   it('moves both dates, or one end without passing the other', () => {
-    expect(shiftByDays(dates, 'move', 3)).toEqual({
-      startDate: '2026-02-03',
-      dueDate: '2026-04-03',
-    });
-    expect(shiftByDays(dates, 'end', -5)).toEqual({
-      startDate: '2026-01-31',
-      dueDate: '2026-03-26',
-    });
-    expect(shiftByDays(dates, 'end', -500)).toEqual({
-      startDate: '2026-01-31',
-      dueDate: '2026-01-31',
-    });
-    expect(shiftByDays(dates, 'start', 500)).toEqual({
-      startDate: '2026-03-31',
-      dueDate: '2026-03-31',
-    });
-    expect(shiftByMonths(dates, 'move', 1)).toEqual({
-      startDate: '2026-02-28',
-      dueDate: '2026-04-30',
-    });
-    expect(shiftByMonths(dates, 'end', -3)).toEqual({
-      startDate: '2026-01-31',
-      dueDate: '2026-01-31',
-    });
+    const cases = [
+      [shiftByDays, 'move', 3, '2026-02-03', '2026-04-03'],
+      [shiftByDays, 'end', -5, '2026-01-31', '2026-03-26'],
+      [shiftByDays, 'end', -500, '2026-01-31', '2026-01-31'],
+      [shiftByDays, 'start', 500, '2026-03-31', '2026-03-31'],
+      [shiftByMonths, 'move', 1, '2026-02-28', '2026-04-30'],
+      [shiftByMonths, 'end', -3, '2026-01-31', '2026-01-31'],
+    ] as const;
+    for (const [shift, part, by, startDate, dueDate] of cases) {
+      expect(shift(dates, part, by), `${shift.name} ${part} ${by}`).toEqual({ startDate, dueDate });
+    }
   });
 
   it('nudges from the keyboard by a day, a week or a month depending on the zoom', () => {

@@ -25,19 +25,24 @@ function plan(goals: Partial<TodayAspirationInput['goals'][number]>[]): TodayAsp
 
 const none = new Map();
 
+/** What Today lists on `today` for these aspirations, with no values nudges. */
+const todayOn = (
+  today: string,
+  aspirations: TodayAspirationInput[],
+  answered: Parameters<typeof buildToday>[0]['answered'] = none,
+) => buildToday({ today, aspirations, answered, nudges: [] });
+
 describe('what Today lists', () => {
   it('puts goals due before today under overdue and today or the next 14 days under upcoming', () => {
-    const view = buildToday({
-      today: '2026-01-15',
-      aspirations: plan([
+    const view = todayOn(
+      '2026-01-15',
+      plan([
         { title: 'Yesterday', dueDate: '2026-01-14' },
         { title: 'Today', dueDate: '2026-01-15' },
         { title: 'Fortnight', dueDate: '2026-01-29' },
         { title: 'Fifteen days', dueDate: '2026-01-30' },
       ]),
-      answered: none,
-      nudges: [],
-    });
+    );
     expect(view.overdue.map((item) => [item.title, item.days])).toEqual([['Yesterday', -1]]);
     expect(view.upcoming.map((item) => [item.title, item.days])).toEqual([
       ['Today', 0],
@@ -46,17 +51,15 @@ describe('what Today lists', () => {
   });
 
   it('counts across month ends and a leap day on the calendar', () => {
-    const view = buildToday({
-      today: '2028-02-20',
-      aspirations: plan([
+    const view = todayOn(
+      '2028-02-20',
+      plan([
         { title: 'Leap day', dueDate: '2028-02-29' },
         { title: 'Start of March', dueDate: '2028-03-05' },
         { title: 'Too far', dueDate: '2028-03-06' },
         { title: 'End of January', dueDate: '2028-01-31' },
       ]),
-      answered: none,
-      nudges: [],
-    });
+    );
     expect(view.upcoming.map((item) => [item.title, item.days])).toEqual([
       ['Leap day', 9],
       ['Start of March', 14],
@@ -65,9 +68,9 @@ describe('what Today lists', () => {
   });
 
   it('lists undone steps with due dates, most overdue first, and skips done or undated ones', () => {
-    const view = buildToday({
-      today: '2026-03-01',
-      aspirations: plan([
+    const view = todayOn(
+      '2026-03-01',
+      plan([
         {
           title: 'Portfolio',
           steps: [
@@ -79,9 +82,7 @@ describe('what Today lists', () => {
           ],
         },
       ]),
-      answered: none,
-      nudges: [],
-    });
+    );
     expect(view.overdue.map((item) => [item.kind, item.title, item.goalTitle])).toEqual([
       ['step', 'Write case studies', 'Portfolio'],
       ['step', 'Pick ten projects', 'Portfolio'],
@@ -96,7 +97,7 @@ describe('what Today lists', () => {
       { title: 'Planned', dueDate: '2026-01-01', status: 'planned' },
     ]);
     aspirations.push({ ...aspirations[0]!, id: 'a2', status: 'retired' });
-    const view = buildToday({ today: '2026-01-15', aspirations, answered: none, nudges: [] });
+    const view = todayOn('2026-01-15', aspirations);
     expect(view.overdue.map((item) => [item.title, item.aspirationId])).toEqual([
       ['Planned', 'a1'],
     ]);
@@ -104,7 +105,7 @@ describe('what Today lists', () => {
 
   it('lists the check-in a goal asks for, and not once it is answered', () => {
     const aspirations = plan([{ title: 'Ship', startDate: '2026-01-01', dueDate: '2026-04-01' }]);
-    const asked = buildToday({ today: '2026-02-16', aspirations, answered: none, nudges: [] });
+    const asked = todayOn('2026-02-16', aspirations);
     expect(asked.checkIns).toEqual([
       expect.objectContaining({
         goalId: 'g1',
@@ -115,9 +116,7 @@ describe('what Today lists', () => {
       }),
     ]);
     const answered = new Map([['g1', new Set(['half'] as const)]]);
-    expect(buildToday({ today: '2026-02-16', aspirations, answered, nudges: [] }).checkIns).toEqual(
-      [],
-    );
+    expect(todayOn('2026-02-16', aspirations, answered).checkIns).toEqual([]);
   });
 
   it('passes the values nudges through', () => {
@@ -142,12 +141,10 @@ describe('what Today lists', () => {
     // zone here, from Los Angeles (01:30) to Kiritimati (23:30, UTC+14).
     const createdAt = '2026-03-01T09:30:00.000Z';
     const view = inTimeZone(zone, () =>
-      buildToday({
-        today: '2026-03-05',
-        aspirations: plan([{ title: 'Short', startDate: null, dueDate: '2026-03-09', createdAt }]),
-        answered: none,
-        nudges: [],
-      }),
+      todayOn(
+        '2026-03-05',
+        plan([{ title: 'Short', startDate: null, dueDate: '2026-03-09', createdAt }]),
+      ),
     );
     const west = zone === 'Pacific/Pago_Pago';
     expect(view.checkIns[0]?.windowStart).toBe(west ? '2026-02-28' : '2026-03-01');

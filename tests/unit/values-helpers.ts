@@ -1,9 +1,11 @@
 import type { ValuesAnswers } from '../../src-main/contract/values';
+import type { Db } from '../../src-main/db/open';
 import {
   VALUES_QUESTION_KEYS,
   type ValuesAnswerValue,
   type ValuesQuestionKey,
 } from '../../src-main/shared/values/questions';
+import { saveCheck } from '../../src-main/values/checks';
 
 type Overrides = Partial<Record<ValuesQuestionKey, ValuesAnswerValue | null>>;
 
@@ -34,4 +36,27 @@ export function finalAnswers(
     input[key] = { answer: answers[key].answer as ValuesAnswerValue, note: answers[key].note };
   }
   return input;
+}
+
+/**
+ * Saves a finished check on the aspiration at `now`: every answer Yes unless `answers` overrides
+ * it (notes from `notes`), excitement 4 and fear 2 unless given.
+ */
+export function saveFinishedCheck(
+  db: Db,
+  aspirationId: string,
+  now: Date,
+  options: {
+    answers?: Overrides;
+    notes?: Partial<Record<ValuesQuestionKey, string>>;
+    excitement?: number;
+    fear?: number;
+  } = {},
+) {
+  const { answers, notes, excitement = 4, fear = 2 } = options;
+  return saveCheck(
+    db,
+    { aspirationId, answers: finalAnswers(answers, notes), excitement, fear },
+    now,
+  );
 }

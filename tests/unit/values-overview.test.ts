@@ -11,7 +11,7 @@ import { getSettings, updateSettings } from '../../src-main/values/settings';
 import { tempDir } from './helpers';
 import { journalWithAspiration, steppingClock, TODAY } from './plan-helpers';
 import { inTimeZone, ZONES } from './timezones';
-import { finalAnswers } from './values-helpers';
+import { saveFinishedCheck } from './values-helpers';
 
 const DAY = 86_400_000;
 
@@ -21,16 +21,11 @@ describe('retired aspirations', () => {
   it('keep their checks readable under their own heading, but take no new ones', () => {
     const { db, aspiration, clock } = setup();
     const other = aspirations.createAspiration(db, { title: 'Open a studio' }, clock.now());
-    checks.saveCheck(
-      db,
-      {
-        aspirationId: aspiration.id,
-        answers: finalAnswers({ passion: 'no' }),
-        excitement: 2,
-        fear: 4,
-      },
-      clock.now(),
-    );
+    saveFinishedCheck(db, aspiration.id, clock.now(), {
+      answers: { passion: 'no' },
+      excitement: 2,
+      fear: 4,
+    });
     aspirations.retireAspiration(db, { id: aspiration.id, reason: 'I want to teach instead.' });
     const overview = valuesOverview(db, clock.now());
     expect(overview.scorecards.map((c) => [c.aspiration.title, c.aspiration.status])).toEqual([
@@ -48,11 +43,7 @@ describe('retired aspirations', () => {
 
   it('without checks are left out; deleted aspirations hide their checks until restored', () => {
     const { db, aspiration, clock } = setup();
-    checks.saveCheck(
-      db,
-      { aspirationId: aspiration.id, answers: finalAnswers(), excitement: 3, fear: 3 },
-      clock.now(),
-    );
+    saveFinishedCheck(db, aspiration.id, clock.now(), { excitement: 3, fear: 3 });
     const quiet = aspirations.createAspiration(db, { title: 'Quiet one' });
     aspirations.retireAspiration(db, { id: quiet.id, reason: 'Not for me.' });
     aspirations.deleteAspiration(db, aspiration.id);
@@ -71,22 +62,9 @@ describe('the overview', () => {
       draft: null,
       daysSinceCheck: null,
     });
-    checks.saveCheck(
-      db,
-      { aspirationId: aspiration.id, answers: finalAnswers(), excitement: 4, fear: 2 },
-      clock.now(),
-    );
+    saveFinishedCheck(db, aspiration.id, clock.now());
     clock.advance(10 * DAY);
-    checks.saveCheck(
-      db,
-      {
-        aspirationId: aspiration.id,
-        answers: finalAnswers({ honesty: 'partly' }),
-        excitement: 4,
-        fear: 2,
-      },
-      clock.now(),
-    );
+    saveFinishedCheck(db, aspiration.id, clock.now(), { answers: { honesty: 'partly' } });
     clock.advance(5 * DAY);
     const [card] = valuesOverview(db, clock.now()).scorecards;
     expect(card).toMatchObject({ checkCount: 2, daysSinceCheck: 5 });
@@ -96,11 +74,7 @@ describe('the overview', () => {
   it('nudges aspirations not checked within the configured number of days (90 unless changed)', () => {
     const { db, aspiration, clock } = setup();
     expect(getSettings(db)).toEqual({ nudgeDays: 90 });
-    checks.saveCheck(
-      db,
-      { aspirationId: aspiration.id, answers: finalAnswers(), excitement: 4, fear: 2 },
-      clock.now(),
-    );
+    saveFinishedCheck(db, aspiration.id, clock.now());
     clock.advance(89 * DAY);
     expect(valuesOverview(db, clock.now()).nudges).toEqual([]);
     clock.advance(DAY);
@@ -124,11 +98,10 @@ describe('the overview', () => {
         const ctx = openJournal({ dataDir: tempDir(), host: 'web', now: clock.now });
         try {
           const aspiration = aspirations.createAspiration(ctx.db, { title: 'A' }, clock.now());
-          const saved = checks.saveCheck(
-            ctx.db,
-            { aspirationId: aspiration.id, answers: finalAnswers(), excitement: 3, fear: 3 },
-            clock.now(),
-          );
+          const saved = saveFinishedCheck(ctx.db, aspiration.id, clock.now(), {
+            excitement: 3,
+            fear: 3,
+          });
           expect(saved.checkedOn, zone).toBe('2026-01-15');
           // 89 days and 1 hour later it is 2026-04-15 00:30 locally: day 90.
           clock.advance(89 * DAY + 3_600_000);
@@ -149,19 +122,11 @@ describe('the overview', () => {
 describe('Reflect on this', () => {
   it('opens a new journal entry with the weak questions as prompts', () => {
     const { db, aspiration, clock } = setup();
-    const saved = checks.saveCheck(
-      db,
-      {
-        aspirationId: aspiration.id,
-        answers: finalAnswers(
-          { realism: 'no', growth: 'partly' },
-          { realism: 'Not with two kids' },
-        ),
-        excitement: 4,
-        fear: 3,
-      },
-      clock.now(),
-    );
+    const saved = saveFinishedCheck(db, aspiration.id, clock.now(), {
+      answers: { realism: 'no', growth: 'partly' },
+      notes: { realism: 'Not with two kids' },
+      fear: 3,
+    });
     clock.advance(3 * DAY);
     const { entryId } = reflectOnCheck(db, saved.id, clock.now());
     const entry = getEntry(db, entryId);
@@ -185,16 +150,11 @@ describe('Reflect on this', () => {
       answers: { passion: { answer: 'no' } },
     });
     expect(() => reflectOnCheck(db, draft.id)).toThrow(/Save the check first/);
-    const saved = checks.saveCheck(
-      db,
-      {
-        aspirationId: aspiration.id,
-        answers: finalAnswers({ passion: 'no' }),
-        excitement: 1,
-        fear: 1,
-      },
-      clock.now(),
-    );
+    const saved = saveFinishedCheck(db, aspiration.id, clock.now(), {
+      answers: { passion: 'no' },
+      excitement: 1,
+      fear: 1,
+    });
     aspirations.retireAspiration(db, { id: aspiration.id, reason: 'Moved on.' });
     expect(reflectOnCheck(db, saved.id).entryId).toMatch(/[0-9a-f-]{36}/);
     checks.deleteCheck(db, saved.id);

@@ -6,7 +6,7 @@ import * as checks from '../../src-main/values/checks';
 import { valuesHistory, valuesOverview } from '../../src-main/values/overview';
 import { tempDir, totalChanges } from './helpers';
 import { journalWithAspiration, NOON_ISH, TODAY } from './plan-helpers';
-import { finalAnswers } from './values-helpers';
+import { finalAnswers, saveFinishedCheck } from './values-helpers';
 
 const DAY = 86_400_000;
 
@@ -91,16 +91,11 @@ describe('drafts', () => {
       aspirationId: aspiration.id,
       answers: { passion: { answer: 'no' } },
     });
-    const saved = checks.saveCheck(
-      db,
-      {
-        aspirationId: aspiration.id,
-        answers: finalAnswers({ passion: 'partly' }, { passion: '  Better lately  ' }),
-        excitement: 3,
-        fear: 2,
-      },
-      clock.now(),
-    );
+    const saved = saveFinishedCheck(db, aspiration.id, clock.now(), {
+      answers: { passion: 'partly' },
+      notes: { passion: '  Better lately  ' },
+      excitement: 3,
+    });
     expect(saved).toMatchObject({ id: draft.id, status: 'saved', checkedOn: TODAY, drift: null });
     expect(saved.answers.passion).toEqual({ answer: 'partly', note: 'Better lately' });
     expect(saved.savedAt).not.toBeNull();
@@ -127,27 +122,16 @@ describe('drafts', () => {
 describe('saved checks', () => {
   it('keep their history in order with drift, the worse answers in words', () => {
     const { db, aspiration, clock } = setup();
-    checks.saveCheck(
-      db,
-      {
-        aspirationId: aspiration.id,
-        answers: finalAnswers({ realism: 'partly' }),
-        excitement: 5,
-        fear: 2,
-      },
-      clock.now(),
-    );
+    saveFinishedCheck(db, aspiration.id, clock.now(), {
+      answers: { realism: 'partly' },
+      excitement: 5,
+    });
     clock.advance(40 * DAY);
-    const second = checks.saveCheck(
-      db,
-      {
-        aspirationId: aspiration.id,
-        answers: finalAnswers({ passion: 'no', realism: 'yes' }),
-        excitement: 3,
-        fear: 4,
-      },
-      clock.now(),
-    );
+    const second = saveFinishedCheck(db, aspiration.id, clock.now(), {
+      answers: { passion: 'no', realism: 'yes' },
+      excitement: 3,
+      fear: 4,
+    });
     expect(second.checkedOn).toBe('2026-02-24');
     expect(second.drift?.worse).toEqual(['Passion went from Yes to No.']);
     expect(second.drift).toMatchObject({ better: 1, worseCount: 1, same: 6, fitChange: 88 - 94 });
@@ -161,22 +145,9 @@ describe('saved checks', () => {
 
   it('on the same day are ordered by when they were saved', () => {
     const { db, aspiration, clock } = setup();
-    const morning = checks.saveCheck(
-      db,
-      { aspirationId: aspiration.id, answers: finalAnswers(), excitement: 4, fear: 2 },
-      clock.now(),
-    );
+    const morning = saveFinishedCheck(db, aspiration.id, clock.now());
     clock.advance(60_000);
-    const later = checks.saveCheck(
-      db,
-      {
-        aspirationId: aspiration.id,
-        answers: finalAnswers({ growth: 'no' }),
-        excitement: 4,
-        fear: 2,
-      },
-      clock.now(),
-    );
+    const later = saveFinishedCheck(db, aspiration.id, clock.now(), { answers: { growth: 'no' } });
     expect(valuesHistory(db, aspiration.id).checks.map((c) => c.id)).toEqual([
       morning.id,
       later.id,
@@ -199,11 +170,11 @@ describe('saved checks', () => {
     const { db, aspiration, clock } = setup();
     const save = (overrides: Parameters<typeof finalAnswers>[0]) => {
       clock.advance(DAY);
-      return checks.saveCheck(
-        db,
-        { aspirationId: aspiration.id, answers: finalAnswers(overrides), excitement: 3, fear: 3 },
-        clock.now(),
-      );
+      return saveFinishedCheck(db, aspiration.id, clock.now(), {
+        answers: overrides,
+        excitement: 3,
+        fear: 3,
+      });
     };
     save({ passion: 'no' });
     const middle = save({ passion: 'yes' });

@@ -1,5 +1,5 @@
 import { openJournal } from '../../../src-main/core/open-journal';
-import type { PrintOptions } from '../../../src-main/contract/export';
+import { printOptions } from '../../unit/print-options';
 import { createAspiration } from '../../../src-main/plan/aspirations';
 import { createGoal, createStep } from '../../../src-main/plan/goals';
 import { printHash } from '../../../src-main/contract/print-route';
@@ -70,17 +70,7 @@ export const pdfBenchmark: Benchmark<RendererContext> = {
   name: 'full-plan PDF',
   async run(ctx) {
     const { warmup, runs } = ctx.quick ? { warmup: 1, runs: 2 } : { warmup: 1, runs: 7 };
-    const options: PrintOptions = {
-      layout: 'full',
-      paper: 'a4',
-      name: 'Sam Rivera',
-      aspirationIds: [ctx.printAspirationId],
-      includeTimeline: true,
-      includeValues: false,
-      includeJournal: false,
-      journalEntryIds: [],
-      text: null,
-    };
+    const options = printOptions({ name: 'Sam Rivera', aspirationIds: [ctx.printAspirationId] });
     const total: number[] = [];
     const printing: number[] = [];
     let pages = 0;

@@ -6,6 +6,7 @@ import { measured, ratio } from '../results';
 import { Random } from '../seed/random';
 import { summarise } from '../stats';
 import { VIEWPORT, type RendererContext } from './context';
+import { openLongEntry } from './open-entry';
 import { installKeyProbe, placeCaretMidway } from './probes';
 
 /** The app's layout classes around a bare editor, so both draw the same column with the same CSS. */
@@ -17,20 +18,6 @@ const BARE_PAGE = `<!doctype html>
 </section></div></main></div></div></body></html>`;
 
 const TEXT = 'steady progress beats a perfect plan ';
-
-async function openApp(ctx: RendererContext, page: Page): Promise<void> {
-  await page.goto(ctx.url);
-  await page.getByRole('textbox', { name: 'Entry', exact: true }).waitFor();
-  await page.evaluate((id) => (location.hash = `#/journal/${id}`), ctx.longEntry.id);
-  await page.waitForFunction(
-    (title) =>
-      document
-        .querySelector('[role="textbox"][aria-label="Entry"]')
-        ?.textContent?.startsWith(title) === true,
-    ctx.longEntry.title,
-    { timeout: 60_000 },
-  );
-}
 
 async function openBare(ctx: RendererContext, page: Page): Promise<void> {
   await page.setContent(BARE_PAGE);
@@ -97,7 +84,7 @@ export const typingBenchmark: Benchmark<RendererContext> = {
     try {
       const app = await appContext.newPage();
       const bare = await bareContext.newPage();
-      await openApp(ctx, app);
+      await openLongEntry(ctx, app);
       await openBare(ctx, bare);
       await prepare(app);
       await prepare(bare);

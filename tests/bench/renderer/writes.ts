@@ -3,6 +3,7 @@ import type { Benchmark } from '../benchmark';
 import { measured } from '../results';
 import { summarise } from '../stats';
 import { VIEWPORT, type RendererContext } from './context';
+import { openLongEntry } from './open-entry';
 import { watchWrites } from './write-probe';
 
 interface WriteMeasurement {
@@ -80,18 +81,8 @@ async function saveRoundTrips(ctx: RendererContext, runs: number) {
   try {
     const page = await context.newPage();
     await page.addInitScript(watchWrites, 'journal:update');
-    await page.goto(ctx.url);
-    await page.getByRole('textbox', { name: 'Entry', exact: true }).waitFor();
-    await page.evaluate((id) => (location.hash = `#/journal/${id}`), ctx.longEntry.id);
+    await openLongEntry(ctx, page);
     const editor = page.getByRole('textbox', { name: 'Entry', exact: true });
-    await page.waitForFunction(
-      (title) =>
-        document
-          .querySelector('[role="textbox"][aria-label="Entry"]')
-          ?.textContent?.startsWith(title) === true,
-      ctx.longEntry.title,
-      { timeout: 60_000 },
-    );
     await editor.click();
     await page.keyboard.press('Control+End');
     const samples: number[] = [];

@@ -5,8 +5,12 @@ export class ExportPage {
   readonly preview: Locator;
   readonly savePdf: Locator;
   readonly name: Locator;
+  readonly navLink: Locator;
 
   constructor(readonly page: Page) {
+    this.navLink = page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Export' });
     this.preview = page.getByRole('region', { name: 'Preview' });
     this.savePdf = page.getByRole('button', { name: 'Save PDF…' });
     this.name = page.getByLabel('Your name as it should appear');
@@ -16,6 +20,12 @@ export class ExportPage {
     await this.page.goto(url);
     await this.page.getByRole('link', { name: 'Export' }).click();
     await expect(this.page.getByRole('heading', { name: 'Export', level: 1 })).toBeVisible();
+    await this.expectPreviewReady();
+  }
+
+  /** Goes to Export from the main navigation and waits for the preview. */
+  async goTo(): Promise<void> {
+    await this.navLink.click();
     await this.expectPreviewReady();
   }
 

@@ -5,20 +5,11 @@ import { join, resolve } from 'node:path';
 import type { PrintOptions } from '../../../src-main/contract/export';
 import { printHash } from '../../../src-main/contract/print-route';
 import type { WaymarkServer } from '../fixtures';
+import { printOptions } from '../../unit/print-options';
 
 const PDF_DIR = resolve(import.meta.dirname, '..', '..', '..', 'test-results', 'pdf');
 
-export const DEFAULT_OPTIONS: PrintOptions = {
-  layout: 'full',
-  paper: 'a4',
-  name: 'Sam Rivera',
-  aspirationIds: [],
-  includeTimeline: true,
-  includeValues: false,
-  includeJournal: false,
-  journalEntryIds: [],
-  text: null,
-};
+export const DEFAULT_OPTIONS = printOptions({ name: 'Sam Rivera' });
 
 export interface PrintedPdf {
   file: string;

@@ -1,5 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
+export type Zoom = 'Months' | 'Quarters' | 'Years' | 'Fit plan';
+
 /** The Timeline screen as a person sees it: by roles and labels. */
 export class TimelinePage {
   readonly navLink: Locator;
@@ -25,13 +27,13 @@ export class TimelinePage {
     await expect(this.page.getByRole('heading', { name: 'Timeline', level: 1 })).toBeVisible();
   }
 
-  zoom(name: 'Months' | 'Quarters' | 'Years' | 'Fit plan'): Locator {
+  zoom(name: Zoom): Locator {
     return this.page
       .getByRole('group', { name: 'Zoom' })
       .getByRole('button', { name, exact: true });
   }
 
-  async setZoom(name: 'Months' | 'Quarters' | 'Years' | 'Fit plan'): Promise<void> {
+  async setZoom(name: Zoom): Promise<void> {
     await this.zoom(name).click();
     await expect(this.zoom(name)).toHaveAttribute('aria-pressed', 'true');
   }
