@@ -145,6 +145,10 @@ export function starFromPlan(aspirations: readonly AspirationNode[]): Star | nul
   return latest ? starFromGoal(latest.goal, latest.aspiration) : null;
 }
 
+/** Achievements by the day they happened, the newest first. */
+const newestFirst = (a: { happenedOn: string }, b: { happenedOn: string }) =>
+  a.happenedOn === b.happenedOn ? 0 : a.happenedOn > b.happenedOn ? -1 : 1;
+
 /**
  * The newest achievement of the chosen aspirations, told as a STAR story with its goal; its
  * journal passage is quoted only when the person ticked journal text in. Null when it has no
@@ -158,7 +162,7 @@ export function starFromAchievements(
   const chosen = new Map(aspirations.map((aspiration) => [aspiration.id, aspiration]));
   const [newest] = achievements
     .filter((item) => item.aspiration && chosen.has(item.aspiration.id))
-    .sort((a, b) => (a.happenedOn === b.happenedOn ? 0 : a.happenedOn > b.happenedOn ? -1 : 1));
+    .sort(newestFirst);
   if (!newest) return null;
   const aspiration = chosen.get(newest.aspiration!.id)!;
   const goal = aspiration.goals.find((candidate) => candidate.id === newest.goal?.id) ?? null;
@@ -265,7 +269,7 @@ export function buildPrintModel(
   const achievements = (extras.achievements ?? [])
     .map(achievementInputOf)
     .filter((item) => !item.aspirationId || chosen.has(item.aspirationId))
-    .sort((a, b) => (a.happenedOn === b.happenedOn ? 0 : a.happenedOn > b.happenedOn ? -1 : 1));
+    .sort(newestFirst);
   const scorecards =
     options.layout === 'full' && options.includeValues
       ? values.filter((card) => chosen.has(card.aspiration.id) && card.latest !== null)

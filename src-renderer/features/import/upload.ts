@@ -1,5 +1,6 @@
 import { ATTACHMENT_MAX_BYTES } from '../../../src-main/contract/attachments';
 import { fileRole, isHiddenPath } from '../../../src-main/shared/file-role';
+import { base64Of } from '../../api/base64';
 import { call } from '../../api/client';
 
 /** Requests stay well under the server's 16 MB body limit once base64 has grown the data by a third. */
@@ -31,18 +32,6 @@ export function chooseFiles(list: readonly File[]): { files: ChosenFile[]; leftO
     else files.push({ file, path, mtimeMs: file.lastModified || null });
   }
   return { files, leftOut };
-}
-
-function base64Of(blob: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      const url = String(reader.result);
-      resolve(url.slice(url.indexOf(',') + 1));
-    };
-    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
-    reader.readAsDataURL(blob);
-  });
 }
 
 interface Part {

@@ -1,20 +1,9 @@
 import type { Attachment } from '../../../../src-main/contract';
+import { base64Of } from '../../../api/base64';
 import { call } from '../../../api/client';
 
 /** Parts stay well under the server's request limit once base64 has grown them by a third. */
 export const PART_BYTES = 4 * 1024 * 1024;
-
-function base64Of(blob: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      const url = String(reader.result);
-      resolve(url.slice(url.indexOf(',') + 1));
-    };
-    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
-    reader.readAsDataURL(blob);
-  });
-}
 
 /**
  * Sends a file to the journal in parts, reporting the share sent (0..1). The size is checked
