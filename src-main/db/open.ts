@@ -1,6 +1,6 @@
-import { mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { applyKey } from './cipher';
+import { applyKey, isEncryptedFile } from './cipher';
 import { assertNotNewer, migrate, schemaVersion, type MigrateOptions } from './migrate';
 import Database, { type Db } from './sqlite';
 
@@ -19,20 +19,94 @@ export function connect(
   file: string,
   access: FileAccess & { readonly?: boolean; fileMustExist?: boolean } = {},
 ): Db {
+  try {
+    return openConnection(file, access);
+  } catch (error) {
+    if (!access.readonly || !interruptedWrite(error, file, access)) throw error;
+    finishInterruptedWrite(file, access);
+    return openConnection(file, access);
+  }
+}
+
+function openConnection(
+  file: string,
+  access: FileAccess & { readonly?: boolean; fileMustExist?: boolean },
+): Db {
   const db = new Database(file, {
     nativeBinding: access.nativeBinding,
     readonly: access.readonly ?? false,
     fileMustExist: access.fileMustExist ?? false,
   });
-  if (access.key) {
-    try {
-      applyKey(db, access.key);
-    } catch (error) {
-      db.close();
-      throw error;
-    }
+  try {
+    if (access.key) applyKey(db, access.key);
+    // The first read is where SQLite finds a write that a crash interrupted (see below).
+    else if (access.readonly) probe(db);
+  } catch (error) {
+    db.close();
+    throw error;
   }
   return db;
+}
+
+/** Reads the schema; only the error of an interrupted write is passed on, the rest is the caller's. */
+function probe(db: Db): void {
+  try {
+    db.prepare('SELECT 1 FROM sqlite_schema LIMIT 1').all();
+  } catch (error) {
+    if ((error as { code?: unknown }).code === 'SQLITE_READONLY_ROLLBACK') throw error;
+  }
+}
+
+/**
+ * A process killed in the middle of a write to a file in rollback-journal mode (the mode an
+ * encryption change leaves the journal in until it is next opened) leaves a "hot" journal beside it
+ * holding the pages as they were before. Any connection that can write rolls it back before its
+ * first read: that is SQLite's own crash recovery, and it only restores what was committed. A
+ * read-only connection cannot, and fails with SQLITE_READONLY_ROLLBACK; the start checks read
+ * through read-only connections, so that would keep the journal from ever opening.
+ *
+ * Not done when the file is encrypted and no passphrase was given (the pages could not be read), or
+ * when a WAL with content is beside it (closing a writing connection would fold the WAL in before
+ * its own check has seen it): then the error stands.
+ */
+function interruptedWrite(error: unknown, file: string, access: FileAccess): boolean {
+  if ((error as { code?: unknown } | null)?.code !== 'SQLITE_READONLY_ROLLBACK') return false;
+  if (!access.key && isEncryptedFile(file)) return false;
+  const wal = `${file}-wal`;
+  return !(existsSync(wal) && statSync(wal).size > 0);
+}
+
+/**
+ * Lets SQLite roll the interrupted write back, through a connection that can write. With a
+ * passphrase that could be the wrong one (a rollback with it would write garbage over the pages),
+ * the rollback is first done on a copy beside the file: only when the copy then reads as a
+ * database is the passphrase right and the file itself rolled back.
+ */
+function finishInterruptedWrite(file: string, access: FileAccess): void {
+  if (access.key) {
+    const trial = `${file}.rollback-trial`;
+    const remove = () => {
+      for (const suffix of ['', '-journal']) rmSync(trial + suffix, { force: true });
+    };
+    remove();
+    try {
+      copyFileSync(file, trial);
+      copyFileSync(`${file}-journal`, `${trial}-journal`);
+      rollBack(trial, access);
+    } finally {
+      remove();
+    }
+  }
+  rollBack(file, access);
+}
+
+function rollBack(file: string, access: FileAccess): void {
+  const db = openConnection(file, { ...access, readonly: false, fileMustExist: true });
+  try {
+    db.prepare('SELECT count(*) FROM sqlite_schema').get();
+  } finally {
+    db.close();
+  }
 }
 
 export interface OpenOptions extends MigrateOptions, FileAccess {

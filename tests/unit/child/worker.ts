@@ -10,6 +10,9 @@
  * - `convert-loop DIR`: cycles the journal's encryption through plain → A → B → plain …
  *   (see `PASSPHRASE_CYCLE`) forever; after each conversion returns it prints `s <index>` of the
  *   state now on disk.
+ * - `interrupted-write FILE [PASSPHRASE]`: puts the database in rollback-journal mode (as a
+ *   finished encryption change leaves it), writes a large transaction, and is killed by SIGKILL in
+ *   the middle of it, leaving a hot journal beside the file. Prints nothing.
  * - `web DIR`: the browser edition's server with the guard `npm run web` installs; prints
  *   `port <port> <token>`. Each `stray` line on stdin lets an exception and a rejection escape
  *   outside any request, then prints `strayed`.
@@ -86,6 +89,16 @@ if (mode === 'save-loop') {
     ctx.session.close();
     process.exit(0);
   });
+} else if (mode === 'interrupted-write') {
+  const { connect } = await import('../../../src-main/db/open');
+  const db = connect(dataDir, { key: passphrase ?? null, fileMustExist: true });
+  db.pragma('journal_mode = DELETE');
+  // A tiny page cache makes SQLite write changed pages to the file before the commit.
+  db.pragma('cache_size = 2');
+  db.exec('BEGIN; CREATE TABLE scratch (text TEXT)');
+  const insert = db.prepare('INSERT INTO scratch VALUES (?)');
+  for (let n = 0; n < 2000; n++) insert.run('interrupted '.repeat(40));
+  process.kill(process.pid, 'SIGKILL');
 } else if (mode === 'web') {
   const { mkdirSync, writeFileSync } = await import('node:fs');
   const { createInterface } = await import('node:readline');
