@@ -1,3 +1,5 @@
+// First of all style sheets: the shared classes that each screen's own rules refine.
+import './ui/surfaces.css';
 import {
   MutationCache,
   notifyManager,

@@ -15,9 +15,9 @@ function withCode(text: string): ReactNode {
 function StartCard({ message, children }: { message: string; children?: ReactNode }) {
   const id = useId();
   return (
-    <main className="start-problem" aria-labelledby={id}>
-      <div className="start-problem-card">
-        <p className="start-problem-mark" aria-hidden="true">
+    <main className="centered-screen" aria-labelledby={id}>
+      <div className="raised-card start-problem-card">
+        <p className="raised-card-mark" aria-hidden="true">
           ◆ Waymark
         </p>
         <p id={id} className="start-problem-message" role="alert">

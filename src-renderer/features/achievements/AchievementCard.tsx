@@ -33,7 +33,7 @@ export function AchievementCard({ achievement }: { achievement: AchievementView 
   };
 
   return (
-    <li className="achievement-card" aria-labelledby={titleId}>
+    <li className="card achievement-card" aria-labelledby={titleId}>
       <header className="achievement-head">
         <h2 id={titleId}>{achievement.result}</h2>
         <time dateTime={achievement.happenedOn}>{dateInWords(achievement.happenedOn)}</time>

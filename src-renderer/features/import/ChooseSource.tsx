@@ -24,7 +24,7 @@ export function ChooseSource({ error, onChosen }: Props) {
         importing the same notes again never adds them twice.
       </p>
       <div className="import-choices">
-        <label className="import-choice">
+        <label className="card import-choice">
           <span id={`${id}-folder`} className="import-choice-title">
             Choose a folder…
           </span>
@@ -44,7 +44,7 @@ export function ChooseSource({ error, onChosen }: Props) {
             onChange={chosen}
           />
         </label>
-        <label className="import-choice">
+        <label className="card import-choice">
           <span id={`${id}-file`} className="import-choice-title">
             Choose an export file…
           </span>

@@ -35,9 +35,9 @@ export function LockScreen({ status }: { status: JournalStatus }) {
     unlock.mutate(passphrase);
   };
   return (
-    <main className="lock-screen" aria-labelledby="lock-heading">
-      <form className="lock-card" onSubmit={submit}>
-        <p className="lock-mark" aria-hidden="true">
+    <main className="centered-screen" aria-labelledby="lock-heading">
+      <form className="raised-card lock-card" onSubmit={submit}>
+        <p className="raised-card-mark" aria-hidden="true">
           ◆ Waymark
         </p>
         <h1 id="lock-heading">Your journal is locked</h1>

@@ -23,7 +23,11 @@ export function NewAspirationForm({ onCancel }: { onCancel: () => void }) {
   const input = { title, statement, horizonDate: horizonDate === '' ? null : horizonDate };
 
   return (
-    <form className="plan-form new-aspiration" onSubmit={(e) => void submit(e, input)} noValidate>
+    <form
+      className="card plan-form new-aspiration"
+      onSubmit={(e) => void submit(e, input)}
+      noValidate
+    >
       <h2>New aspiration</h2>
       <p className="plan-hint">
         An aspiration is where you want to end up in the long run — a role, a kind of work, a way of

@@ -35,7 +35,7 @@ export function NewGoalForm({
 
   return (
     <form
-      className="plan-form new-goal"
+      className="card plan-form new-goal"
       aria-label="New goal"
       onSubmit={(e) => void submit(e, input)}
       noValidate

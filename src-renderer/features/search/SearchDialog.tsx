@@ -94,7 +94,7 @@ function SearchPanel({ onDone }: { onDone: () => void }) {
           onKeyDown={onKeyDown}
         />
       </div>
-      <div className="search-filters">
+      <div className="filter-bar search-filters">
         <label>
           Kind
           <select

@@ -64,7 +64,7 @@ export function AboutMeSection() {
   };
 
   return (
-    <section className="settings-section" aria-labelledby="about-heading">
+    <section className="card settings-section" aria-labelledby="about-heading">
       <h2 id="about-heading">About me</h2>
       <p className="settings-hint">
         Optional. Your name and how to reach you, for the top of exported documents and JSON Resume.

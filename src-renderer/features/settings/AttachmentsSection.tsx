@@ -6,7 +6,7 @@ import { formatSize } from './format';
 export function AttachmentsSection() {
   const usage = useQuery(channelQuery('attachments:usage', {}, ['attachments', 'usage']));
   return (
-    <section className="settings-section" aria-labelledby="attachments-heading">
+    <section className="card settings-section" aria-labelledby="attachments-heading">
       <h2 id="attachments-heading">Pictures and files</h2>
       <p className="settings-hint">
         Pictures and files are kept inside the journal file, so backups and encryption include them.

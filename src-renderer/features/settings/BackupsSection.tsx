@@ -22,7 +22,7 @@ export function BackupsSection() {
   const background = backups.data ? backgroundLabel(backups.data.background) : null;
 
   return (
-    <section className="settings-section" aria-labelledby="backups-heading">
+    <section className="card settings-section" aria-labelledby="backups-heading">
       <h2 id="backups-heading">Backups</h2>
       <p className="settings-hint">
         Waymark copies your journal in the background on each day you open it, and before every

@@ -231,7 +231,7 @@ export function EncryptionSection() {
   const [mode, setMode] = useState<Mode | null>(null);
   const encrypted = status.data?.encrypted === true;
   return (
-    <section className="settings-section" aria-labelledby="encryption-heading">
+    <section className="card settings-section" aria-labelledby="encryption-heading">
       <h2 id="encryption-heading">Encryption</h2>
       {encrypted ? (
         <>

@@ -12,7 +12,7 @@ export function SettingsScreen() {
   return (
     <div className="settings">
       <h1>Settings</h1>
-      <section className="settings-section" aria-labelledby="data-heading">
+      <section className="card settings-section" aria-labelledby="data-heading">
         <h2 id="data-heading">Your data</h2>
         <p className="settings-hint">
           Everything you write stays on this computer, in one file inside your data folder.

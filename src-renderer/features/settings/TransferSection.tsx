@@ -72,7 +72,7 @@ export function TransferSection() {
   };
 
   return (
-    <section className="settings-section" aria-labelledby="transfer-heading">
+    <section className="card settings-section" aria-labelledby="transfer-heading">
       <h2 id="transfer-heading">Export and import</h2>
       <div className="transfer-grid">
         <div className="transfer-item">

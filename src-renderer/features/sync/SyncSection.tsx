@@ -17,7 +17,7 @@ export function SyncSection() {
     refetchInterval: 30_000,
   });
   return (
-    <section className="settings-section" aria-labelledby="sync-heading">
+    <section className="card settings-section" aria-labelledby="sync-heading">
       <h2 id="sync-heading">Sync</h2>
       <p className="settings-hint">
         Keep this journal the same on every computer you use, through a folder another tool keeps in

@@ -13,7 +13,7 @@ export function TagFilter({
   const names = (tags.data ?? []).map((tag) => tag.name);
   if (names.length === 0 && value === null) return null;
   return (
-    <label className="tag-filter">
+    <label className="filter-bar tag-filter">
       <span>Show</span>
       <select
         aria-label="Filter by tag"

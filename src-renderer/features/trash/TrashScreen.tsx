@@ -46,7 +46,7 @@ function TrashRow({ entry, now }: { entry: EntrySummary; now: Date }) {
   };
 
   return (
-    <li className="trash-row">
+    <li className="card trash-row">
       <div className="trash-text">
         <span id={titleId} className="trash-title">
           {entry.title || 'Untitled'}

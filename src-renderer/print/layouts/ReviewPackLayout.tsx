@@ -44,7 +44,7 @@ function groupBlocks(group: ReviewGroup, index: number): PrintBlock[] {
       node: (
         <>
           <p className="review-line">
-            <span className="review-when">{shortDate(item.happenedOn)}</span>
+            <span className="print-when">{shortDate(item.happenedOn)}</span>
             <span className="review-what">{item.line}</span>
           </p>
           {item.goalTitle && <p className="review-note">Towards: {item.goalTitle}</p>}

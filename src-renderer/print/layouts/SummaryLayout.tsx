@@ -25,7 +25,7 @@ function Objective({ main, others }: { main: AspirationNode; others: AspirationN
       {statement && <p className="sum-statement">{statement}</p>}
       {others.length > 0 && (
         <p className="sum-also">
-          <span className="sum-also-label">Also working towards:</span>{' '}
+          <span className="print-caps sum-also-label">Also working towards:</span>{' '}
           {others
             .slice(0, MAX_OTHERS)
             .map((aspiration) => aspiration.title)
@@ -43,7 +43,7 @@ function aheadRow({ goal, aspiration }: RankedGoal, showAspiration: boolean): Pr
     className: 'sum-row',
     node: (
       <>
-        <span className="sum-when">{shortMonthYear(goal.dueDate)}</span>
+        <span className="print-when">{shortMonthYear(goal.dueDate)}</span>
         <span className="sum-what">
           {goal.title}
           {showAspiration && <span className="sum-asp"> · {aspiration.title}</span>}
@@ -66,7 +66,7 @@ function reachedRow({ goal }: RankedGoal): PrintBlock {
     className: 'sum-row',
     node: (
       <>
-        <span className="sum-when">{shortMonthYear(goal.completedOn ?? goal.dueDate)}</span>
+        <span className="print-when">{shortMonthYear(goal.completedOn ?? goal.dueDate)}</span>
         <span className="sum-what">{goal.title}</span>
         <span className="sum-note sum-result">{measuredResult(goal) ?? ''}</span>
       </>

@@ -30,7 +30,7 @@ export const journalSection: PrintSection = {
         className: 'jx-head',
         node: (
           <p>
-            <span className="jx-date">{dateInWords(excerpt.entryDate)}</span>
+            <span className="print-caps jx-date">{dateInWords(excerpt.entryDate)}</span>
             {excerpt.title && <span className="jx-title">{excerpt.title}</span>}
           </p>
         ),
