@@ -4,6 +4,7 @@ import { callApi } from './api';
 import { expect, test, type WaymarkServer } from './fixtures';
 import { JournalPage } from './pages/journal-page';
 import { encryptJournal, unlockJournal } from './pages/lock-page';
+import { mainNavLink } from './pages/nav';
 
 /**
  * Closes the tab as a person does (the page's leave handlers run), answering "Leave" to any
@@ -121,10 +122,7 @@ test('an encrypted journal keeps no copy of unsaved text in the page, and closin
   journal,
 }) => {
   await encryptJournal(page, 'maple syrup on a tuesday');
-  await page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: 'Journal', exact: true })
-    .click();
+  await mainNavLink(page, 'Journal').click();
   await typeWhileSavesFail(journal, 'Offer from Contoso', ' at 120k');
   expect(await keptCopies(page)).toEqual([]);
   expect(await closeWhileServerIsDown(page, waymark)).toEqual(['beforeunload']);
@@ -132,10 +130,7 @@ test('an encrypted journal keeps no copy of unsaved text in the page, and closin
   const next = new JournalPage(await page.context().newPage());
   await next.page.goto(waymark.url);
   await unlockJournal(next.page, 'maple syrup on a tuesday');
-  await next.page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: 'Journal', exact: true })
-    .click();
+  await mainNavLink(next.page, 'Journal').click();
   expect(await keptCopies(next.page)).toEqual([]);
   await next.entryLink(/Offer from Contoso/).click();
   await expect(next.editor).toHaveText('Offer from Contoso');
