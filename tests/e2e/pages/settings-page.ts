@@ -28,6 +28,14 @@ export class SettingsPage extends PageObject {
   readonly exportMarkdown = this.page.getByRole('button', { name: 'Export as Markdown' });
   readonly dialog = this.page.getByRole('dialog');
 
+  /** Writes an entry in the Journal (so there is something to keep), then opens Settings. */
+  static async afterWriting(journal: JournalPage, text: string): Promise<SettingsPage> {
+    await writeEntry(journal, text);
+    const settings = new SettingsPage(journal.page);
+    await settings.open();
+    return settings;
+  }
+
   async open(): Promise<void> {
     await mainNavLink(this.page, 'Settings').click();
     await expect(this.heading).toBeVisible();
