@@ -34,6 +34,17 @@ export class ImportDialog extends PageObject {
     await expect(this.heading('What Waymark found')).toBeVisible({ timeout: 30_000 });
   }
 
+  /** Opens the dialog from the Journal's header and chooses the folder at `path`. */
+  async openOnFolder(path: string): Promise<void> {
+    await this.openFromHeader();
+    await this.chooseFolder(path);
+  }
+
+  /** Waits until the dialog shows `text`. */
+  async expectToSay(text: string | RegExp): Promise<void> {
+    await expect(this.dialog.getByText(text)).toBeVisible();
+  }
+
   async importAll(): Promise<void> {
     await this.importButton().click();
     await expect(this.heading(/Import (finished|cancelled|stopped)/)).toBeVisible({
