@@ -16,7 +16,7 @@ import { addTag, removeTag, tagsOfEntry } from '../../src-main/tags/service';
 import { keyForTarget } from '../../src-main/sync/engine';
 import { WrongPassphraseError } from '../../src-main/sync/crypto';
 import { folderTransport } from '../../src-main/sync/folder-transport';
-import { replica, settle, sharedFolder, TEST_COST } from './sync-helpers';
+import { replica, settle, sharedFolder, TEST_COST, twoComputers } from './sync-helpers';
 
 const doc = (...paragraphs: string[]): RichTextNode => ({
   type: 'doc',
@@ -25,9 +25,7 @@ const doc = (...paragraphs: string[]): RichTextNode => ({
 
 describe('sync of journal entries through a shared folder', () => {
   it('carries an entry with its text, date, tags and trash state to another computer', async () => {
-    const folder = sharedFolder();
-    const a = await replica(folder, 'device-a');
-    const b = await replica(folder, 'device-b');
+    const { a, b } = await twoComputers();
     const entry = createEntry(a.ctx.db, {
       entryDate: '2026-03-04',
       body: doc('Met the hiring manager.'),
@@ -49,9 +47,7 @@ describe('sync of journal entries through a shared folder', () => {
   });
 
   it("keeps both computers' words when the same entry is edited on each while apart", async () => {
-    const folder = sharedFolder();
-    const a = await replica(folder, 'device-a');
-    const b = await replica(folder, 'device-b');
+    const { a, b } = await twoComputers();
     const entry = createEntry(a.ctx.db, { body: doc('First line.', 'Last line.') });
     await settle(a, b);
 
@@ -70,9 +66,7 @@ describe('sync of journal entries through a shared folder', () => {
   });
 
   it('merges an edit saved from an editor still showing the text from before a merge', async () => {
-    const folder = sharedFolder();
-    const a = await replica(folder, 'device-a');
-    const b = await replica(folder, 'device-b');
+    const { a, b } = await twoComputers();
     const entry = createEntry(a.ctx.db, { body: doc('Plan for Monday.', 'Call Sam.') });
     await settle(a, b);
     // b's window opens the entry now and keeps it open.
@@ -113,9 +107,7 @@ describe('sync of journal entries through a shared folder', () => {
   });
 
   it('settles a date changed on both computers on one value', async () => {
-    const folder = sharedFolder();
-    const a = await replica(folder, 'device-a');
-    const b = await replica(folder, 'device-b');
+    const { a, b } = await twoComputers();
     const entry = createEntry(a.ctx.db, { entryDate: '2026-01-01', body: doc('x') });
     await settle(a, b);
     updateEntry(a.ctx.db, { id: entry.id, entryDate: '2026-02-02' });
@@ -143,9 +135,7 @@ describe('sync of journal entries through a shared folder', () => {
   });
 
   it('skips partial and tampered files, says so, and removes nothing', async () => {
-    const folder = sharedFolder();
-    const a = await replica(folder, 'device-a');
-    const b = await replica(folder, 'device-b');
+    const { folder, a, b } = await twoComputers();
     const first = createEntry(a.ctx.db, { body: doc('one') });
     await a.sync();
     const second = createEntry(a.ctx.db, { body: doc('two') });

@@ -38,6 +38,12 @@ export function sharedFolder(): string {
   return tempDir('waymark-sync-target-');
 }
 
+/** Two computers, device-a and device-b, syncing through one new shared folder. */
+export async function twoComputers(): Promise<{ folder: string; a: Replica; b: Replica }> {
+  const folder = sharedFolder();
+  return { folder, a: await replica(folder, 'device-a'), b: await replica(folder, 'device-b') };
+}
+
 /** Rounds until every replica has seen every other's files. */
 export async function settle(...replicas: Replica[]): Promise<void> {
   for (let round = 0; round < 2; round += 1) {
