@@ -9,7 +9,7 @@ import { createEntry, trashEntry } from '../../src-main/journal/service';
 import { purgeExpiredTrash } from '../../src-main/journal/trash';
 import { updateGoal } from '../../src-main/plan/goals';
 import type { RichTextNode } from '../../src-main/shared/rich-text-node';
-import { replica, settle, sharedFolder, twoComputers } from './sync-helpers';
+import { replica, settle, twoComputers } from './sync-helpers';
 import { planRecords } from './plan-helpers';
 
 const text = (words: string): RichTextNode => ({
@@ -92,10 +92,8 @@ describe('sync of achievements', () => {
   });
 
   it('does not bring back an achievement whose entry was purged for good', async () => {
-    const folder = sharedFolder();
     let clock = new Date('2026-01-01T10:00:00Z');
-    const a = await replica(folder, 'device-a', { now: () => clock });
-    const b = await replica(folder, 'device-b');
+    const { folder, a, b } = await twoComputers({ now: () => clock });
     const entry = createEntry(a.ctx.db, { body: text('Led the redesign.') }, clock);
     createAchievement(
       a.ctx.db,

@@ -119,10 +119,8 @@ describe('sync of journal entries through a shared folder', () => {
   });
 
   it('sends an entry deleted for good as a tombstone, and never deletes a live entry for it', async () => {
-    const folder = sharedFolder();
     let clock = new Date('2026-01-01T10:00:00Z');
-    const a = await replica(folder, 'device-a', { now: () => clock });
-    const b = await replica(folder, 'device-b');
+    const { a, b } = await twoComputers({ now: () => clock });
     const kept = createEntry(a.ctx.db, { body: doc('kept') }, clock);
     const gone = createEntry(a.ctx.db, { body: doc('gone') }, clock);
     trashEntry(a.ctx.db, gone.id, clock);

@@ -38,10 +38,13 @@ export function sharedFolder(): string {
   return tempDir('waymark-sync-target-');
 }
 
-/** Two computers, device-a and device-b, syncing through one new shared folder. */
-export async function twoComputers(): Promise<{ folder: string; a: Replica; b: Replica }> {
+/** Two computers, device-a (made with `aOptions`) and device-b, syncing through one new folder. */
+export async function twoComputers(
+  aOptions: Parameters<typeof replica>[2] = {},
+): Promise<{ folder: string; a: Replica; b: Replica }> {
   const folder = sharedFolder();
-  return { folder, a: await replica(folder, 'device-a'), b: await replica(folder, 'device-b') };
+  const a = await replica(folder, 'device-a', aOptions);
+  return { folder, a, b: await replica(folder, 'device-b') };
 }
 
 /** Rounds until every replica has seen every other's files. */
