@@ -16,7 +16,14 @@ import { addTag, removeTag, tagsOfEntry } from '../../src-main/tags/service';
 import { keyForTarget } from '../../src-main/sync/engine';
 import { WrongPassphraseError } from '../../src-main/sync/crypto';
 import { folderTransport } from '../../src-main/sync/folder-transport';
-import { replica, settle, sharedFolder, TEST_COST, twoComputers } from './sync-helpers';
+import {
+  replica,
+  settle,
+  sharedFolder,
+  TEST_COST,
+  twoComputers,
+  twoWithEntry,
+} from './sync-helpers';
 
 const doc = (...paragraphs: string[]): RichTextNode => ({
   type: 'doc',
@@ -47,9 +54,7 @@ describe('sync of journal entries through a shared folder', () => {
   });
 
   it("keeps both computers' words when the same entry is edited on each while apart", async () => {
-    const { a, b } = await twoComputers();
-    const entry = createEntry(a.ctx.db, { body: doc('First line.', 'Last line.') });
-    await settle(a, b);
+    const { a, b, entry } = await twoWithEntry(doc('First line.', 'Last line.'));
 
     updateEntry(a.ctx.db, {
       id: entry.id,
@@ -66,9 +71,7 @@ describe('sync of journal entries through a shared folder', () => {
   });
 
   it('merges an edit saved from an editor still showing the text from before a merge', async () => {
-    const { a, b } = await twoComputers();
-    const entry = createEntry(a.ctx.db, { body: doc('Plan for Monday.', 'Call Sam.') });
-    await settle(a, b);
+    const { a, b, entry } = await twoWithEntry(doc('Plan for Monday.', 'Call Sam.'));
     // b's window opens the entry now and keeps it open.
     const shown = getEntry(b.ctx.db, entry.id).body;
     updateEntry(a.ctx.db, {

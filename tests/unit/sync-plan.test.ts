@@ -23,6 +23,16 @@ const statement = (text: string): RichTextNode => ({
   content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
 });
 
+/** Two computers that both hold one aspiration with one goal, due 1 December 2026. */
+async function twoWithGoal(aspirationTitle: string, goalTitle: string) {
+  const { a, b } = await twoComputers();
+  const plan = planRecords(a.ctx.db);
+  const aspiration = plan.aspiration({ title: aspirationTitle });
+  const goal = plan.goal(aspiration, { title: goalTitle, dueDate: '2026-12-01' });
+  await settle(a, b);
+  return { a, b, aspiration, goal };
+}
+
 describe('sync of the plan', () => {
   it('carries aspirations, goals with their SMART fields and steps, and links to them', async () => {
     const { a, b } = await twoComputers();
@@ -72,11 +82,7 @@ describe('sync of the plan', () => {
   });
 
   it('settles a title changed on both computers on one value and keeps the other in History', async () => {
-    const { a, b } = await twoComputers();
-    const plan = planRecords(a.ctx.db);
-    const aspiration = plan.aspiration({ title: 'Write' });
-    const goal = plan.goal(aspiration, { title: 'Draft', dueDate: '2026-12-01' });
-    await settle(a, b);
+    const { a, b, goal } = await twoWithGoal('Write', 'Draft');
 
     updateGoal(a.ctx.db, { id: goal.id, title: 'Draft the novel' });
     updateGoal(b.ctx.db, { id: goal.id, title: 'Draft three chapters' });
@@ -100,11 +106,7 @@ describe('sync of the plan', () => {
   });
 
   it('keeps a status and its date together when they change on both computers', async () => {
-    const { a, b } = await twoComputers();
-    const plan = planRecords(a.ctx.db);
-    const aspiration = plan.aspiration({ title: 'Ship' });
-    const goal = plan.goal(aspiration, { title: 'Launch', dueDate: '2026-12-01' });
-    await settle(a, b);
+    const { a, b, aspiration, goal } = await twoWithGoal('Ship', 'Launch');
     updateGoal(a.ctx.db, { id: goal.id, status: 'done', completedOn: '2026-11-01' });
     updateGoal(b.ctx.db, { id: goal.id, status: 'dropped' });
     updateAspiration(b.ctx.db, { id: aspiration.id, title: 'Ship it' });
