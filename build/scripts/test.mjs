@@ -73,6 +73,14 @@ if (unit) {
   failures.push('Unit tests (no report)');
 }
 
+/** Runs one Playwright project with `env`, and counts what its report (`report`.json) says. */
+function playwright(label, project, report, env) {
+  const file = join(results, `${report}.json`);
+  const args = ['test', '-c', 'tests/playwright.config.ts', `--project=${project}`];
+  step(label, bin('playwright'), args, { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: file });
+  countPlaywright(file, label);
+}
+
 function countPlaywright(file, label) {
   const report = readJson(file);
   if (!report) {
@@ -101,17 +109,7 @@ if (!chromium) {
   failures.push('End-to-end tests (build failed)');
 } else {
   console.log(`\nUsing Chromium at ${chromium}`);
-  const e2eFile = join(results, 'e2e.json');
-  step(
-    'End-to-end tests',
-    bin('playwright'),
-    ['test', '-c', 'tests/playwright.config.ts', '--project=web'],
-    {
-      WAYMARK_CHROMIUM: chromium,
-      PLAYWRIGHT_JSON_OUTPUT_NAME: e2eFile,
-    },
-  );
-  countPlaywright(e2eFile, 'End-to-end tests');
+  playwright('End-to-end tests', 'web', 'e2e', { WAYMARK_CHROMIUM: chromium });
 }
 
 // Desktop tests need the Electron binary; where it cannot be had they are reported, not counted.
@@ -126,17 +124,7 @@ if (!electron) {
   } catch (error) {
     console.error(`\nElectron tests cannot run: ${error.message}`);
   }
-  const electronFile = join(results, 'electron.json');
-  step(
-    'Electron tests',
-    bin('playwright'),
-    ['test', '-c', 'tests/playwright.config.ts', '--project=electron'],
-    {
-      PLAYWRIGHT_JSON_OUTPUT_NAME: electronFile,
-      WAYMARK_ELECTRON: electron,
-    },
-  );
-  countPlaywright(electronFile, 'Electron tests');
+  playwright('Electron tests', 'electron', 'electron', { WAYMARK_ELECTRON: electron });
 }
 
 if (failures.length > 0) console.log(`\nFailed: ${failures.join('; ')}`);

@@ -10,6 +10,7 @@ import { PlanPage } from './pages/plan-page';
 import { SearchOverlay, TrashPage } from './pages/reflection';
 import { QUESTIONS, ValuesPage } from './pages/values-page';
 import { damageJournal, restartIntoRecovery } from './pages/recovery';
+import { mainNavLink } from './pages/nav';
 
 /**
  * Issue #21: an automated WCAG 2.2 AA audit (axe-core) of every screen and dialog, in light and in
@@ -18,11 +19,8 @@ import { damageJournal, restartIntoRecovery } from './pages/recovery';
 
 type Theme = 'light' | 'dark';
 
-const nav = (page: Page, name: string) =>
-  page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true });
-
 async function go(page: Page, name: string): Promise<void> {
-  await nav(page, name).click();
+  await mainNavLink(page, name).click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 }
 
@@ -92,7 +90,7 @@ for (const theme of ['light', 'dark'] as Theme[]) {
       await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
       await audit.check('Today');
 
-      await nav(page, 'Journal').click();
+      await mainNavLink(page, 'Journal').click();
       await page
         .getByRole('complementary', { name: 'Entries' })
         .getByRole('link', { name: /Portfolio week/ })
@@ -210,7 +208,7 @@ for (const theme of ['light', 'dark'] as Theme[]) {
       await audit.check('Goal history dialog');
       await escape(page, plan.historyDialog());
 
-      await nav(page, 'Journal').click();
+      await mainNavLink(page, 'Journal').click();
       const importer = new ImportDialog(page);
       await importer.openFromHeader();
       await audit.check('Import dialog');

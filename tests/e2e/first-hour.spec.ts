@@ -3,6 +3,7 @@ import { callApi } from './api';
 import { JournalPage } from './pages/journal-page';
 import { PlanPage } from './pages/plan-page';
 import { ValuesPage } from './pages/values-page';
+import { mainNavLink } from './pages/nav';
 
 /** Issue #21: the frictions a new user met in the first hour, each gone. */
 
@@ -29,10 +30,7 @@ test('Export with no plan says how to start one, and offers nothing to save', as
   waymark,
 }) => {
   await page.goto(waymark.url);
-  await page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: 'Export' })
-    .click();
+  await mainNavLink(page, 'Export').click();
   await expect(page.getByText('There is nothing to export yet')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Save PDF…' })).toBeDisabled();
   await page.getByRole('link', { name: 'Plan screen' }).click();
@@ -72,9 +70,6 @@ test('a goal just added opens on its SMART form, and toasts leave with their scr
   await plan.button('Delete goal').click();
   const toast = page.getByText('Goal “Find a first client” deleted.');
   await expect(toast).toBeVisible();
-  await page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: 'Journal' })
-    .click();
+  await mainNavLink(page, 'Journal').click();
   await expect(toast).toHaveCount(0);
 });

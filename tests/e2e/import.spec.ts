@@ -36,18 +36,14 @@ test('a folder of notes is previewed, imported and searchable; importing it agai
   await importer.chooseFolder(VAULT);
 
   // The preview: what will be added and what cannot be read, before anything is written.
-  await expect(importer.dialog.getByText('4 new entries')).toBeVisible();
-  await expect(
-    importer.dialog.getByText(/6 tags: career, mentoring, reading, retro/),
-  ).toBeVisible();
-  await expect(importer.dialog.getByText('2 files can’t be imported')).toBeVisible();
+  await importer.expectToSay('4 new entries');
+  await importer.expectToSay(/6 tags: career, mentoring, reading, retro/);
+  await importer.expectToSay('2 files can’t be imported');
   await expect(importer.problems.getByText('Broken front matter.md')).toBeVisible();
   await expect(importer.problems.getByText(/latin1-letter\.md/)).toBeVisible();
   await expect(importer.problems.getByText(/not UTF-8/)).toBeVisible();
   // The retro's whiteboard picture comes in with it.
-  await expect(
-    importer.dialog.getByText('With 1 picture from the notes, kept in your journal'),
-  ).toBeVisible();
+  await importer.expectToSay('With 1 picture from the notes, kept in your journal');
   expect(await searchTitles(page, waymark, 'kaleidoscope')).toEqual([]);
 
   await importer.importAll();
@@ -55,7 +51,7 @@ test('a folder of notes is previewed, imported and searchable; importing it agai
   await expect(importer.dialog.getByRole('status')).toHaveText(
     'Imported 4 entries, skipped 0, failed 2.',
   );
-  await expect(importer.dialog.getByText('Brought in 1 picture with the entries.')).toBeVisible();
+  await importer.expectToSay('Brought in 1 picture with the entries.');
   expect(await searchTitles(page, waymark, 'kaleidoscope')).toEqual(['Offsite retro']);
 
   await importer.doneButton.click();
@@ -72,12 +68,9 @@ test('a folder of notes is previewed, imported and searchable; importing it agai
   ).toBeVisible();
 
   // The same folder again, from the header: nothing new.
-  await importer.openFromHeader();
-  await importer.chooseFolder(VAULT);
-  await expect(importer.dialog.getByText('Nothing new to import.')).toBeVisible();
-  await expect(
-    importer.dialog.getByText('4 notes already in your journal are skipped'),
-  ).toBeVisible();
+  await importer.openOnFolder(VAULT);
+  await importer.expectToSay('Nothing new to import.');
+  await importer.expectToSay('4 notes already in your journal are skipped');
   await expect(importer.importButton()).toBeDisabled();
   await page.keyboard.press('Escape');
   await expect(importer.dialog).toBeHidden();
@@ -104,16 +97,11 @@ test('a vault with a picture and a PDF is imported with them: the picture shows 
     const journal = new JournalPage(page);
     const importer = new ImportDialog(page);
     await journal.open(waymark.url);
-    await importer.openFromHeader();
-    await importer.chooseFolder(folder);
-    await expect(importer.dialog.getByText('1 new entry')).toBeVisible();
-    await expect(
-      importer.dialog.getByText('With 1 picture and 1 file from the notes, kept in your journal'),
-    ).toBeVisible();
+    await importer.openOnFolder(folder);
+    await importer.expectToSay('1 new entry');
+    await importer.expectToSay('With 1 picture and 1 file from the notes, kept in your journal');
     await importer.importAll();
-    await expect(
-      importer.dialog.getByText('Brought in 1 picture and 1 file with the entries.'),
-    ).toBeVisible();
+    await importer.expectToSay('Brought in 1 picture and 1 file with the entries.');
     await importer.doneButton.click();
     await expect(importer.dialog).toBeHidden();
 
@@ -147,9 +135,9 @@ test('a Day One export zip is imported with its dates, tags and star', async ({
     mimeType: 'application/zip',
     buffer: Buffer.from(zip),
   });
-  await expect(importer.dialog.getByText('2 new entries')).toBeVisible();
-  await expect(importer.dialog.getByText(/From Day One/)).toBeVisible();
-  await expect(importer.dialog.getByText(/3 tags: career, Reflection and starred/)).toBeVisible();
+  await importer.expectToSay('2 new entries');
+  await importer.expectToSay(/From Day One/);
+  await importer.expectToSay(/3 tags: career, Reflection and starred/);
   await importer.importAll();
   await expect(importer.dialog.getByRole('status')).toHaveText(
     'Imported 2 entries, skipped 0, failed 2.',
@@ -173,9 +161,8 @@ test('a long import shows its progress and can be cancelled, keeping what was wr
     const journal = new JournalPage(page);
     const importer = new ImportDialog(page);
     await journal.open(waymark.url);
-    await importer.openFromHeader();
-    await importer.chooseFolder(join(folder, 'notes'));
-    await expect(importer.dialog.getByText('3,000 new entries')).toBeVisible();
+    await importer.openOnFolder(join(folder, 'notes'));
+    await importer.expectToSay('3,000 new entries');
     // The import is held after its first batch, so Cancel lands while it runs on any machine.
     waymark.holdImports();
     await importer.importButton().click();

@@ -36,6 +36,16 @@ async function tabTo(page: Page, target: Locator, { back = false, max = 80 } = {
   throw new Error(`Tab never reached ${target.toString()}`);
 }
 
+/** Opens `dialog` from `opener` with the keyboard; Escape closes it and focus is back on `opener`. */
+async function openAndEscape(page: Page, opener: Locator, dialog: Locator): Promise<void> {
+  await tabTo(page, opener);
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(opener).toBeFocused();
+}
+
 test('the main tasks, keyboard only', async ({ page, waymark }) => {
   test.setTimeout(120_000);
   await page.goto(waymark.url);
@@ -73,13 +83,8 @@ test('the main tasks, keyboard only', async ({ page, waymark }) => {
   const useTemplate = page
     .getByRole('complementary', { name: 'Aspirations' })
     .getByRole('button', { name: 'Use a template' });
-  await tabTo(page, useTemplate);
-  await page.keyboard.press('Enter');
   const templates = page.getByRole('dialog', { name: 'Start from a template' });
-  await expect(templates).toBeVisible();
-  await page.keyboard.press('Escape');
-  await expect(templates).toHaveCount(0);
-  await expect(useTemplate).toBeFocused();
+  await openAndEscape(page, useTemplate, templates);
   await page.keyboard.press('Enter');
   await tabTo(page, templates.getByRole('radio').first());
   await page.keyboard.press('Space');
@@ -155,11 +160,5 @@ test('the import dialog gives focus back to the button that opened it', async ({
   const opener = page.getByRole('complementary', { name: 'Entries' }).getByRole('button', {
     name: 'Import…',
   });
-  await tabTo(page, opener);
-  await page.keyboard.press('Enter');
-  const dialog = page.getByRole('dialog', { name: 'Import notes' });
-  await expect(dialog).toBeVisible();
-  await page.keyboard.press('Escape');
-  await expect(dialog).toHaveCount(0);
-  await expect(opener).toBeFocused();
+  await openAndEscape(page, opener, page.getByRole('dialog', { name: 'Import notes' }));
 });

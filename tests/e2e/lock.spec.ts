@@ -4,6 +4,7 @@ import { expect, test } from './fixtures';
 import { JournalPage } from './pages/journal-page';
 import { encryptJournal, lockHeading, unlockJournal as unlock } from './pages/lock-page';
 import { SettingsPage, writeEntry } from './pages/settings-page';
+import { mainNavLink } from './pages/nav';
 
 const PASS = 'maple syrup on a tuesday';
 const SECRET = 'Hoping Contoso offers 120k';
@@ -34,10 +35,7 @@ test('encrypting, locking and unlocking the journal', async ({ page, waymark, jo
   );
   await expect(lockHeading(page)).toBeVisible();
   await unlock(page, PASS);
-  await page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: 'Journal', exact: true })
-    .click();
+  await mainNavLink(page, 'Journal').click();
   await expect(journal.entryLink(/Contoso/)).toBeVisible();
 
   // A restart opens on the lock screen.
@@ -72,10 +70,7 @@ test('auto-lock after the chosen idle time saves the last words first', async ({
   await page.getByLabel('Lock after being idle for').selectOption({ label: '1 minute' });
   await expect(page.getByLabel('Lock after being idle for')).toHaveValue('1');
 
-  await page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: 'Journal', exact: true })
-    .click();
+  await mainNavLink(page, 'Journal').click();
   await journal.newEntryButton.click();
   await journal.editor.click();
   await page.keyboard.type('Typed just before walking away');
@@ -85,10 +80,7 @@ test('auto-lock after the chosen idle time saves the last words first', async ({
   expect(await page.content()).not.toContain('walking away');
 
   await unlock(page, PASS);
-  await page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: 'Journal', exact: true })
-    .click();
+  await mainNavLink(page, 'Journal').click();
   await expect(journal.entryLink(/Typed just before walking away/)).toBeVisible();
 
   // Activity keeps it open: a key press every 40 seconds, for two minutes.

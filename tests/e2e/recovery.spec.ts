@@ -12,9 +12,7 @@ test('a damaged journal opens on the recovery screen, which restores the newest 
   waymark,
   journal,
 }) => {
-  await writeEntry(journal, 'Saved before the disk went bad');
-  const settings = new SettingsPage(page);
-  await settings.open();
+  const settings = await SettingsPage.afterWriting(journal, 'Saved before the disk went bad');
   await settings.backUp();
 
   await restartIntoRecovery(page, waymark, () => damageJournal(waymark.dataDir));

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { seedPlan } from './plan-seed';
+import { mainNavLink } from './pages/nav';
 
 /**
  * Issue #21: at 640 × 400 (a 1280 × 800 window at 200 % zoom) every screen reflows — the page never
@@ -30,7 +31,7 @@ async function overflow(page: Page): Promise<string[]> {
 
 async function open(page: Page, screen: string, name = screen): Promise<void> {
   await page.getByRole('button', { name: 'Menu' }).click();
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: screen }).click();
+  await mainNavLink(page, screen).click();
   await expect(page.getByRole('heading', { level: 1, name }).first()).toBeVisible();
 }
 
@@ -80,7 +81,7 @@ test('with reduced motion asked for, nothing moves', async ({ page, request, way
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await seedPlan(request, waymark);
   await page.goto(waymark.url);
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Plan' }).click();
+  await mainNavLink(page, 'Plan').click();
   await expect(page.getByRole('progressbar').first()).toBeVisible();
   const durations = await page.evaluate(() =>
     [...document.querySelectorAll('*')]

@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { JournalPage } from './pages/journal-page';
+import { mainNavLink } from './pages/nav';
 
 test('a screen that cannot be drawn says so, and the rest of the app keeps working', async ({
   page,
@@ -48,6 +49,6 @@ test('an error outside the screens offers to reload instead of leaving the windo
 
   await alert.getByRole('button', { name: 'Reload' }).click();
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Trash' }).click();
+  await mainNavLink(page, 'Trash').click();
   await expect(page.getByText('Draft that goes to the trash')).toBeVisible();
 });

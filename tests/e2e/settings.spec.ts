@@ -8,9 +8,7 @@ test('Back up now adds a backup to the list, with its date, kind and size', asyn
   waymark,
   journal,
 }) => {
-  await writeEntry(journal, 'Worth keeping');
-  const settings = new SettingsPage(page);
-  await settings.open();
+  const settings = await SettingsPage.afterWriting(journal, 'Worth keeping');
   await expect(page.getByText('No backups yet.')).toBeVisible();
   await expect(page.getByText(waymark.dataDir).first()).toBeVisible();
   await expect(page.getByText(/^Checked today at \d/)).toBeVisible();
@@ -25,9 +23,7 @@ test('Back up now adds a backup to the list, with its date, kind and size', asyn
 });
 
 test('Export everything downloads one file holding the journal', async ({ page, journal }) => {
-  await writeEntry(journal, 'Exported reflection');
-  const settings = new SettingsPage(page);
-  await settings.open();
+  const settings = await SettingsPage.afterWriting(journal, 'Exported reflection');
   const download = page.waitForEvent('download');
   await settings.exportEverything.click();
   const file = await download;
@@ -52,9 +48,7 @@ test('importing a malformed file says what is wrong and changes nothing', async 
   page,
   journal,
 }) => {
-  await writeEntry(journal, 'Untouched by a bad import');
-  const settings = new SettingsPage(page);
-  await settings.open();
+  const settings = await SettingsPage.afterWriting(journal, 'Untouched by a bad import');
   await settings.importFile.setInputFiles({
     name: 'cut-off.json',
     mimeType: 'application/json',
@@ -81,9 +75,7 @@ test('restoring a backup brings back an entry deleted after it', async ({
   waymark,
   journal,
 }) => {
-  await writeEntry(journal, 'A thought I will delete by mistake');
-  const settings = new SettingsPage(page);
-  await settings.open();
+  const settings = await SettingsPage.afterWriting(journal, 'A thought I will delete by mistake');
   await settings.backUp();
 
   await page.getByRole('link', { name: 'Journal', exact: true }).click();
@@ -117,9 +109,7 @@ test('restoring a backup brings back an entry deleted after it', async ({
 });
 
 test('Export as Markdown writes a folder and shows where', async ({ page, waymark, journal }) => {
-  await writeEntry(journal, 'Markdown me');
-  const settings = new SettingsPage(page);
-  await settings.open();
+  const settings = await SettingsPage.afterWriting(journal, 'Markdown me');
   await settings.exportMarkdown.click();
   const notice = page.getByRole('status').filter({ hasText: 'Markdown' });
   await expect(notice).toContainText(

@@ -1,12 +1,17 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import { addDays, localDate } from '../../src-main/shared/calendar';
-import { seedAspirations } from './api';
+import { seedAspirations, type GoalSeed } from './api';
 import type { WaymarkServer } from './fixtures';
 import { TimelinePage, type Zoom } from './pages/timeline-page';
 
 /** Today on this machine's calendar (the browser runs on the same machine and zone). */
 export const today = () => localDate();
 export const day = (offset: number) => addDays(today(), offset);
+
+/** A goal running from `from` to `to` days after today. */
+function dated(title: string, from: number, to: number, more: Partial<GoalSeed> = {}): GoalSeed {
+  return { title, startDate: day(from), dueDate: day(to), ...more };
+}
 
 export interface SeededPlan {
   career: string;
@@ -31,17 +36,11 @@ export async function seedPlan(
       title: 'Creative director',
       horizonDate: day(400),
       goals: [
-        { title: 'Win a regional award', startDate: day(30), dueDate: day(200) },
-        {
-          title: 'Lead a client pitch',
-          startDate: day(-60),
-          dueDate: day(-10),
+        dated('Win a regional award', 30, 200),
+        dated('Lead a client pitch', -60, -10, {
           specificWhat: 'Lead one new-business pitch from brief to presentation.',
-        },
-        {
-          title: 'Build a portfolio site',
-          startDate: day(-30),
-          dueDate: day(60),
+        }),
+        dated('Build a portfolio site', -30, 60, {
           status: 'in_progress',
           metricName: 'case studies written',
           metricUnit: 'case studies',
@@ -51,19 +50,9 @@ export async function seedPlan(
             { text: 'Choose the six projects', dueDate: day(-5), done: true },
             { text: 'Write copy', dueDate: day(40) },
           ],
-        },
-        {
-          title: 'Finish the leadership course',
-          startDate: day(-200),
-          dueDate: day(-100),
-          status: 'done',
-        },
-        {
-          title: 'Start an agency blog',
-          startDate: day(-90),
-          dueDate: day(-20),
-          status: 'dropped',
-        },
+        }),
+        dated('Finish the leadership course', -200, -100, { status: 'done' }),
+        dated('Start an agency blog', -90, -20, { status: 'dropped' }),
       ],
     },
     {
@@ -102,11 +91,9 @@ export async function seedLongPlan(
     server,
     paths.map((path) => ({
       title: `${path} path`,
-      goals: Array.from({ length: goalsPerPath }, (_, i) => ({
-        title: `${path} milestone ${String(i + 1).padStart(2, '0')}`,
-        startDate: day(-800 + i * 40),
-        dueDate: day(-700 + i * 40),
-      })),
+      goals: Array.from({ length: goalsPerPath }, (_, i) =>
+        dated(`${path} milestone ${String(i + 1).padStart(2, '0')}`, -800 + i * 40, -700 + i * 40),
+      ),
     })),
   );
   return { paths, goalsPerPath };

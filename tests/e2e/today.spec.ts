@@ -5,6 +5,7 @@ import { JournalPage } from './pages/journal-page';
 import { localDay, TodayPage } from './pages/today-page';
 import { callApi } from './api';
 import { skipWelcome } from './pages/welcome';
+import { mainNavLink } from './pages/nav';
 
 // These specs are about the first run itself: the welcome is not skipped for them.
 test.use({ firstRun: true });
@@ -37,10 +38,7 @@ test('the welcome appears on first run, and finishing it leaves a real aspiratio
     ['Lead one client project', '2031-06-30'],
   ]);
   const journal = new JournalPage(page);
-  await page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: 'Journal', exact: true })
-    .click();
+  await mainNavLink(page, 'Journal').click();
   await expect(journal.entryLink(/Why now/)).toBeVisible();
 
   await page.reload();

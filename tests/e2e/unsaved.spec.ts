@@ -4,6 +4,7 @@ import { callApi } from './api';
 import { expect, test, type WaymarkServer } from './fixtures';
 import { JournalPage } from './pages/journal-page';
 import { encryptJournal, unlockJournal } from './pages/lock-page';
+import { mainNavLink } from './pages/nav';
 
 /**
  * Closes the tab as a person does (the page's leave handlers run), answering "Leave" to any
@@ -61,6 +62,24 @@ async function typeWhileSavesFail(journal: JournalPage, saved: string, typed: st
   return id;
 }
 
+/**
+ * Types while saves fail and closes the tab, which asks first; then opens the entry again in a new
+ * tab, where the unsaved text is offered back.
+ */
+async function closeUnsavedAndReopen(
+  journal: JournalPage,
+  waymark: WaymarkServer,
+  saved: string,
+  typed: string,
+): Promise<JournalPage> {
+  await typeWhileSavesFail(journal, saved, typed);
+  expect(await closeWhileServerIsDown(journal.page, waymark)).toEqual(['beforeunload']);
+  const next = new JournalPage(await journal.page.context().newPage());
+  await next.open(waymark.url);
+  await next.entryLink(new RegExp(saved)).click();
+  return next;
+}
+
 function textOf(node: RichTextNode): string {
   return (node.text ?? '') + (node.content ?? []).map(textOf).join('');
 }
@@ -71,16 +90,15 @@ test('closing a tab with everything saved asks nothing', async ({ page, journal 
 });
 
 test('closing a tab while a save fails asks first, and the text is offered back on the next open', async ({
-  page,
   waymark,
   journal,
 }) => {
-  await typeWhileSavesFail(journal, 'Plans for March', '. Call Dana about the studio');
-  expect(await closeWhileServerIsDown(page, waymark)).toEqual(['beforeunload']);
-
-  const next = new JournalPage(await page.context().newPage());
-  await next.open(waymark.url);
-  await next.entryLink(/Plans for March/).click();
+  const next = await closeUnsavedAndReopen(
+    journal,
+    waymark,
+    'Plans for March',
+    '. Call Dana about the studio',
+  );
   await expect(next.unsavedNotice).toContainText(
     'This entry has changes that were not saved when Waymark closed',
   );
@@ -98,17 +116,8 @@ test('closing a tab while a save fails asks first, and the text is offered back 
   await expect(next.unsavedNotice).toBeHidden();
 });
 
-test('a kept copy can be discarded, and the saved text stays', async ({
-  page,
-  waymark,
-  journal,
-}) => {
-  await typeWhileSavesFail(journal, 'Salary talk', ' went badly');
-  expect(await closeWhileServerIsDown(page, waymark)).toEqual(['beforeunload']);
-
-  const next = new JournalPage(await page.context().newPage());
-  await next.open(waymark.url);
-  await next.entryLink(/Salary talk/).click();
+test('a kept copy can be discarded, and the saved text stays', async ({ waymark, journal }) => {
+  const next = await closeUnsavedAndReopen(journal, waymark, 'Salary talk', ' went badly');
   await next.unsavedNotice.getByRole('button', { name: 'Discard' }).click();
   await expect(next.unsavedNotice).toBeHidden();
   await expect(next.editor).toHaveText('Salary talk');
@@ -121,10 +130,7 @@ test('an encrypted journal keeps no copy of unsaved text in the page, and closin
   journal,
 }) => {
   await encryptJournal(page, 'maple syrup on a tuesday');
-  await page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: 'Journal', exact: true })
-    .click();
+  await mainNavLink(page, 'Journal').click();
   await typeWhileSavesFail(journal, 'Offer from Contoso', ' at 120k');
   expect(await keptCopies(page)).toEqual([]);
   expect(await closeWhileServerIsDown(page, waymark)).toEqual(['beforeunload']);
@@ -132,10 +138,7 @@ test('an encrypted journal keeps no copy of unsaved text in the page, and closin
   const next = new JournalPage(await page.context().newPage());
   await next.page.goto(waymark.url);
   await unlockJournal(next.page, 'maple syrup on a tuesday');
-  await next.page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: 'Journal', exact: true })
-    .click();
+  await mainNavLink(next.page, 'Journal').click();
   expect(await keptCopies(next.page)).toEqual([]);
   await next.entryLink(/Offer from Contoso/).click();
   await expect(next.editor).toHaveText('Offer from Contoso');

@@ -1,29 +1,17 @@
-import { _electron as electron, expect, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { withApp } from './launch';
 
 /**
  * Save PDF… in the desktop app: the save dialog (answered here from the main process), then the
  * hidden print window and printToPDF. Runs only where the Electron binary exists (npm test passes
  * its path in WAYMARK_ELECTRON and otherwise prints one line saying these were not run).
  */
-const ROOT = resolve(import.meta.dirname, '..', '..');
-const executablePath = process.env.WAYMARK_ELECTRON;
-
-test('Save PDF… writes the previewed plan to the chosen file', async () => {
-  // npm test runs this project only where the binary exists; a direct run without it must not pass.
-  if (!executablePath)
-    throw new Error('Set WAYMARK_ELECTRON to the Electron binary (npm test does).');
-  const dataDir = mkdtempSync(join(tmpdir(), 'waymark-electron-'));
-  const target = join(dataDir, 'My plan.pdf');
-  try {
-    const app = await electron.launch({
-      executablePath,
-      args: [ROOT, '--data-dir', dataDir],
-      cwd: ROOT,
-    });
+test('Save PDF… writes the previewed plan to the chosen file', () =>
+  withApp(async (app, dataDir) => {
+    const target = join(dataDir, 'My plan.pdf');
     await app.evaluate(({ dialog }, filePath) => {
       dialog.showSaveDialog = (async () => ({ canceled: false, filePath })) as never;
     }, target);
@@ -58,8 +46,4 @@ test('Save PDF… writes the previewed plan to the chosen file', async () => {
     const text = execFileSync('pdftotext', [target, '-'], { encoding: 'utf8' });
     expect(text).toContain('Become an award-winning creative director');
     expect(text).toContain('31 December 2029');
-    await app.close();
-  } finally {
-    rmSync(dataDir, { recursive: true, force: true });
-  }
-});
+  }));

@@ -1,4 +1,4 @@
-import { _electron as electron } from '@playwright/test';
+import { _electron as electron, type ElectronApplication } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -27,5 +27,19 @@ export function launchApp(dataDir: string) {
     executablePath: electronPath(),
     args: [ROOT, '--data-dir', dataDir],
     cwd: ROOT,
+  });
+}
+
+/** Launches the app on a fresh data folder for `body`, then closes it and removes the folder. */
+export function withApp(
+  body: (app: ElectronApplication, dataDir: string) => Promise<void>,
+): Promise<void> {
+  return withDataDir(async (dataDir) => {
+    const app = await launchApp(dataDir);
+    try {
+      await body(app, dataDir);
+    } finally {
+      await app.close();
+    }
   });
 }

@@ -11,9 +11,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.keyboard.type('Quarterly check-in');
     await page.keyboard.press('Enter');
     await page.keyboard.type('The mentorship is working. I led two client pitches and ');
-    await journal.tool('Bold').click();
-    await page.keyboard.type('won one');
-    await journal.tool('Bold').click();
+    await journal.typeMarked('Bold', 'won one');
     await page.keyboard.type('.');
     await page.keyboard.press('Enter');
     await journal.tool('Task list').click();

@@ -8,28 +8,25 @@ import { createAppRouter } from '../../src-main/core/all-handlers';
 import type { Db } from '../../src-main/db/open';
 import * as journal from '../../src-main/journal/service';
 import { purgeExpiredTrash } from '../../src-main/journal/trash';
-import * as aspirations from '../../src-main/plan/aspirations';
 import * as goals from '../../src-main/plan/goals';
 import { docFromParagraphs } from '../../src-main/shared/rich-text';
 import { addTag } from '../../src-main/tags/service';
 import { tempJournal } from './helpers';
+import { planRecords } from './plan-helpers';
 
 const NOW = new Date('2026-03-01T10:00:00Z');
 
 function setup() {
   const ctx = tempJournal({ now: () => NOW });
   const { db } = ctx;
-  const aspiration = aspirations.createAspiration(db, {
-    title: 'Lead a sales team',
-    statement: docFromParagraphs(['Run the team that opens new markets.']),
-  });
-  const goal = goals.createGoal(db, {
-    aspirationId: aspiration.id,
+  const plan = planRecords(db);
+  const statement = docFromParagraphs(['Run the team that opens new markets.']);
+  const aspiration = plan.aspiration({ title: 'Lead a sales team', statement });
+  const target = { metricName: 'demos booked', metricUnit: 'demos', metricTarget: 40 };
+  const goal = plan.goal(aspiration, {
     title: 'Book 40 demos a quarter',
     dueDate: '2026-06-30',
-    metricName: 'demos booked',
-    metricUnit: 'demos',
-    metricTarget: 40,
+    ...target,
     metricCurrent: 12,
   });
   const entry = journal.createEntry(db, {

@@ -12,7 +12,7 @@ import { checkFile } from '../../src-main/db/integrity';
 import Database from '../../src-main/db/sqlite';
 import { createEntry, listEntries } from '../../src-main/journal/service';
 import { docFromParagraphs } from '../../src-main/shared/rich-text';
-import { damagePage, fillJournal, leafPageOf } from './damage';
+import { damageEntries, damagePage, fillJournal } from './damage';
 import { tempDir } from './helpers';
 
 /** A closed journal of `count` entries of about 1 KB. */
@@ -136,9 +136,7 @@ describe('a large journal opened before its full check', () => {
 
   it('when damaged deep inside, is never written to: the first write finds it', async () => {
     const { dataDir, file } = filledJournal(200);
-    const { page, pageSize } = leafPageOf(file, 'entries');
-    damagePage(file, page, pageSize);
-    const damaged = readFileSync(file);
+    const damaged = damageEntries(file);
     const ctx = openDeferred(dataDir);
     // Constant-time checks at open cannot see a damaged leaf page: the journal opens read-only.
     expect(ctx.session.problem).toBeNull();
@@ -152,9 +150,7 @@ describe('a large journal opened before its full check', () => {
 
   it('when damaged deep inside, is found by the background check before any write', async () => {
     const { dataDir, file } = filledJournal(200);
-    const { page, pageSize } = leafPageOf(file, 'entries');
-    damagePage(file, page, pageSize);
-    const damaged = readFileSync(file);
+    const damaged = damageEntries(file);
     const ctx = openDeferred(dataDir);
     await checkInBackground(ctx.session);
     expect(ctx.session.problem?.kind).toBe('damaged');

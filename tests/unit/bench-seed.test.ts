@@ -9,15 +9,14 @@ import { DEFAULT_SEED_OPTIONS, seedJournal } from '../bench/seed/seed-journal';
 import { percentile } from '../bench/stats';
 import { tempJournal } from './helpers';
 
-function rowsOf(seed: number) {
+/** A fresh journal seeded with the default options, but for `options`. */
+function seeded(options: Partial<typeof DEFAULT_SEED_OPTIONS>) {
   const { db } = tempJournal();
-  const result = seedJournal(db, {
-    ...DEFAULT_SEED_OPTIONS,
-    entries: 60,
-    aspirations: 3,
-    goals: 12,
-    seed,
-  });
+  return { db, result: seedJournal(db, { ...DEFAULT_SEED_OPTIONS, ...options }) };
+}
+
+function rowsOf(seed: number) {
+  const { db, result } = seeded({ entries: 60, aspirations: 3, goals: 12, seed });
   const rows = db
     .prepare('SELECT id, entry_date, body_json, created_at, deleted_at FROM entries ORDER BY id')
     .all();
@@ -63,13 +62,7 @@ describe('the benchmark seed', () => {
   });
 
   it('fills the plan, values checks, tags and entry history through the services', () => {
-    const { db } = tempJournal();
-    const result = seedJournal(db, {
-      ...DEFAULT_SEED_OPTIONS,
-      entries: 120,
-      aspirations: 4,
-      goals: 30,
-    });
+    const { db, result } = seeded({ entries: 120, aspirations: 4, goals: 30 });
     expect(result.lines.join('\n')).not.toMatch(/does not fill|will be seeded/);
     const tree = planTree(db, {}, new Date(`${DEFAULT_SEED_OPTIONS.until}T12:00:00Z`));
     expect(tree.aspirations).toHaveLength(4);

@@ -1,5 +1,5 @@
 import Database from '../../src-main/db/sqlite';
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { createEntry } from '../../src-main/journal/service';
 import { docFromParagraphs } from '../../src-main/shared/rich-text';
 import type { Db } from '../../src-main/db/open';
@@ -48,4 +48,11 @@ export function damagePage(file: string, page: number, pageSize: number): void {
   } finally {
     closeSync(fd);
   }
+}
+
+/** Damages a leaf page from the middle of the entries table; answers with the damaged file's bytes. */
+export function damageEntries(file: string): Buffer {
+  const { page, pageSize } = leafPageOf(file, 'entries');
+  damagePage(file, page, pageSize);
+  return readFileSync(file);
 }

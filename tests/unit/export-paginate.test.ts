@@ -4,6 +4,12 @@ import { paginate, type FlowItem } from '../../src-renderer/print/paginate';
 import { fitSummary } from '../../src-renderer/print/layouts/summary-fit';
 
 const items = (...heights: number[]): FlowItem[] => heights.map((height) => ({ height }));
+/** `count` headings of 10, each kept with what follows. */
+const headings = (count: number): FlowItem[] =>
+  Array.from({ length: count }, () => ({ height: 10, keepWithNext: true }));
+/** One card's parts, kept together where they can be. */
+const card = (...heights: number[]): FlowItem[] =>
+  heights.map((height) => ({ height, group: 'card' }));
 
 describe('page breaks', () => {
   it('fills a page, then starts the next', () => {
@@ -16,25 +22,12 @@ describe('page breaks', () => {
   });
 
   it('keeps a group on one page when it fits on one and little is left blank', () => {
-    const flow: FlowItem[] = [
-      { height: 80 },
-      { height: 20, group: 'card' },
-      { height: 20, group: 'card' },
-      { height: 20, group: 'card' },
-    ];
+    const flow = [...items(80), ...card(20, 20, 20)];
     expect(paginate(flow, 101).pages).toEqual([[0], [1, 2, 3]]);
   });
 
   it('starts a group where it is when moving it would leave more than a quarter of the page blank', () => {
-    const flow: FlowItem[] = [
-      { height: 30 },
-      { height: 10, keepWithNext: true },
-      { height: 10, keepWithNext: true },
-      { height: 20, group: 'card' },
-      { height: 20, group: 'card' },
-      { height: 20, group: 'card' },
-      { height: 20, group: 'card' },
-    ];
+    const flow = [...items(30), ...headings(2), ...card(20, 20, 20, 20)];
     expect(paginate(flow, 101).pages).toEqual([
       [0, 1, 2, 3, 4],
       [5, 6],
@@ -42,13 +35,7 @@ describe('page breaks', () => {
   });
 
   it('still moves headings with the first block they lead into when that block does not fit', () => {
-    const flow: FlowItem[] = [
-      { height: 60 },
-      { height: 10, keepWithNext: true },
-      { height: 10, keepWithNext: true },
-      { height: 30, group: 'card' },
-      { height: 30, group: 'card' },
-    ];
+    const flow = [...items(60), ...headings(2), ...card(30, 30)];
     expect(paginate(flow, 101).pages).toEqual([[0], [1, 2, 3, 4]]);
   });
 

@@ -31,20 +31,12 @@ describe('export preferences', () => {
   it('start private: no journal, no values, every active aspiration', async () => {
     const router = createAppRouter(tempJournal());
     const result = await router.call('export:prefs', {});
-    expect(result).toMatchObject({
-      ok: true,
-      value: {
-        layout: 'full',
-        name: '',
-        aspirationIds: null,
-        includeTimeline: true,
-        includeValues: false,
-        includeJournal: false,
-        journalEntryIds: [],
-        coverLetterText: null,
-        interviewText: null,
-      },
-    });
+    // Private: nothing from the journal or the values checks, and every active aspiration.
+    const privacy = { includeJournal: false, journalEntryIds: [], includeValues: false };
+    expect(result).toMatchObject({ ok: true, value: { ...privacy, aspirationIds: null } });
+    // The full layout with its timeline, and no name, letter or interview text until one is written.
+    const blank = { name: '', coverLetterText: null, interviewText: null };
+    expect(result).toMatchObject({ value: { layout: 'full', includeTimeline: true, ...blank } });
   });
 
   it('are kept in the journal, edits included, and come back after reopening', async () => {

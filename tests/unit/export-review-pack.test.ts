@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAchievement, listAchievements } from '../../src-main/achievements/service';
-import { createAspiration } from '../../src-main/plan/aspirations';
-import { createGoal, updateGoal } from '../../src-main/plan/goals';
+import { updateGoal } from '../../src-main/plan/goals';
 import { planTree } from '../../src-main/plan/tree';
 import { docFromParagraphs } from '../../src-main/shared/rich-text';
 import { createEntry } from '../../src-main/journal/service';
@@ -9,6 +8,7 @@ import { parsePrintQuery, printQuery } from '../../src-main/contract/print-route
 import { reviewPeriod } from '../../src-renderer/print/compose/review-pack';
 import { buildPrintModel } from '../../src-renderer/print/model';
 import { tempJournal } from './helpers';
+import { planRecords } from './plan-helpers';
 import { printOptions } from './print-options';
 
 const NOW = new Date('2026-06-15T12:00:00Z');
@@ -17,25 +17,12 @@ const OPTIONS = printOptions({ layout: 'review-pack', includeTimeline: false });
 
 function journal() {
   const { db } = tempJournal({ now: () => NOW });
-  const sales = createAspiration(db, { title: 'Lead a sales team' }, NOW);
-  const teach = createAspiration(db, { title: 'Teach negotiation' }, NOW);
-  const demos = createGoal(
-    db,
-    {
-      aspirationId: sales.id,
-      title: 'Book 40 demos',
-      dueDate: '2026-12-31',
-      metricName: 'demos',
-      metricTarget: 40,
-      metricCurrent: 10,
-    },
-    NOW,
-  );
-  const done = createGoal(
-    db,
-    { aspirationId: sales.id, title: 'Close the pilot', dueDate: '2026-05-01' },
-    NOW,
-  );
+  const plan = planRecords(db, NOW);
+  const sales = plan.aspiration({ title: 'Lead a sales team' });
+  const teach = plan.aspiration({ title: 'Teach negotiation' });
+  const metric = { metricName: 'demos', metricTarget: 40, metricCurrent: 10 };
+  const demos = plan.goal(sales, { title: 'Book 40 demos', dueDate: '2026-12-31', ...metric });
+  const done = plan.goal(sales, { title: 'Close the pilot', dueDate: '2026-05-01' });
   updateGoal(db, { id: done.id, status: 'done', completedOn: '2026-04-20' }, NOW);
   const entry = createEntry(
     db,

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
@@ -21,6 +21,13 @@ export function tempDir(prefix = 'waymark-unit-'): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
   return dir;
+}
+
+/** A copy of `tests/fixtures/<name>` as `waymark.sqlite` in `dataDir` (a fresh one unless given). */
+export function copyOfFixture(name: string, dataDir = tempDir()): string {
+  const file = join(dataDir, 'waymark.sqlite');
+  copyFileSync(join(import.meta.dirname, '..', 'fixtures', name), file);
+  return file;
 }
 
 /** A real journal (SQLite file, all migrations) in a temp folder, closed after the test. */

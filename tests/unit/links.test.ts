@@ -18,17 +18,18 @@ import { docFromParagraphs } from '../../src-main/shared/rich-text';
 import { TRASH_DAYS } from '../../src-main/shared/trash';
 import { search } from '../../src-main/search/service';
 import { tempJournal } from './helpers';
+import { planRecords } from './plan-helpers';
 
 const DAY = 86_400_000;
 
 function setup() {
   const { db } = tempJournal();
-  const aspiration = aspirations.createAspiration(db, {
-    title: 'Become a creative director',
-    statement: docFromParagraphs(['Lead the studio that makes the campaigns people remember.']),
-  });
-  const goal = goals.createGoal(db, {
-    aspirationId: aspiration.id,
+  const plan = planRecords(db);
+  const statement = docFromParagraphs([
+    'Lead the studio that makes the campaigns people remember.',
+  ]);
+  const aspiration = plan.aspiration({ title: 'Become a creative director', statement });
+  const goal = plan.goal(aspiration, {
     title: 'Win fifty pitches',
     dueDate: '2029-12-31',
     specificWhat: 'Win new-business pitches with the team.',

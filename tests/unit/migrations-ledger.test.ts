@@ -1,4 +1,4 @@
-import { copyFileSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NewerDatabaseError } from '../../src-main/db/errors';
@@ -6,7 +6,7 @@ import { migrate, schemaVersion } from '../../src-main/db/migrate';
 import { migrations, type Migration } from '../../src-main/db/migrations';
 import { openDatabase } from '../../src-main/db/open';
 import Database, { type Db } from '../../src-main/db/sqlite';
-import { tempDir } from './helpers';
+import { copyOfFixture, tempDir } from './helpers';
 
 const one: Migration = { version: 1, name: 'one', sql: 'CREATE TABLE a (x);' };
 const two: Migration = { version: 2, name: 'two', sql: 'CREATE TABLE b (x);' };
@@ -62,8 +62,7 @@ describe('migrations are recorded by name, so none is skipped', () => {
   });
 
   it('records every built-in migration when a committed first-release journal is upgraded', () => {
-    const file = join(tempDir(), 'waymark.sqlite');
-    copyFileSync(join(import.meta.dirname, '..', 'fixtures', 'journal-v1.sqlite'), file);
+    const file = copyOfFixture('journal-v1.sqlite');
     const db = openDatabase(file);
     expect(ledger(db)).toEqual(migrations.map(({ version, name }) => ({ version, name })));
     db.close();

@@ -1,6 +1,8 @@
 import type { Goal } from '../../src-main/contract/plan';
 import type { SmartInput } from '../../src-main/shared/plan/smart';
-import { createAspiration } from '../../src-main/plan/aspirations';
+import type { Db } from '../../src-main/db/open';
+import { createAspiration, type NewAspiration } from '../../src-main/plan/aspirations';
+import { createGoal, type NewGoal } from '../../src-main/plan/goals';
 import { tempJournal } from './helpers';
 
 /** 15 January 2026, 10:00 on the local clock of whatever zone the test runs in. */
@@ -26,6 +28,18 @@ export function journalWithAspiration(
   const ctx = tempJournal({ now: clock.now });
   const aspiration = createAspiration(ctx.db, input, clock.now());
   return { ...ctx, ctx, clock, aspiration };
+}
+
+/**
+ * Makes plan records through the services, as the app makes them, all at `now` (the services' own
+ * clock when it is not given); a goal is made under the aspiration passed to it.
+ */
+export function planRecords(db: Db, now?: Date) {
+  return {
+    aspiration: (input: NewAspiration) => createAspiration(db, input, now),
+    goal: (under: { id: string }, input: Omit<NewGoal, 'aspirationId'>) =>
+      createGoal(db, { ...input, aspirationId: under.id }, now),
+  };
 }
 
 export function draft(overrides: Partial<SmartInput> = {}): SmartInput {

@@ -1,5 +1,3 @@
-import { copyFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { schemaVersion } from '../../src-main/db/migrate';
 import { LATEST_VERSION } from '../../src-main/db/migrations';
@@ -8,7 +6,7 @@ import { listHistory } from '../../src-main/plan/history';
 import { goalSearchText, syncGoalIndex } from '../../src-main/plan/search-sync';
 import { planTree } from '../../src-main/plan/tree';
 import { search } from '../../src-main/search/service';
-import { tempDir } from './helpers';
+import { copyOfFixture } from './helpers';
 
 /**
  * `tests/fixtures/plan-v2.sqlite` was written by the release that introduced the plan (format 2):
@@ -18,8 +16,7 @@ import { tempDir } from './helpers';
  */
 describe('upgrading a journal written by the plan’s first release (format 2)', () => {
   it('keeps every aspiration, goal, step and version', () => {
-    const file = join(tempDir(), 'waymark.sqlite');
-    copyFileSync(join(import.meta.dirname, '..', 'fixtures', 'plan-v2.sqlite'), file);
+    const file = copyOfFixture('plan-v2.sqlite');
     const db = openDatabase(file);
     expect(schemaVersion(db)).toBe(LATEST_VERSION);
 
@@ -55,8 +52,7 @@ describe('upgrading a journal written by the plan’s first release (format 2)',
   });
 
   it('indexes the existing aspirations and live goals for search, as a save would (format 10)', () => {
-    const file = join(tempDir(), 'waymark.sqlite');
-    copyFileSync(join(import.meta.dirname, '..', 'fixtures', 'plan-v2.sqlite'), file);
+    const file = copyOfFixture('plan-v2.sqlite');
     const db = openDatabase(file);
     const tree = planTree(db, {}, new Date(Date.UTC(2026, 0, 16, 12)));
     const goals = tree.aspirations.flatMap((a) => a.goals);

@@ -44,70 +44,61 @@ async function planInCache() {
     expect(client.getQueryData(['plan', 'tree'])).toEqual(await run('plan:tree', {}));
     expect(client.getQueryData(['plan', 'timeline'])).toEqual(await run('plan:timeline', {}));
   };
-  return { write, run, reads, expectFresh };
+  /** `write`, then the check that the cached plans equal a fresh read. */
+  const writeChecked = async <C extends ChannelName>(channel: C, input: Input<C>) => {
+    const output = await write(channel, input);
+    await expectFresh();
+    return output;
+  };
+  return { write, writeChecked, run, reads, expectFresh };
 }
 
 describe('a plan write answers with the node it changed', () => {
   it('and the cache patched with it equals a fresh read, after every kind of change', async () => {
-    const { write, reads, expectFresh } = await planInCache();
-    const a = await write('plan:createAspiration', {
+    const { write, writeChecked, reads } = await planInCache();
+    const a = await writeChecked('plan:createAspiration', {
       title: 'Lead a studio',
       horizonDate: '2027-06-01',
     });
-    await expectFresh();
-    const g = await write('plan:createGoal', {
+    const g = await writeChecked('plan:createGoal', {
       aspirationId: a.id,
       title: 'Hire two',
       dueDate: '2027-01-01',
     });
-    await expectFresh();
     const first = (
-      await write('plan:createStep', {
+      await writeChecked('plan:createStep', {
         goalId: g.id,
         text: 'Write the job ad',
         dueDate: '2027-02-01',
       })
     ).steps[0]!;
-    await expectFresh();
     const treeReads = reads.tree;
-    await write('plan:updateStep', { id: first.id, done: true });
-    await expectFresh();
-    await write('plan:updateGoal', {
+    await writeChecked('plan:updateStep', { id: first.id, done: true });
+    await writeChecked('plan:updateGoal', {
       id: g.id,
       dueDate: '2027-08-01',
       metricTarget: 2,
       metricCurrent: 1,
     });
-    await expectFresh();
     const second = (await write('plan:createStep', { goalId: g.id, text: 'Ask for referrals' }))
       .steps[1]!;
-    await write('plan:reorderSteps', { goalId: g.id, orderedIds: [second.id, first.id] });
-    await expectFresh();
-    await write('plan:deleteStep', { id: first.id });
-    await expectFresh();
-    await write('plan:restoreStep', { id: first.id });
-    await expectFresh();
+    await writeChecked('plan:reorderSteps', { goalId: g.id, orderedIds: [second.id, first.id] });
+    await writeChecked('plan:deleteStep', { id: first.id });
+    await writeChecked('plan:restoreStep', { id: first.id });
     const h = await write('plan:createGoal', {
       aspirationId: a.id,
       title: 'Open a studio',
       dueDate: '2026-12-01',
     });
-    await write('plan:reorderGoals', { aspirationId: a.id, orderedIds: [h.id, g.id] });
-    await expectFresh();
-    await write('plan:deleteGoal', { id: g.id });
-    await expectFresh();
-    await write('plan:restoreGoal', { id: g.id });
-    await expectFresh();
-    await write('plan:updateAspiration', { id: a.id, horizonDate: '2026-10-01' });
-    await expectFresh();
+    await writeChecked('plan:reorderGoals', { aspirationId: a.id, orderedIds: [h.id, g.id] });
+    await writeChecked('plan:deleteGoal', { id: g.id });
+    await writeChecked('plan:restoreGoal', { id: g.id });
+    await writeChecked('plan:updateAspiration', { id: a.id, horizonDate: '2026-10-01' });
     const b = await write('plan:createAspiration', { title: 'Teach' });
-    await write('plan:reorderAspirations', { orderedIds: [b.id, a.id] });
-    await expectFresh();
+    await writeChecked('plan:reorderAspirations', { orderedIds: [b.id, a.id] });
     await write('plan:achieveAspiration', { id: b.id, achievedOn: '2026-02-01' });
-    await write('plan:reopenAspiration', { id: b.id });
-    await expectFresh();
-    await write('plan:deleteAspiration', { id: b.id });
-    await expectFresh();
+    await writeChecked('plan:reopenAspiration', { id: b.id });
+    await writeChecked('plan:deleteAspiration', { id: b.id });
     // The goal and step writes above never read the whole plan again.
     expect(reads.tree).toBe(treeReads);
   });
@@ -129,10 +120,8 @@ describe('a plan write answers with the node it changed', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(change, { minLength: 1, maxLength: 10 }), async (changes) => {
         const { write, run, expectFresh } = await planInCache();
-        const a = await write('plan:createAspiration', {
-          title: 'Grow',
-          horizonDate: '2027-06-30',
-        });
+        const grow = { title: 'Grow', horizonDate: '2027-06-30' };
+        const a = await write('plan:createAspiration', grow);
         const g = await write('plan:createGoal', {
           aspirationId: a.id,
           title: 'Goal',

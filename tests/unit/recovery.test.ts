@@ -10,7 +10,7 @@ import { createEntry, listEntries, trashEntry } from '../../src-main/journal/ser
 import { docFromParagraphs } from '../../src-main/shared/rich-text';
 import { workerScript } from './child/build';
 import { startWorker } from './child/run';
-import { damagePage, fillJournal, leafPageOf } from './damage';
+import { damageEntries, damagePage, fillJournal, leafPageOf } from './damage';
 import { tempDir } from './helpers';
 
 function journalIn(dataDir: string) {
@@ -35,9 +35,7 @@ function ok<T = unknown>(result: Result<unknown>): T {
 describe('a damaged journal at start', () => {
   it('is detected by quick_check, never written to, and every journal call says why', async () => {
     const { dataDir, file } = journalWithBackup();
-    const { page, pageSize } = leafPageOf(file, 'entries');
-    damagePage(file, page, pageSize);
-    const damaged = readFileSync(file);
+    const damaged = damageEntries(file);
 
     const ctx = journalIn(dataDir);
     expect(ctx.session.problem?.kind).toBe('damaged');
@@ -67,9 +65,7 @@ describe('a damaged journal at start', () => {
     const newerFile = join(backupsDir(dataDir), newer.name);
     const leaf = leafPageOf(newerFile, 'entries');
     damagePage(newerFile, leaf.page, leaf.pageSize);
-    const { page, pageSize } = leafPageOf(file, 'entries');
-    damagePage(file, page, pageSize);
-    const damaged = readFileSync(file);
+    const damaged = damageEntries(file);
 
     const ctx = journalIn(dataDir);
     const router = createAppRouter(ctx);
@@ -111,8 +107,7 @@ describe('a damaged journal at start', () => {
 
   it('exports what can still be read, and that export imports into a new journal', async () => {
     const { dataDir, file, ids } = journalWithBackup(300);
-    const { page, pageSize } = leafPageOf(file, 'entries');
-    damagePage(file, page, pageSize);
+    damageEntries(file);
     const ctx = journalIn(dataDir);
     const router = createAppRouter(ctx);
     const salvage = ok<{
@@ -221,8 +216,7 @@ describe('a WAL file deleted after a crash', () => {
     setup.session.close();
     await crashWhileSaving(dataDir); // leaves a WAL full of saves beside the file
     const file = join(dataDir, 'waymark.sqlite');
-    const { page, pageSize } = leafPageOf(file, 'entries');
-    damagePage(file, page, pageSize);
+    damageEntries(file);
     const ctx = journalIn(dataDir);
     expect(ctx.session.problem?.kind).toBe('damaged');
     const router = createAppRouter(ctx);

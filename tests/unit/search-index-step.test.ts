@@ -1,4 +1,3 @@
-import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportArchive } from '../../src-main/archive/export';
@@ -21,7 +20,7 @@ import { rebuildEntryIndex, rebuildPlanIndex } from '../../src-main/search/rebui
 import { search } from '../../src-main/search/service';
 import { docFromParagraphs } from '../../src-main/shared/rich-text';
 import { addTag } from '../../src-main/tags/service';
-import { tempDir, tempJournal } from './helpers';
+import { copyOfFixture, tempDir, tempJournal } from './helpers';
 import { FIXTURES } from './import-fixtures';
 import { inTimeZone } from './timezones';
 
@@ -138,8 +137,7 @@ describe('migration 0013 (the index keeps no copy of the text)', () => {
 
   it('upgrades a journal of the previous format after a backup, finding the same things', () => {
     const dataDir = tempDir();
-    const file = join(dataDir, 'waymark.sqlite');
-    copyFileSync(join(import.meta.dirname, '..', 'fixtures', 'journal-v11.sqlite'), file);
+    const file = copyOfFixture('journal-v11.sqlite', dataDir);
     const queries = ['mentor', 'pitch', 'pi', 'cafe', 'negotiation', 'portfolio', 'resume'];
     // The same FTS5 query the app sends for each text (the last word searched as a prefix).
     const before = oldAnswers(
@@ -178,8 +176,7 @@ describe('migration 0013 (the index keeps no copy of the text)', () => {
 describe('the file after migration 0013', () => {
   it('is rewritten compact once the copy of every text has been dropped', () => {
     const dataDir = tempDir();
-    const file = join(dataDir, 'waymark.sqlite');
-    copyFileSync(join(import.meta.dirname, '..', 'fixtures', 'journal-v11.sqlite'), file);
+    copyOfFixture('journal-v11.sqlite', dataDir);
     const ctx = openJournal({ dataDir, host: 'web', dailyBackup: false });
     try {
       const free = ctx.db.pragma('freelist_count', { simple: true }) as number;

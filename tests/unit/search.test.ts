@@ -1,5 +1,3 @@
-import { copyFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { HighlightedText } from '../../src-main/contract';
 import { openDatabase } from '../../src-main/db/open';
@@ -13,7 +11,7 @@ import { search } from '../../src-main/search/service';
 import { docFromParagraphs } from '../../src-main/shared/rich-text';
 import { addTag, removeTag } from '../../src-main/tags/service';
 import { seedCorpus } from './search-corpus';
-import { tempDir, tempJournal } from './helpers';
+import { copyOfFixture, tempJournal } from './helpers';
 
 function marked(value: HighlightedText): string[] {
   return value.highlights.map((range) => value.text.slice(range.start, range.end));
@@ -297,8 +295,7 @@ describe('the index stays in step with the journal', () => {
   });
 
   it('is rebuilt for existing entries when a journal from the first release is upgraded', () => {
-    const file = join(tempDir(), 'waymark.sqlite');
-    copyFileSync(join(import.meta.dirname, '..', 'fixtures', 'journal-v1.sqlite'), file);
+    const file = copyOfFixture('journal-v1.sqlite');
     const db = openDatabase(file);
     try {
       expect(ids(db, 'cafe mentor')).toEqual(['v1-b']);

@@ -7,10 +7,10 @@ import {
 import type { Db } from '../../src-main/db/open';
 import { createEntry, trashEntry } from '../../src-main/journal/service';
 import { purgeExpiredTrash } from '../../src-main/journal/trash';
-import { createAspiration } from '../../src-main/plan/aspirations';
-import { createGoal, updateGoal } from '../../src-main/plan/goals';
+import { updateGoal } from '../../src-main/plan/goals';
 import type { RichTextNode } from '../../src-main/shared/rich-text-node';
-import { replica, settle, sharedFolder } from './sync-helpers';
+import { replica, settle, twoComputers } from './sync-helpers';
+import { planRecords } from './plan-helpers';
 
 const text = (words: string): RichTextNode => ({
   type: 'doc',
@@ -21,9 +21,7 @@ const count = (db: Db) => db.prepare('SELECT count(*) FROM achievements').pluck(
 
 describe('sync of achievements', () => {
   it('carries an achievement marked in an entry, and edits made to it on either computer', async () => {
-    const folder = sharedFolder();
-    const a = await replica(folder, 'device-a');
-    const b = await replica(folder, 'device-b');
+    const { a, b } = await twoComputers();
     const entry = createEntry(a.ctx.db, {
       body: text('Shipped the new onboarding; signups up 18%.'),
     });
@@ -61,12 +59,10 @@ describe('sync of achievements', () => {
   });
 
   it('keeps one achievement for a goal done on both computers while apart', async () => {
-    const folder = sharedFolder();
-    const a = await replica(folder, 'device-a');
-    const b = await replica(folder, 'device-b');
-    const aspiration = createAspiration(a.ctx.db, { title: 'Lead a design team' });
-    const goal = createGoal(a.ctx.db, {
-      aspirationId: aspiration.id,
+    const { a, b } = await twoComputers();
+    const plan = planRecords(a.ctx.db);
+    const aspiration = plan.aspiration({ title: 'Lead a design team' });
+    const goal = plan.goal(aspiration, {
       title: 'Run a workshop',
       dueDate: '2026-09-01',
       metricName: 'attendees',
@@ -84,11 +80,7 @@ describe('sync of achievements', () => {
     }
 
     // Done on one only: the other gets it from the goal and from the record, still once.
-    const second = createGoal(a.ctx.db, {
-      aspirationId: aspiration.id,
-      title: 'Mentor two juniors',
-      dueDate: '2026-12-01',
-    });
+    const second = plan.goal(aspiration, { title: 'Mentor two juniors', dueDate: '2026-12-01' });
     await settle(a, b);
     updateGoal(a.ctx.db, { id: second.id, status: 'done', completedOn: '2026-07-01' });
     updateAchievement(a.ctx.db, { id: second.id, resumeLine: 'Mentored two junior designers.' });
@@ -100,10 +92,8 @@ describe('sync of achievements', () => {
   });
 
   it('does not bring back an achievement whose entry was purged for good', async () => {
-    const folder = sharedFolder();
     let clock = new Date('2026-01-01T10:00:00Z');
-    const a = await replica(folder, 'device-a', { now: () => clock });
-    const b = await replica(folder, 'device-b');
+    const { folder, a, b } = await twoComputers({ now: () => clock });
     const entry = createEntry(a.ctx.db, { body: text('Led the redesign.') }, clock);
     createAchievement(
       a.ctx.db,

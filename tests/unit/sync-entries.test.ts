@@ -16,7 +16,14 @@ import { addTag, removeTag, tagsOfEntry } from '../../src-main/tags/service';
 import { keyForTarget } from '../../src-main/sync/engine';
 import { WrongPassphraseError } from '../../src-main/sync/crypto';
 import { folderTransport } from '../../src-main/sync/folder-transport';
-import { replica, settle, sharedFolder, TEST_COST } from './sync-helpers';
+import {
+  replica,
+  settle,
+  sharedFolder,
+  TEST_COST,
+  twoComputers,
+  twoWithEntry,
+} from './sync-helpers';
 
 const doc = (...paragraphs: string[]): RichTextNode => ({
   type: 'doc',
@@ -25,9 +32,7 @@ const doc = (...paragraphs: string[]): RichTextNode => ({
 
 describe('sync of journal entries through a shared folder', () => {
   it('carries an entry with its text, date, tags and trash state to another computer', async () => {
-    const folder = sharedFolder();
-    const a = await replica(folder, 'device-a');
-    const b = await replica(folder, 'device-b');
+    const { a, b } = await twoComputers();
     const entry = createEntry(a.ctx.db, {
       entryDate: '2026-03-04',
       body: doc('Met the hiring manager.'),
@@ -49,11 +54,7 @@ describe('sync of journal entries through a shared folder', () => {
   });
 
   it("keeps both computers' words when the same entry is edited on each while apart", async () => {
-    const folder = sharedFolder();
-    const a = await replica(folder, 'device-a');
-    const b = await replica(folder, 'device-b');
-    const entry = createEntry(a.ctx.db, { body: doc('First line.', 'Last line.') });
-    await settle(a, b);
+    const { a, b, entry } = await twoWithEntry(doc('First line.', 'Last line.'));
 
     updateEntry(a.ctx.db, {
       id: entry.id,
@@ -70,11 +71,7 @@ describe('sync of journal entries through a shared folder', () => {
   });
 
   it('merges an edit saved from an editor still showing the text from before a merge', async () => {
-    const folder = sharedFolder();
-    const a = await replica(folder, 'device-a');
-    const b = await replica(folder, 'device-b');
-    const entry = createEntry(a.ctx.db, { body: doc('Plan for Monday.', 'Call Sam.') });
-    await settle(a, b);
+    const { a, b, entry } = await twoWithEntry(doc('Plan for Monday.', 'Call Sam.'));
     // b's window opens the entry now and keeps it open.
     const shown = getEntry(b.ctx.db, entry.id).body;
     updateEntry(a.ctx.db, {
@@ -113,9 +110,7 @@ describe('sync of journal entries through a shared folder', () => {
   });
 
   it('settles a date changed on both computers on one value', async () => {
-    const folder = sharedFolder();
-    const a = await replica(folder, 'device-a');
-    const b = await replica(folder, 'device-b');
+    const { a, b } = await twoComputers();
     const entry = createEntry(a.ctx.db, { entryDate: '2026-01-01', body: doc('x') });
     await settle(a, b);
     updateEntry(a.ctx.db, { id: entry.id, entryDate: '2026-02-02' });
@@ -127,10 +122,8 @@ describe('sync of journal entries through a shared folder', () => {
   });
 
   it('sends an entry deleted for good as a tombstone, and never deletes a live entry for it', async () => {
-    const folder = sharedFolder();
     let clock = new Date('2026-01-01T10:00:00Z');
-    const a = await replica(folder, 'device-a', { now: () => clock });
-    const b = await replica(folder, 'device-b');
+    const { a, b } = await twoComputers({ now: () => clock });
     const kept = createEntry(a.ctx.db, { body: doc('kept') }, clock);
     const gone = createEntry(a.ctx.db, { body: doc('gone') }, clock);
     trashEntry(a.ctx.db, gone.id, clock);
@@ -143,9 +136,7 @@ describe('sync of journal entries through a shared folder', () => {
   });
 
   it('skips partial and tampered files, says so, and removes nothing', async () => {
-    const folder = sharedFolder();
-    const a = await replica(folder, 'device-a');
-    const b = await replica(folder, 'device-b');
+    const { folder, a, b } = await twoComputers();
     const first = createEntry(a.ctx.db, { body: doc('one') });
     await a.sync();
     const second = createEntry(a.ctx.db, { body: doc('two') });

@@ -1,4 +1,6 @@
 import type { AppContext } from '../../src-main/core/context';
+import { createEntry } from '../../src-main/journal/service';
+import type { RichTextNode } from '../../src-main/shared/rich-text-node';
 import { markAllDirty, keyForTarget, syncOnce, type SyncReport } from '../../src-main/sync/engine';
 import { folderTransport } from '../../src-main/sync/folder-transport';
 import type { SyncTransport } from '../../src-main/sync/transport';
@@ -38,9 +40,26 @@ export function sharedFolder(): string {
   return tempDir('waymark-sync-target-');
 }
 
+/** Two computers, device-a (made with `aOptions`) and device-b, syncing through one new folder. */
+export async function twoComputers(
+  aOptions: Parameters<typeof replica>[2] = {},
+): Promise<{ folder: string; a: Replica; b: Replica }> {
+  const folder = sharedFolder();
+  const a = await replica(folder, 'device-a', aOptions);
+  return { folder, a, b: await replica(folder, 'device-b') };
+}
+
 /** Rounds until every replica has seen every other's files. */
 export async function settle(...replicas: Replica[]): Promise<void> {
   for (let round = 0; round < 2; round += 1) {
     for (const r of replicas) await r.sync();
   }
+}
+
+/** Two computers that both hold one entry with `body`, written on device-a. */
+export async function twoWithEntry(body: RichTextNode) {
+  const { a, b } = await twoComputers();
+  const entry = createEntry(a.ctx.db, { body });
+  await settle(a, b);
+  return { a, b, entry };
 }

@@ -6,13 +6,7 @@ import {
   requireAspiration,
   updateAspiration,
 } from '../../src-main/plan/aspirations';
-import {
-  createGoal,
-  createStep,
-  requireGoal,
-  updateGoal,
-  updateStep,
-} from '../../src-main/plan/goals';
+import { createStep, requireGoal, updateGoal, updateStep } from '../../src-main/plan/goals';
 import { listHistory } from '../../src-main/plan/history';
 import { planRepository } from '../../src-main/plan/repository';
 import { restoreRevision } from '../../src-main/plan/restore';
@@ -20,26 +14,35 @@ import { addLink, linksOfEntry } from '../../src-main/links/service';
 import { createEntry } from '../../src-main/journal/service';
 import { deleteCheck, getDraft, saveCheck, saveDraft } from '../../src-main/values/checks';
 import { valuesHistory } from '../../src-main/values/overview';
-import { replica, settle, sharedFolder } from './sync-helpers';
+import { settle, twoComputers } from './sync-helpers';
 import { finalAnswers } from './values-helpers';
+import { planRecords } from './plan-helpers';
 
 const statement = (text: string): RichTextNode => ({
   type: 'doc',
   content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
 });
 
+/** Two computers that both hold one aspiration with one goal, due 1 December 2026. */
+async function twoWithGoal(aspirationTitle: string, goalTitle: string) {
+  const { a, b } = await twoComputers();
+  const plan = planRecords(a.ctx.db);
+  const aspiration = plan.aspiration({ title: aspirationTitle });
+  const goal = plan.goal(aspiration, { title: goalTitle, dueDate: '2026-12-01' });
+  await settle(a, b);
+  return { a, b, aspiration, goal };
+}
+
 describe('sync of the plan', () => {
   it('carries aspirations, goals with their SMART fields and steps, and links to them', async () => {
-    const folder = sharedFolder();
-    const a = await replica(folder, 'device-a');
-    const b = await replica(folder, 'device-b');
-    const aspiration = createAspiration(a.ctx.db, {
+    const { a, b } = await twoComputers();
+    const plan = planRecords(a.ctx.db);
+    const aspiration = plan.aspiration({
       title: 'Lead a design team',
       statement: statement('Within five years.'),
       horizonDate: '2030-01-01',
     });
-    const goal = createGoal(a.ctx.db, {
-      aspirationId: aspiration.id,
+    const goal = plan.goal(aspiration, {
       title: 'Run a workshop',
       dueDate: '2026-09-01',
       specificWhat: 'A half-day workshop',
@@ -79,16 +82,7 @@ describe('sync of the plan', () => {
   });
 
   it('settles a title changed on both computers on one value and keeps the other in History', async () => {
-    const folder = sharedFolder();
-    const a = await replica(folder, 'device-a');
-    const b = await replica(folder, 'device-b');
-    const aspiration = createAspiration(a.ctx.db, { title: 'Write' });
-    const goal = createGoal(a.ctx.db, {
-      aspirationId: aspiration.id,
-      title: 'Draft',
-      dueDate: '2026-12-01',
-    });
-    await settle(a, b);
+    const { a, b, goal } = await twoWithGoal('Write', 'Draft');
 
     updateGoal(a.ctx.db, { id: goal.id, title: 'Draft the novel' });
     updateGoal(b.ctx.db, { id: goal.id, title: 'Draft three chapters' });
@@ -112,16 +106,7 @@ describe('sync of the plan', () => {
   });
 
   it('keeps a status and its date together when they change on both computers', async () => {
-    const folder = sharedFolder();
-    const a = await replica(folder, 'device-a');
-    const b = await replica(folder, 'device-b');
-    const aspiration = createAspiration(a.ctx.db, { title: 'Ship' });
-    const goal = createGoal(a.ctx.db, {
-      aspirationId: aspiration.id,
-      title: 'Launch',
-      dueDate: '2026-12-01',
-    });
-    await settle(a, b);
+    const { a, b, aspiration, goal } = await twoWithGoal('Ship', 'Launch');
     updateGoal(a.ctx.db, { id: goal.id, status: 'done', completedOn: '2026-11-01' });
     updateGoal(b.ctx.db, { id: goal.id, status: 'dropped' });
     updateAspiration(b.ctx.db, { id: aspiration.id, title: 'Ship it' });
@@ -136,9 +121,7 @@ describe('sync of the plan', () => {
   });
 
   it('carries saved values checks and their deletion; a draft stays where it is being written', async () => {
-    const folder = sharedFolder();
-    const a = await replica(folder, 'device-a');
-    const b = await replica(folder, 'device-b');
+    const { a, b } = await twoComputers();
     const aspiration = createAspiration(a.ctx.db, { title: 'Teach' });
     const saved = saveCheck(a.ctx.db, {
       aspirationId: aspiration.id,

@@ -5,7 +5,7 @@ import { collectLocal } from '../../src-main/sync/collect';
 import { createAspiration } from '../../src-main/plan/aspirations';
 import { syncStatus } from '../../src-main/sync/service';
 import { tagsAfter } from '../../src-renderer/features/sync/follow-sync';
-import { replica, settle, sharedFolder } from './sync-helpers';
+import { replica, settle, sharedFolder, twoWithEntry } from './sync-helpers';
 
 const lines = (...texts: string[]): RichTextNode => ({
   type: 'doc',
@@ -59,11 +59,7 @@ describe('the count of changes merged from other computers', () => {
   });
 
   it("counts a save made on an older view that sync merged with the other computer's words", async () => {
-    const folder = sharedFolder();
-    const a = await replica(folder, 'device-a');
-    const b = await replica(folder, 'device-b');
-    const entry = createEntry(a.ctx.db, { body: lines('Offer', 'Answer by Friday.') });
-    await settle(a, b);
+    const { a, b, entry } = await twoWithEntry(lines('Offer', 'Answer by Friday.'));
     updateEntry(a.ctx.db, {
       id: entry.id,
       body: lines('Offer (design lead)', 'Answer by Friday.'),

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { RichTextNode } from '../../src-main/shared/rich-text-node';
 import { createEntry, getEntry, listEntries, updateEntry } from '../../src-main/journal/service';
 import { COMPACT_AFTER } from '../../src-main/sync/engine';
-import { replica, settle, sharedFolder } from './sync-helpers';
+import { replica, settle, sharedFolder, twoComputers } from './sync-helpers';
 
 const doc = (lines: string[]): RichTextNode => ({
   type: 'doc',
@@ -31,9 +31,7 @@ describe('sync at scale', () => {
   });
 
   it('two computers apart for a month, 1,000 changes on each, converge without losing a line', async () => {
-    const folder = sharedFolder();
-    const a = await replica(folder, 'device-a');
-    const b = await replica(folder, 'device-b');
+    const { a, b } = await twoComputers();
     const ids = Array.from(
       { length: 40 },
       (_, i) => createEntry(a.ctx.db, { body: doc([`Entry ${i}`]) }).id,

@@ -9,30 +9,30 @@ const goal = (startDate: string | null, dueDate: string, status = 'in_progress')
 });
 
 describe('the check-in schedule', () => {
-  it('spreads three check-ins over a one-week goal', () => {
-    // 7 days: 1.75, 3.5 and 5.25 days in, rounded to whole days.
-    expect(checkInSchedule('2026-03-02', '2026-03-09')).toEqual([
-      { point: 'quarter', date: '2026-03-04' },
-      { point: 'half', date: '2026-03-06' },
-      { point: 'three-quarters', date: '2026-03-07' },
-    ]);
-  });
-
-  it('places a three-month goal’s check-ins on calendar days across month ends', () => {
-    // 1 January to 1 April 2026 is 90 days: 22.5, 45 and 67.5 days in.
-    expect(checkInSchedule('2026-01-01', '2026-04-01')).toEqual([
-      { point: 'quarter', date: '2026-01-24' },
-      { point: 'half', date: '2026-02-15' },
-      { point: 'three-quarters', date: '2026-03-10' },
-    ]);
-  });
-
-  it('counts a leap day in a two-year goal', () => {
-    // 1 January 2027 to 1 January 2029 is 731 days (2028 is a leap year): the half is 366 days in.
-    expect(checkInSchedule('2027-01-01', '2029-01-01')).toEqual([
-      { point: 'quarter', date: '2027-07-03' },
-      { point: 'half', date: '2028-01-02' },
-      { point: 'three-quarters', date: '2028-07-02' },
+  it.each([
+    {
+      what: 'spreads three check-ins over a one-week goal',
+      // 7 days: 1.75, 3.5 and 5.25 days in, rounded to whole days.
+      window: ['2026-03-02', '2026-03-09'],
+      dates: ['2026-03-04', '2026-03-06', '2026-03-07'],
+    },
+    {
+      what: 'places a three-month goal’s check-ins on calendar days across month ends',
+      // 1 January to 1 April 2026 is 90 days: 22.5, 45 and 67.5 days in.
+      window: ['2026-01-01', '2026-04-01'],
+      dates: ['2026-01-24', '2026-02-15', '2026-03-10'],
+    },
+    {
+      what: 'counts a leap day in a two-year goal',
+      // 1 January 2027 to 1 January 2029 is 731 days (2028 is a leap year): the half is 366 days in.
+      window: ['2027-01-01', '2029-01-01'],
+      dates: ['2027-07-03', '2028-01-02', '2028-07-02'],
+    },
+  ])('$what', ({ window: [start, due], dates: [quarter, half, threeQuarters] }) => {
+    expect(checkInSchedule(start!, due!)).toEqual([
+      { point: 'quarter', date: quarter },
+      { point: 'half', date: half },
+      { point: 'three-quarters', date: threeQuarters },
     ]);
   });
 

@@ -33,38 +33,42 @@ const todayOn = (
 ) => buildToday({ today, aspirations, answered, nudges: [] });
 
 describe('what Today lists', () => {
-  it('puts goals due before today under overdue and today or the next 14 days under upcoming', () => {
-    const view = todayOn(
-      '2026-01-15',
-      plan([
-        { title: 'Yesterday', dueDate: '2026-01-14' },
-        { title: 'Today', dueDate: '2026-01-15' },
-        { title: 'Fortnight', dueDate: '2026-01-29' },
-        { title: 'Fifteen days', dueDate: '2026-01-30' },
-      ]),
-    );
-    expect(view.overdue.map((item) => [item.title, item.days])).toEqual([['Yesterday', -1]]);
-    expect(view.upcoming.map((item) => [item.title, item.days])).toEqual([
-      ['Today', 0],
-      ['Fortnight', 14],
-    ]);
-  });
-
-  it('counts across month ends and a leap day on the calendar', () => {
-    const view = todayOn(
-      '2028-02-20',
-      plan([
-        { title: 'Leap day', dueDate: '2028-02-29' },
-        { title: 'Start of March', dueDate: '2028-03-05' },
-        { title: 'Too far', dueDate: '2028-03-06' },
-        { title: 'End of January', dueDate: '2028-01-31' },
-      ]),
-    );
-    expect(view.upcoming.map((item) => [item.title, item.days])).toEqual([
-      ['Leap day', 9],
-      ['Start of March', 14],
-    ]);
-    expect(view.overdue.map((item) => [item.title, item.days])).toEqual([['End of January', -20]]);
+  it.each([
+    {
+      what: 'puts goals due before today under overdue and today or the next 14 days under upcoming',
+      today: '2026-01-15',
+      due: {
+        Yesterday: '2026-01-14',
+        Today: '2026-01-15',
+        Fortnight: '2026-01-29',
+        'Fifteen days': '2026-01-30',
+      },
+      overdue: [['Yesterday', -1]],
+      upcoming: [
+        ['Today', 0],
+        ['Fortnight', 14],
+      ],
+    },
+    {
+      what: 'counts across month ends and a leap day on the calendar',
+      today: '2028-02-20',
+      due: {
+        'Leap day': '2028-02-29',
+        'Start of March': '2028-03-05',
+        'Too far': '2028-03-06',
+        'End of January': '2028-01-31',
+      },
+      overdue: [['End of January', -20]],
+      upcoming: [
+        ['Leap day', 9],
+        ['Start of March', 14],
+      ],
+    },
+  ])('$what', ({ today, due, overdue, upcoming }) => {
+    const goals = Object.entries(due).map(([title, dueDate]) => ({ title, dueDate }));
+    const view = todayOn(today, plan(goals));
+    expect(view.overdue.map((item) => [item.title, item.days])).toEqual(overdue);
+    expect(view.upcoming.map((item) => [item.title, item.days])).toEqual(upcoming);
   });
 
   it('lists undone steps with due dates, most overdue first, and skips done or undated ones', () => {

@@ -38,7 +38,14 @@ function seeded() {
     { aspirationId: aspiration.id, title: 'Finish the course', dueDate: '2026-02-10' },
     NOW,
   );
-  return { ctx, aspiration, ship, late };
+  /** Answers the portfolio's half-way check-in (on track, realistic) unless `input` says otherwise. */
+  const answer = (input: Partial<Parameters<typeof answerCheckIn>[1]> = {}) =>
+    answerCheckIn(
+      ctx.db,
+      { goalId: ship.id, point: 'half', onTrack: true, realistic: true, ...input },
+      NOW,
+    );
+  return { ctx, aspiration, ship, late, answer };
 }
 
 describe('Today over the database', () => {
@@ -58,18 +65,8 @@ describe('Today over the database', () => {
   });
 
   it('records an answer on the goal, and the check-in is not asked again', () => {
-    const { ctx, ship } = seeded();
-    const { answer, entryId } = answerCheckIn(
-      ctx.db,
-      {
-        goalId: ship.id,
-        point: 'half',
-        onTrack: true,
-        realistic: false,
-        note: 'Client work ate March.',
-      },
-      NOW,
-    );
+    const { ctx, ship, answer: answerHalf } = seeded();
+    const { answer, entryId } = answerHalf({ realistic: false, note: 'Client work ate March.' });
     expect(entryId).toBeNull();
     expect(answer).toMatchObject({
       dueOn: '2026-02-15',
@@ -79,22 +76,12 @@ describe('Today over the database', () => {
     });
     expect(checkInsOf(ctx.db, ship.id)).toEqual([answer]);
     expect(todayView(ctx.db, NOW).checkIns).toEqual([]);
-    expect(() =>
-      answerCheckIn(
-        ctx.db,
-        { goalId: ship.id, point: 'half', onTrack: true, realistic: true },
-        NOW,
-      ),
-    ).toThrow(/already answered/);
+    expect(() => answerHalf()).toThrow(/already answered/);
   });
 
   it('starts a reflection in the journal when asked to', () => {
-    const { ctx, ship } = seeded();
-    const { entryId } = answerCheckIn(
-      ctx.db,
-      { goalId: ship.id, point: 'half', onTrack: false, realistic: true, reflect: true },
-      NOW,
-    );
+    const { ctx, ship, answer } = seeded();
+    const { entryId } = answer({ onTrack: false, reflect: true });
     const text = plainTextOf(getEntry(ctx.db, entryId!).body);
     expect(text).toContain('Check-in on “Ship the portfolio”, halfway');
     expect(text).toContain('On track: no. Still realistic: yes.');
@@ -103,24 +90,12 @@ describe('Today over the database', () => {
   });
 
   it('refuses a check-in the goal is not asking for, or one of a dropped goal, and writes nothing', () => {
-    const { ctx, ship } = seeded();
+    const { ctx, ship, answer } = seeded();
     const before = totalChanges(ctx);
-    expect(() =>
-      answerCheckIn(
-        ctx.db,
-        { goalId: ship.id, point: 'three-quarters', onTrack: true, realistic: true },
-        NOW,
-      ),
-    ).toThrow(/not asking/);
+    expect(() => answer({ point: 'three-quarters' })).toThrow(/not asking/);
     updateGoal(ctx.db, { id: ship.id, status: 'dropped' }, NOW);
     const afterDrop = totalChanges(ctx);
-    expect(() =>
-      answerCheckIn(
-        ctx.db,
-        { goalId: ship.id, point: 'half', onTrack: true, realistic: true },
-        NOW,
-      ),
-    ).toThrow(/dropped, so it has no check-ins/);
+    expect(() => answer()).toThrow(/dropped, so it has no check-ins/);
     expect(totalChanges(ctx)).toBe(afterDrop);
     expect(afterDrop).toBeGreaterThan(before);
   });

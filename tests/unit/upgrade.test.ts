@@ -1,16 +1,13 @@
-import { copyFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { schemaVersion } from '../../src-main/db/migrate';
 import { LATEST_VERSION } from '../../src-main/db/migrations';
 import { openDatabase } from '../../src-main/db/open';
 import { getEntry, listEntries } from '../../src-main/journal/service';
-import { tempDir } from './helpers';
+import { copyOfFixture } from './helpers';
 
 describe('upgrading a journal written by the first release (format 1)', () => {
   it('migrates to the latest format and keeps every entry, including the trash', () => {
-    const file = join(tempDir(), 'waymark.sqlite');
-    copyFileSync(join(import.meta.dirname, '..', 'fixtures', 'journal-v1.sqlite'), file);
+    const file = copyOfFixture('journal-v1.sqlite');
     const db = openDatabase(file);
     expect(schemaVersion(db)).toBe(LATEST_VERSION);
     expect(listEntries(db).map((e) => e.id)).toEqual(['v1-b', 'v1-a']);

@@ -17,7 +17,7 @@ import {
 } from '../../src-renderer/features/values/form-state';
 import { parseValuesParam, valuesCheckHref } from '../../src-renderer/features/values/routes';
 import { fitScore } from '../../src-main/shared/values/rules';
-import { answersOf } from './values-helpers';
+import { answersOf, STORED_QUESTION_KEYS } from './values-helpers';
 
 describe('the check form', () => {
   it('counts what Save check needs, the two ratings included, as Save check does', () => {
@@ -77,14 +77,9 @@ describe('the check form', () => {
       answers: { growth: { answer: 'partly', note: 'Maybe' }, passion: { answer: null } },
     });
     expect(checkInput('a', state)).toBeNull();
+    // Every question but the one answered, in order, then the two ratings.
     expect(missingParts(state).map((m) => m.field)).toEqual([
-      'independence',
-      'confidence',
-      'passion',
-      'honesty',
-      'realism',
-      'goalsApart',
-      'excitementFear',
+      ...STORED_QUESTION_KEYS.filter((key) => key !== 'growth'),
       'excitement',
       'fear',
     ]);

@@ -7,6 +7,13 @@ import {
 } from '../../src-main/shared/values/questions';
 import { saveCheck } from '../../src-main/values/checks';
 
+/**
+ * The question keys in the order the evaluation list asks them, as the database stores them.
+ * Written out here, not imported, so that renaming or reordering a stored key fails the tests.
+ */
+export const STORED_QUESTION_KEYS =
+  'independence confidence passion honesty realism goalsApart growth excitementFear'.split(' ');
+
 type Overrides = Partial<Record<ValuesQuestionKey, ValuesAnswerValue | null>>;
 
 /** Every question answered `fallback` unless overridden; notes empty unless given. */

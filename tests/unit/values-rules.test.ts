@@ -13,20 +13,11 @@ import {
   VALUES_QUESTION_KEYS,
   VALUES_QUESTIONS,
 } from '../../src-main/shared/values/questions';
-import { answersOf } from './values-helpers';
+import { answersOf, STORED_QUESTION_KEYS } from './values-helpers';
 
 describe('the eight questions', () => {
   it('have unique, stable keys in the order of the evaluation list', () => {
-    expect(VALUES_QUESTIONS.map((q) => q.key)).toEqual([
-      'independence',
-      'confidence',
-      'passion',
-      'honesty',
-      'realism',
-      'goalsApart',
-      'growth',
-      'excitementFear',
-    ]);
+    expect(VALUES_QUESTIONS.map((q) => q.key)).toEqual(STORED_QUESTION_KEYS);
     for (const question of VALUES_QUESTIONS) {
       expect(question.question).toMatch(/\?$/);
       expect(question.prompt).toMatch(/\?$/);

@@ -1,31 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createAppRouter } from '../../src-main/core/all-handlers';
-import {
-  HEADERS_TIMEOUT_MS,
-  REQUEST_TIMEOUT_MS,
-  startWebServer,
-  type WebServer,
-  type WebServerOptions,
-} from '../../src-main/web/server';
-import { tempDir, tempJournal, totalChanges } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { HEADERS_TIMEOUT_MS, REQUEST_TIMEOUT_MS } from '../../src-main/web/server';
+import { totalChanges } from './helpers';
 import { bodyOf, rawRequest, statusOf } from './raw-http';
-
-let server: WebServer | null = null;
-afterEach(async () => {
-  await server?.close();
-  server = null;
-});
-
-async function start(options: Partial<WebServerOptions> = {}) {
-  const ctx = tempJournal();
-  const staticDir = tempDir();
-  writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Waymark</title>');
-  mkdirSync(join(staticDir, 'assets'));
-  server = await startWebServer({ router: createAppRouter(ctx), staticDir, port: 0, ...options });
-  return { ctx, server };
-}
+import { serveJournal } from './web-host';
 
 function get(port: number, target: string, headers = ''): Promise<string> {
   return rawRequest(
@@ -45,7 +22,7 @@ function post(port: number, target: string, headers: string, body = '{}'): Promi
 
 describe('the browser edition server, sent what no browser of ours sends', () => {
   it('answers malformed paths and request lines with 400 and keeps serving', async () => {
-    const { server } = await start();
+    const { server } = await serveJournal();
     const { port } = server;
     for (const target of ['/%ff', '/%', '/assets/%E0%A4%A', '/%00', 'http://[', '*', 'x']) {
       const answer = await get(port, target);
@@ -71,7 +48,7 @@ describe('the browser edition server, sent what no browser of ours sends', () =>
   });
 
   it('answers an API address that cannot be decoded with a typed error, not a failure', async () => {
-    const { ctx, server } = await start();
+    const { ctx, server } = await serveJournal();
     const before = totalChanges(ctx);
     for (const target of ['/api/%ff', '/api/%', '/api/journal%3Acreate%E0%A4%A']) {
       const answer = await post(server.port, target, `Authorization: Bearer ${server.token}\r\n`);
@@ -89,7 +66,7 @@ describe('the browser edition server, sent what no browser of ours sends', () =>
   });
 
   it('refuses an API call sent from another site, even with the token, and writes nothing', async () => {
-    const { ctx, server } = await start();
+    const { ctx, server } = await serveJournal();
     const before = totalChanges(ctx);
     const auth = `Authorization: Bearer ${server.token}\r\n`;
     for (const origin of [
@@ -116,7 +93,7 @@ describe('the browser edition server, sent what no browser of ours sends', () =>
   });
 
   it('closes a connection whose headers or body never finish', async () => {
-    const { server } = await start({ headersTimeoutMs: 300, requestTimeoutMs: 600 });
+    const { server } = await serveJournal({ headersTimeoutMs: 300, requestTimeoutMs: 600 });
     const started = Date.now();
     const slowHeaders = rawRequest(
       server.port,

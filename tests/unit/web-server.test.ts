@@ -1,38 +1,10 @@
 import { request } from 'node:http';
 import { networkInterfaces } from 'node:os';
 import { connect } from 'node:net';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createAppRouter } from '../../src-main/core/all-handlers';
-import {
-  CHANNEL_BODY_LIMITS,
-  DEFAULT_BODY_LIMIT,
-  startWebServer,
-  type WebServer,
-} from '../../src-main/web/server';
-import { tempDir, tempJournal, totalChanges } from './helpers';
-
-let server: WebServer | null = null;
-afterEach(async () => {
-  await server?.close();
-  server = null;
-});
-
-async function start(bodyLimit?: number, channelBodyLimits?: Record<string, number>) {
-  const ctx = tempJournal();
-  const staticDir = tempDir();
-  writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Waymark</title>');
-  mkdirSync(join(staticDir, 'assets'));
-  server = await startWebServer({
-    router: createAppRouter(ctx),
-    staticDir,
-    port: 0,
-    bodyLimit,
-    channelBodyLimits,
-  });
-  return { ctx, server };
-}
+import { describe, expect, it } from 'vitest';
+import { CHANNEL_BODY_LIMITS, DEFAULT_BODY_LIMIT } from '../../src-main/web/server';
+import { totalChanges } from './helpers';
+import { serveJournal } from './web-host';
 
 function send(
   port: number,
@@ -70,14 +42,14 @@ function send(
 
 describe('the browser edition server', () => {
   it('prints an address on 127.0.0.1 carrying the session token', async () => {
-    const { server } = await start();
+    const { server } = await serveJournal();
     expect(server.url).toMatch(
       new RegExp(`^http://127\\.0\\.0\\.1:${server.port}/#token=[\\w-]{20,}$`),
     );
   });
 
   it('answers an API call that carries the token', async () => {
-    const { server } = await start();
+    const { server } = await serveJournal();
     const res = await send(server.port, {
       path: '/api/journal:create',
       method: 'POST',
@@ -89,7 +61,7 @@ describe('the browser edition server', () => {
   });
 
   it('answers 401 without the token, or with a wrong one, and writes nothing', async () => {
-    const { ctx, server } = await start();
+    const { ctx, server } = await serveJournal();
     const before = totalChanges(ctx);
     const none = await send(server.port, {
       path: '/api/journal:create',
@@ -108,7 +80,7 @@ describe('the browser edition server', () => {
   });
 
   it('answers 403 to a foreign Host header (DNS rebinding), even with the token', async () => {
-    const { server } = await start();
+    const { server } = await serveJournal();
     const res = await send(server.port, {
       path: '/api/journal:list',
       method: 'POST',
@@ -126,7 +98,7 @@ describe('the browser edition server', () => {
   });
 
   it('answers 413 to an oversized body and writes nothing', async () => {
-    const { ctx, server } = await start(1024);
+    const { ctx, server } = await serveJournal({ bodyLimit: 1024 });
     const before = totalChanges(ctx);
     const res = await send(server.port, {
       path: '/api/journal:create',
@@ -141,7 +113,10 @@ describe('the browser edition server', () => {
   });
 
   it('lets an import carry a larger body, and says in words when a file is over the limit', async () => {
-    const { ctx, server } = await start(1024, { 'archive:import': 8192 });
+    const { ctx, server } = await serveJournal({
+      bodyLimit: 1024,
+      channelBodyLimits: { 'archive:import': 8192 },
+    });
     const post = (text: string) =>
       send(server.port, {
         path: '/api/archive:import',
@@ -170,7 +145,7 @@ describe('the browser edition server', () => {
   });
 
   it('answers bad JSON with a typed error', async () => {
-    const { server } = await start();
+    const { server } = await serveJournal();
     const res = await send(server.port, {
       path: '/api/journal:create',
       method: 'POST',
@@ -182,7 +157,7 @@ describe('the browser edition server', () => {
   });
 
   it('serves the app with a strict Content-Security-Policy and refuses paths outside it', async () => {
-    const { server } = await start();
+    const { server } = await serveJournal();
     const res = await send(server.port, { path: '/' });
     expect(res.status).toBe(200);
     const csp = String(res.headers['content-security-policy']);
@@ -198,7 +173,7 @@ describe('the browser edition server', () => {
   });
 
   it('listens on 127.0.0.1 only', async () => {
-    const { server } = await start();
+    const { server } = await serveJournal();
     expect(server.address).toBe('127.0.0.1');
     const external = Object.values(networkInterfaces())
       .flat()

@@ -36,8 +36,13 @@ async function openBare(ctx: RendererContext, page: Page): Promise<void> {
 async function prepare(page: Page): Promise<void> {
   await page.evaluate(installKeyProbe);
   await page.evaluate(placeCaretMidway);
-  // Let the scroll and the first paints settle before the first key.
-  await page.waitForTimeout(300);
+  // The first key waits for the scroll to the caret to be drawn: fonts loaded, then two frames.
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    await new Promise<void>((done) =>
+      requestAnimationFrame(() => requestAnimationFrame(() => done())),
+    );
+  });
 }
 
 /** Types `count` characters one at a time, each after the previous one was painted. */

@@ -1,12 +1,10 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator } from '@playwright/test';
+import { mainNavLink } from './nav';
+import { PageObject } from './page-object';
 
 /** The Mark as achievement dialog, by roles and labels. */
-export class MarkAchievementDialog {
-  readonly dialog: Locator;
-
-  constructor(readonly page: Page) {
-    this.dialog = page.getByRole('dialog', { name: 'Mark as achievement' });
-  }
+export class MarkAchievementDialog extends PageObject {
+  readonly dialog = this.page.getByRole('dialog', { name: 'Mark as achievement' });
 
   async fill(fields: { result: string; number?: string; unit?: string; serves?: string }) {
     await this.dialog.getByLabel('Result').fill(fields.result);
@@ -24,17 +22,11 @@ export class MarkAchievementDialog {
 }
 
 /** The Achievements screen, by roles and labels. */
-export class AchievementsPage {
-  readonly list: Locator;
-
-  constructor(readonly page: Page) {
-    this.list = page.getByRole('list', { name: 'Achievements' });
-  }
+export class AchievementsPage extends PageObject {
+  readonly list = this.page.getByRole('list', { name: 'Achievements' });
 
   async open() {
-    const link = this.page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Achievements', exact: true });
+    const link = mainNavLink(this.page, 'Achievements');
     await link.click();
     await expect(this.page.getByRole('heading', { level: 1, name: 'Achievements' })).toBeVisible();
   }

@@ -1,20 +1,13 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator } from '@playwright/test';
+import { mainNavLink } from './nav';
+import { PageObject } from './page-object';
 
 /** The Export screen as a person sees it: by roles and labels. */
-export class ExportPage {
-  readonly preview: Locator;
-  readonly savePdf: Locator;
-  readonly name: Locator;
-  readonly navLink: Locator;
-
-  constructor(readonly page: Page) {
-    this.navLink = page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Export' });
-    this.preview = page.getByRole('region', { name: 'Preview' });
-    this.savePdf = page.getByRole('button', { name: 'Save PDF…' });
-    this.name = page.getByLabel('Your name as it should appear');
-  }
+export class ExportPage extends PageObject {
+  readonly preview = this.page.getByRole('region', { name: 'Preview' });
+  readonly savePdf = this.page.getByRole('button', { name: 'Save PDF…' });
+  readonly name = this.page.getByLabel('Your name as it should appear');
+  readonly navLink = mainNavLink(this.page, 'Export');
 
   async open(url: string): Promise<void> {
     await this.page.goto(url);

@@ -1,26 +1,16 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator } from '@playwright/test';
+import { PageObject } from './page-object';
 
 /** The Import… dialog as a person sees it: by roles and labels. */
-export class ImportDialog {
-  readonly dialog: Locator;
-  readonly folderInput: Locator;
-  readonly fileInput: Locator;
-  readonly progress: Locator;
-  readonly cancelButton: Locator;
-  readonly doneButton: Locator;
-  readonly closeButton: Locator;
-  readonly problems: Locator;
-
-  constructor(readonly page: Page) {
-    this.dialog = page.getByRole('dialog', { name: 'Import notes' });
-    this.folderInput = this.dialog.getByLabel('Choose a folder…');
-    this.fileInput = this.dialog.getByLabel('Choose an export file…');
-    this.progress = this.dialog.getByRole('progressbar', { name: 'Import progress' });
-    this.cancelButton = this.dialog.getByRole('button', { name: 'Cancel import' });
-    this.doneButton = this.dialog.getByRole('button', { name: 'Done' });
-    this.closeButton = this.dialog.getByRole('button', { name: 'Close' });
-    this.problems = this.dialog.locator('.import-problems');
-  }
+export class ImportDialog extends PageObject {
+  readonly dialog = this.page.getByRole('dialog', { name: 'Import notes' });
+  readonly folderInput = this.dialog.getByLabel('Choose a folder…');
+  readonly fileInput = this.dialog.getByLabel('Choose an export file…');
+  readonly progress = this.dialog.getByRole('progressbar', { name: 'Import progress' });
+  readonly cancelButton = this.dialog.getByRole('button', { name: 'Cancel import' });
+  readonly doneButton = this.dialog.getByRole('button', { name: 'Done' });
+  readonly closeButton = this.dialog.getByRole('button', { name: 'Close' });
+  readonly problems = this.dialog.locator('.import-problems');
 
   /** Opens it from the Journal screen's header. */
   async openFromHeader(): Promise<void> {
@@ -42,6 +32,17 @@ export class ImportDialog {
   async chooseFolder(path: string): Promise<void> {
     await this.folderInput.setInputFiles(path);
     await expect(this.heading('What Waymark found')).toBeVisible({ timeout: 30_000 });
+  }
+
+  /** Opens the dialog from the Journal's header and chooses the folder at `path`. */
+  async openOnFolder(path: string): Promise<void> {
+    await this.openFromHeader();
+    await this.chooseFolder(path);
+  }
+
+  /** Waits until the dialog shows `text`. */
+  async expectToSay(text: string | RegExp): Promise<void> {
+    await expect(this.dialog.getByText(text)).toBeVisible();
   }
 
   async importAll(): Promise<void> {

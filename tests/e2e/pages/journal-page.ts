@@ -1,43 +1,41 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { skipWelcome } from './welcome';
+import { goToScreen } from './nav';
+import { PageObject } from './page-object';
 
 const isEntrySave = (url: URL) => url.pathname === `/api/${encodeURIComponent('journal:update')}`;
 
 /** The Journal screen as a person sees it: by roles and labels. */
-export class JournalPage {
-  readonly newEntryButton: Locator;
-  readonly editor: Locator;
-  readonly saveStatus: Locator;
-  readonly entryList: Locator;
-  readonly entryDate: Locator;
+export class JournalPage extends PageObject {
+  readonly newEntryButton = this.page.getByRole('button', { name: 'New entry' });
+  readonly editor = this.page.getByRole('textbox', { name: 'Entry', exact: true });
+  readonly saveStatus = this.page
+    .getByRole('status')
+    .filter({ hasText: /Saved|Saving|Editing|save/ });
+  readonly entryList = this.page.getByRole('complementary', { name: 'Entries' });
+  readonly entryDate = this.page.getByLabel('Date written', { exact: true });
   /** The offer of text that was typed but never saved, on the entry it belongs to. */
-  readonly unsavedNotice: Locator;
-
-  constructor(readonly page: Page) {
-    this.newEntryButton = page.getByRole('button', { name: 'New entry' });
-    this.editor = page.getByRole('textbox', { name: 'Entry', exact: true });
-    this.saveStatus = page.getByRole('status').filter({ hasText: /Saved|Saving|Editing|save/ });
-    this.entryList = page.getByRole('complementary', { name: 'Entries' });
-    this.entryDate = page.getByLabel('Date written', { exact: true });
-    this.unsavedNotice = page.getByRole('region', { name: 'Changes not saved' });
-  }
+  readonly unsavedNotice = this.page.getByRole('region', { name: 'Changes not saved' });
 
   /** Opens the app past the first-run welcome, then goes to the Journal (Today is the landing view). */
   async open(url: string): Promise<void> {
     await skipWelcome(this.page, url);
     await this.page.goto(url);
-    const link = this.page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Journal', exact: true });
     await expect(this.page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
-    await link.click();
-    await expect(link).toHaveAttribute('aria-current', 'page');
+    await goToScreen(this.page, 'Journal');
   }
 
   tool(name: string): Locator {
     return this.page
       .getByRole('toolbar', { name: 'Formatting' })
       .getByRole('button', { name, exact: true });
+  }
+
+  /** Types `text` with a mark turned on by its toolbar button, and turns the mark off again. */
+  async typeMarked(tool: string, text: string): Promise<void> {
+    await this.tool(tool).click();
+    await this.page.keyboard.type(text);
+    await this.tool(tool).click();
   }
 
   entryLink(title: string | RegExp): Locator {
@@ -75,11 +73,7 @@ export class JournalPage {
 
   /** Goes to another screen by the main navigation, as a person does. */
   async leaveFor(screen: string): Promise<void> {
-    const link = this.page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: screen, exact: true });
-    await link.click();
-    await expect(link).toHaveAttribute('aria-current', 'page');
+    await goToScreen(this.page, screen);
   }
 
   async expectSaveFailing(): Promise<void> {

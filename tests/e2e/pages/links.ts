@@ -1,16 +1,13 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator } from '@playwright/test';
+import { PageObject } from './page-object';
 
 /** The open entry's *Linked to* control: chips, and the combobox that adds links. */
-export class EntryLinksControl {
-  readonly box: Locator;
-  readonly options: Locator;
-  readonly chips: Locator;
-
-  constructor(readonly page: Page) {
-    this.box = page.getByRole('combobox', { name: 'Linked to' });
-    this.options = page.getByRole('listbox', { name: 'Aspirations and goals' }).getByRole('option');
-    this.chips = page.getByRole('list', { name: 'Links' }).getByRole('listitem');
-  }
+export class EntryLinksControl extends PageObject {
+  readonly box = this.page.getByRole('combobox', { name: 'Linked to' });
+  readonly options = this.page
+    .getByRole('listbox', { name: 'Aspirations and goals' })
+    .getByRole('option');
+  readonly chips = this.page.getByRole('list', { name: 'Links' }).getByRole('listitem');
 
   /** Types part of a title, chooses the first matching option with the keyboard, Enter links. */
   async link(words: string, option: string | RegExp): Promise<void> {
@@ -30,14 +27,9 @@ export class EntryLinksControl {
 }
 
 /** An aspiration's or goal's *Reflections* section in the Plan screen. */
-export class LinkedEntriesSection {
-  readonly section: Locator;
-  readonly start: Locator;
-
-  constructor(readonly page: Page) {
-    this.section = page.getByRole('region', { name: 'Reflections' });
-    this.start = this.section.getByRole('button', { name: 'Start a reflection', exact: true });
-  }
+export class LinkedEntriesSection extends PageObject {
+  readonly section = this.page.getByRole('region', { name: 'Reflections' });
+  readonly start = this.section.getByRole('button', { name: 'Start a reflection', exact: true });
 
   entries(title: string): Locator {
     return this.section.getByRole('list', { name: `Journal entries linked to ${title}` });

@@ -1,26 +1,17 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator } from '@playwright/test';
+import { PageObject } from './page-object';
 
 /** The Plan screen as a person sees it: by roles and labels. */
-export class PlanPage {
-  readonly sidebar: Locator;
-  readonly detail: Locator;
-  readonly saveStatus: Locator;
-  readonly goals: Locator;
-  readonly goalProgress: Locator;
-  readonly dueDate: Locator;
-  readonly goalTitle: Locator;
-
-  constructor(readonly page: Page) {
-    this.sidebar = page.getByRole('complementary', { name: 'Aspirations' });
-    this.detail = page.getByRole('region', { name: 'Plan details' });
-    this.saveStatus = page
-      .getByRole('status')
-      .filter({ hasText: /^(Saved|Saving…|Editing…|Not saved|Couldn’t save)/ });
-    this.goals = page.getByRole('list', { name: 'Goals' });
-    this.goalProgress = page.getByRole('progressbar', { name: 'Goal progress' });
-    this.dueDate = page.getByLabel('Due date', { exact: true });
-    this.goalTitle = page.getByLabel('Goal title', { exact: true });
-  }
+export class PlanPage extends PageObject {
+  readonly sidebar = this.page.getByRole('complementary', { name: 'Aspirations' });
+  readonly detail = this.page.getByRole('region', { name: 'Plan details' });
+  readonly saveStatus = this.page
+    .getByRole('status')
+    .filter({ hasText: /^(Saved|Saving…|Editing…|Not saved|Couldn’t save)/ });
+  readonly goals = this.page.getByRole('list', { name: 'Goals' });
+  readonly goalProgress = this.page.getByRole('progressbar', { name: 'Goal progress' });
+  readonly dueDate = this.page.getByLabel('Due date', { exact: true });
+  readonly goalTitle = this.page.getByLabel('Goal title', { exact: true });
 
   async open(url: string): Promise<void> {
     await this.page.goto(url);

@@ -1,20 +1,14 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator } from '@playwright/test';
+import { mainNavLink } from './nav';
+import { PageObject } from './page-object';
 
 /** The search overlay (Ctrl/Cmd+K). */
-export class SearchOverlay {
-  readonly dialog: Locator;
-  readonly box: Locator;
-  readonly results: Locator;
-  readonly kind: Locator;
-  readonly tag: Locator;
-
-  constructor(readonly page: Page) {
-    this.dialog = page.getByRole('dialog', { name: 'Search Waymark' });
-    this.box = page.getByRole('combobox', { name: 'Search', exact: true });
-    this.results = page.getByRole('listbox', { name: 'Results' });
-    this.kind = this.dialog.getByLabel('Kind');
-    this.tag = this.dialog.getByLabel('Tag', { exact: true });
-  }
+export class SearchOverlay extends PageObject {
+  readonly dialog = this.page.getByRole('dialog', { name: 'Search Waymark' });
+  readonly box = this.page.getByRole('combobox', { name: 'Search', exact: true });
+  readonly results = this.page.getByRole('listbox', { name: 'Results' });
+  readonly kind = this.dialog.getByLabel('Kind');
+  readonly tag = this.dialog.getByLabel('Tag', { exact: true });
 
   async open(): Promise<void> {
     await this.page.keyboard.press('ControlOrMeta+k');
@@ -27,14 +21,9 @@ export class SearchOverlay {
 }
 
 /** History of the open entry. */
-export class HistoryDialog {
-  readonly dialog: Locator;
-  readonly versions: Locator;
-
-  constructor(readonly page: Page) {
-    this.dialog = page.getByRole('dialog', { name: 'History' });
-    this.versions = this.dialog.getByRole('listitem');
-  }
+export class HistoryDialog extends PageObject {
+  readonly dialog = this.page.getByRole('dialog', { name: 'History' });
+  readonly versions = this.dialog.getByRole('listitem');
 
   async open(): Promise<void> {
     await this.page.getByRole('button', { name: 'History', exact: true }).click();
@@ -47,18 +36,11 @@ export class HistoryDialog {
 }
 
 /** The Trash screen. */
-export class TrashPage {
-  readonly list: Locator;
-
-  constructor(readonly page: Page) {
-    this.list = page.getByRole('list', { name: 'Deleted entries' });
-  }
+export class TrashPage extends PageObject {
+  readonly list = this.page.getByRole('list', { name: 'Deleted entries' });
 
   async open(): Promise<void> {
-    await this.page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Trash' })
-      .click();
+    await mainNavLink(this.page, 'Trash').click();
     await expect(this.page.getByRole('heading', { name: 'Trash', level: 1 })).toBeVisible();
   }
 
@@ -68,14 +50,9 @@ export class TrashPage {
 }
 
 /** The entry's tag input and the journal's tag filter. */
-export class Tags {
-  readonly input: Locator;
-  readonly filter: Locator;
-
-  constructor(readonly page: Page) {
-    this.input = page.getByRole('combobox', { name: 'Tags', exact: true });
-    this.filter = page.getByLabel('Filter by tag');
-  }
+export class Tags extends PageObject {
+  readonly input = this.page.getByRole('combobox', { name: 'Tags', exact: true });
+  readonly filter = this.page.getByLabel('Filter by tag');
 
   chip(name: string): Locator {
     return this.page.getByRole('button', { name: `Remove tag ${name}` });

@@ -1,5 +1,7 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator } from '@playwright/test';
 import type { JournalPage } from './journal-page';
+import { mainNavLink } from './nav';
+import { PageObject } from './page-object';
 
 /**
  * Starts an entry and types into it. Clicks into the new entry's editor rather than relying on
@@ -17,30 +19,25 @@ export async function writeEntry(journal: JournalPage, text: string): Promise<vo
 }
 
 /** The Settings screen (and the recovery screen) as a person sees them: by roles and labels. */
-export class SettingsPage {
-  readonly heading: Locator;
-  readonly backUpNow: Locator;
-  readonly backups: Locator;
-  readonly exportEverything: Locator;
-  readonly importFile: Locator;
-  readonly exportMarkdown: Locator;
-  readonly dialog: Locator;
+export class SettingsPage extends PageObject {
+  readonly heading = this.page.getByRole('heading', { name: 'Settings', level: 1 });
+  readonly backUpNow = this.page.getByRole('button', { name: 'Back up now' });
+  readonly backups = this.page.getByRole('table', { name: 'Backups, newest first' });
+  readonly exportEverything = this.page.getByRole('button', { name: 'Export everything' });
+  readonly importFile = this.page.getByLabel('Import a Waymark export file');
+  readonly exportMarkdown = this.page.getByRole('button', { name: 'Export as Markdown' });
+  readonly dialog = this.page.getByRole('dialog');
 
-  constructor(readonly page: Page) {
-    this.heading = page.getByRole('heading', { name: 'Settings', level: 1 });
-    this.backUpNow = page.getByRole('button', { name: 'Back up now' });
-    this.backups = page.getByRole('table', { name: 'Backups, newest first' });
-    this.exportEverything = page.getByRole('button', { name: 'Export everything' });
-    this.importFile = page.getByLabel('Import a Waymark export file');
-    this.exportMarkdown = page.getByRole('button', { name: 'Export as Markdown' });
-    this.dialog = page.getByRole('dialog');
+  /** Writes an entry in the Journal (so there is something to keep), then opens Settings. */
+  static async afterWriting(journal: JournalPage, text: string): Promise<SettingsPage> {
+    await writeEntry(journal, text);
+    const settings = new SettingsPage(journal.page);
+    await settings.open();
+    return settings;
   }
 
   async open(): Promise<void> {
-    await this.page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Settings' })
-      .click();
+    await mainNavLink(this.page, 'Settings').click();
     await expect(this.heading).toBeVisible();
   }
 

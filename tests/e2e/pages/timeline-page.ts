@@ -1,24 +1,16 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator } from '@playwright/test';
+import { PageObject } from './page-object';
 
 export type Zoom = 'Months' | 'Quarters' | 'Years' | 'Fit plan';
 
 /** The Timeline screen as a person sees it: by roles and labels. */
-export class TimelinePage {
-  readonly navLink: Locator;
-  readonly chart: Locator;
-  readonly bars: Locator;
-  readonly card: Locator;
-  readonly error: Locator;
-  readonly help: Locator;
-
-  constructor(readonly page: Page) {
-    this.navLink = page.getByRole('link', { name: 'Timeline', exact: true });
-    this.chart = page.getByRole('group', { name: /^Goals on the timeline/ });
-    this.bars = this.chart.getByRole('button');
-    this.card = page.getByRole('tooltip');
-    this.error = page.getByRole('alert');
-    this.help = page.locator('#gt-help');
-  }
+export class TimelinePage extends PageObject {
+  readonly navLink = this.page.getByRole('link', { name: 'Timeline', exact: true });
+  readonly chart = this.page.getByRole('group', { name: /^Goals on the timeline/ });
+  readonly bars = this.chart.getByRole('button');
+  readonly card = this.page.getByRole('tooltip');
+  readonly error = this.page.getByRole('alert');
+  readonly help = this.page.locator('#gt-help');
 
   /** Opens the app at the server's address (which carries the token), then the Timeline. */
   async open(url: string): Promise<void> {

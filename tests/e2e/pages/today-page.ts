@@ -1,18 +1,12 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator } from '@playwright/test';
+import { mainNavLink } from './nav';
+import { PageObject } from './page-object';
 
 /** The Today screen and the first-run welcome, as a person sees them. */
-export class TodayPage {
-  readonly navLink: Locator;
-  readonly heading: Locator;
-  readonly welcome: Locator;
-
-  constructor(readonly page: Page) {
-    this.navLink = page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Today' });
-    this.heading = page.getByRole('heading', { level: 1, name: 'Today' });
-    this.welcome = page.getByRole('dialog', { name: 'Welcome to Waymark' });
-  }
+export class TodayPage extends PageObject {
+  readonly navLink = mainNavLink(this.page, 'Today');
+  readonly heading = this.page.getByRole('heading', { level: 1, name: 'Today' });
+  readonly welcome = this.page.getByRole('dialog', { name: 'Welcome to Waymark' });
 
   list(name: 'Overdue' | 'Due in the next 14 days' | 'Check against your values'): Locator {
     return this.page.getByRole('list', { name, exact: true });

@@ -1,5 +1,7 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator } from '@playwright/test';
 import { skipWelcome } from './welcome';
+import { mainNavLink } from './nav';
+import { PageObject } from './page-object';
 
 type Answer = 'Yes' | 'Partly' | 'No';
 
@@ -18,23 +20,13 @@ export const QUESTIONS = {
 export type QuestionKey = keyof typeof QUESTIONS;
 
 /** The Values screen as a person sees it: by roles and labels. */
-export class ValuesPage {
-  readonly navLink: Locator;
-  readonly saveButton: Locator;
-  readonly draftStatus: Locator;
-  readonly checkList: Locator;
+export class ValuesPage extends PageObject {
+  readonly navLink = mainNavLink(this.page, 'Values');
+  readonly saveButton = this.page.getByRole('button', { name: 'Save check' });
+  readonly draftStatus = this.page.getByRole('status').filter({ hasText: /draft|Editing/i });
+  readonly checkList = this.page.getByRole('list', { name: 'Every check' });
   /** The saved checks in the history, newest first. */
-  readonly checks: Locator;
-
-  constructor(readonly page: Page) {
-    this.navLink = page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Values' });
-    this.saveButton = page.getByRole('button', { name: 'Save check' });
-    this.draftStatus = page.getByRole('status').filter({ hasText: /draft|Editing/i });
-    this.checkList = page.getByRole('list', { name: 'Every check' });
-    this.checks = this.checkList.getByRole('article');
-  }
+  readonly checks = this.checkList.getByRole('article');
 
   async open(url: string): Promise<void> {
     await skipWelcome(this.page, url);
