@@ -255,6 +255,36 @@ describe('the index stays in step with the journal', () => {
     expect(search(ctx.db, { text: 'version' }).results[0]?.title.text).toBe('version 4');
   });
 
+  it('leaves the index untouched by a save that changes no indexed text', () => {
+    const ctx = tempJournal();
+    const { db } = ctx;
+    const entry = journal.createEntry(db, {
+      body: docFromParagraphs(['Lighthouse project', 'Beacon at dusk']),
+    });
+    const indexPages = () =>
+      JSON.stringify(db.prepare('SELECT id, hex(block) FROM search_index_data ORDER BY id').all());
+    const before = indexPages();
+    const bold = {
+      type: 'doc',
+      content: [
+        { type: 'paragraph', content: [{ type: 'text', text: 'Lighthouse project' }] },
+        {
+          type: 'paragraph',
+          content: [{ type: 'text', text: 'Beacon at dusk', marks: [{ type: 'bold' }] }],
+        },
+      ],
+    };
+    journal.updateEntry(db, { id: entry.id, body: bold });
+    journal.updateEntry(db, { id: entry.id, entryDate: '2023-05-06' });
+    expect(indexPages()).toBe(before);
+    expect(search(db, { text: 'beacon' }).results[0]?.date).toBe('2023-05-06');
+
+    journal.updateEntry(db, { id: entry.id, body: docFromParagraphs(['Lighthouse', 'Harbour']) });
+    expect(indexPages()).not.toBe(before);
+    expect(ids(db, 'beacon')).toEqual([]);
+    expect(ids(db, 'harbour')).toEqual([entry.id]);
+  });
+
   it('offers indexDocument and removeDocument to other kinds', () => {
     const ctx = tempJournal();
     // The index keeps no text of its own (migration 0013): results show the aspiration's own.
