@@ -22,8 +22,14 @@ export interface MatchRow {
 }
 
 export interface MatchFilter {
-  /** How many kinds the query is limited to (0: all). */
+  /** How many kinds the query is limited to (0: all), or leaves out when `kindsLeftOut` is set. */
   kinds: number;
+  /**
+   * The `kind…` parameters name the kinds left out rather than those kept: the service says so
+   * when that is the shorter list of documents (entries outnumber aspirations and goals), since
+   * the query gathers the ids of those documents once before ranking.
+   */
+  kindsLeftOut?: boolean;
   /** Whether the query is limited to entries carrying one tag. */
   tag: boolean;
   /**
@@ -58,8 +64,14 @@ const SOURCES = `JOIN search_documents d ON d.doc_id = hits.doc_id
   LEFT JOIN aspirations a ON d.kind = 'aspiration' AND a.id = d.ref_id
   LEFT JOIN goals g ON d.kind = 'goal' AND g.id = d.ref_id`;
 
-const TAGGED_ENTRIES = `d.kind = 'entry' AND d.ref_id IN (
-  SELECT et.entry_id FROM entry_tags et JOIN tags t ON t.id = et.tag_id WHERE t.name_key = @tag)`;
+// The filters are sets of document ids, each gathered once per query; every match is then tested
+// against them in memory, never by reading a row of its own. The `+` keeps SQLite from handing the
+// set to FTS5 as rowids to look up one by one: each lookup would be a query of its own, bm25's
+// count of the documents holding each word included (seconds for a common word).
+const TAGGED_ENTRIES = `+search_index.rowid IN (
+  SELECT d.doc_id FROM entry_tags et JOIN tags t ON t.id = et.tag_id
+    JOIN search_documents d ON d.kind = 'entry' AND d.ref_id = et.entry_id
+  WHERE t.name_key = @tag)`;
 
 /** Every statement about the search index, prepared once per database. */
 export class SearchRepository {
@@ -113,7 +125,7 @@ export class SearchRepository {
   }
 
   private matcher(filter: MatchFilter): Statement<Record<string, unknown>, MatchRow> {
-    const key = `${filter.kinds}:${filter.tag}:${filter.limit}`;
+    const key = `${filter.kinds}:${filter.kindsLeftOut === true}:${filter.tag}:${filter.limit}`;
     let statement = this.matchers.get(key);
     if (!statement) {
       statement = this.db.prepare<Record<string, unknown>, MatchRow>(matchSql(filter));
@@ -146,13 +158,12 @@ export function matchSql(filter: MatchFilter): string {
   const where = ['search_index MATCH @match'];
   if (filter.kinds > 0) {
     const slots = Array.from({ length: filter.kinds }, (_, i) => `@kind${i}`);
-    where.push(`d.kind IN (${slots.join(', ')})`);
+    where.push(`+search_index.rowid ${filter.kindsLeftOut ? 'NOT IN' : 'IN'} (
+      SELECT doc_id FROM search_documents WHERE kind IN (${slots.join(', ')}))`);
   }
   if (filter.tag) where.push(TAGGED_ENTRIES);
-  const filtered = where.length > 1;
   const ranked = `SELECT search_index.rowid AS doc_id, ${RANK_EXPRESSION} AS score
-    FROM search_index${filtered ? ' JOIN search_documents d ON d.doc_id = search_index.rowid' : ''}
-    WHERE ${where.join(' AND ')} ORDER BY score LIMIT ${filter.limit}`;
+    FROM search_index WHERE ${where.join(' AND ')} ORDER BY score LIMIT ${filter.limit}`;
   return `SELECT ${MATCH_COLUMNS} FROM (${ranked}) hits ${SOURCES} ORDER BY hits.score`;
 }
 
