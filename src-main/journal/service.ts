@@ -98,7 +98,12 @@ function writeEntry(
       updated_at: now.toISOString(),
     });
     const saved = requireEntry(db, input.id);
-    syncEntryIndex(db, saved);
+    // The index holds the title, the plain text and the tags. A save that changes none of them
+    // (formatting, a link, a ticked task, the date) leaves it as it is: rewriting an entry's
+    // document costs FTS5 a new segment, a tombstone and merge work, most of a save's pages.
+    if (saved.title !== current.title || saved.body_text !== current.body_text) {
+      syncEntryIndex(db, saved);
+    }
     return saved;
   })();
 }

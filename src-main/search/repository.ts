@@ -22,13 +22,19 @@ export interface MatchRow {
 }
 
 export interface MatchFilter {
-  /** How many kinds the query is limited to (0: all). */
+  /** How many kinds the query is limited to (0: all), or leaves out when `kindsLeftOut` is set. */
   kinds: number;
+  /**
+   * The `kind…` parameters name the kinds left out rather than those kept: the service says so
+   * when that is the shorter list of documents (entries outnumber aspirations and goals), since
+   * the query gathers the ids of those documents once before ranking.
+   */
+  kindsLeftOut?: boolean;
   /** Whether the query is limited to entries carrying one tag. */
   tag: boolean;
   /**
    * How many results at most, a whole number from 1 to 100 (the contract checks it). Written into
-   * the statement rather than bound: FTS5 then keeps only that many best rows while ranking.
+   * the statement rather than bound: the sort then keeps only that many best rows while ranking.
    */
   limit: number;
 }
@@ -41,8 +47,8 @@ const GOAL_TEXT = `trim(${GOAL.searchKeys
   .map((key) => `g.${GOAL.fields[key].column}`)
   .join(' || char(10) || ')}, char(10))`;
 
-// The index is contentless (migration 0013): it answers rowids, ranked by its own `rank` (bm25
-// with the title weighted, set in the migration), and the text of each result is read from the
+// The index is contentless (migration 0013): it answers rowids, ranked by bm25 with the title
+// weighted (RANK_EXPRESSION), and the text of each result is read from the
 // entry, aspiration or goal itself, for the rows returned only. Highlights and snippets are made
 // from that title and body in snippet.ts: FTS5's snippet() tokenised every returned body again.
 const MATCH_COLUMNS = `d.kind AS kind, d.ref_id AS ref_id,
@@ -58,8 +64,14 @@ const SOURCES = `JOIN search_documents d ON d.doc_id = hits.doc_id
   LEFT JOIN aspirations a ON d.kind = 'aspiration' AND a.id = d.ref_id
   LEFT JOIN goals g ON d.kind = 'goal' AND g.id = d.ref_id`;
 
-const TAGGED_ENTRIES = `d.kind = 'entry' AND d.ref_id IN (
-  SELECT et.entry_id FROM entry_tags et JOIN tags t ON t.id = et.tag_id WHERE t.name_key = @tag)`;
+// The filters are sets of document ids, each gathered once per query; every match is then tested
+// against them in memory, never by reading a row of its own. The `+` keeps SQLite from handing the
+// set to FTS5 as rowids to look up one by one: each lookup would be a query of its own, bm25's
+// count of the documents holding each word included (seconds for a common word).
+const TAGGED_ENTRIES = `+search_index.rowid IN (
+  SELECT d.doc_id FROM entry_tags et JOIN tags t ON t.id = et.tag_id
+    JOIN search_documents d ON d.kind = 'entry' AND d.ref_id = et.entry_id
+  WHERE t.name_key = @tag)`;
 
 /** Every statement about the search index, prepared once per database. */
 export class SearchRepository {
@@ -113,7 +125,7 @@ export class SearchRepository {
   }
 
   private matcher(filter: MatchFilter): Statement<Record<string, unknown>, MatchRow> {
-    const key = `${filter.kinds}:${filter.tag}:${filter.limit}`;
+    const key = `${filter.kinds}:${filter.kindsLeftOut === true}:${filter.tag}:${filter.limit}`;
     let statement = this.matchers.get(key);
     if (!statement) {
       statement = this.db.prepare<Record<string, unknown>, MatchRow>(matchSql(filter));
@@ -124,28 +136,35 @@ export class SearchRepository {
 }
 
 /**
+ * The index's ranking, written out: the `rank` migration 0013 configures (bm25, a word in the title
+ * counting ten times one in the body, a tag four times). `ORDER BY rank` makes FTS5 sort through a
+ * statement of its own that works out bm25 twice for every matching row (once to sort, once for
+ * the `rank` it returns): for a common word, tens of thousands of rows. Ordering by this
+ * expression gives the same order from one computation per row. A test checks it against the
+ * table's own setting.
+ */
+export const RANK_EXPRESSION = 'bm25(search_index, 10.0, 1.0, 4.0)';
+
+/**
  * The ranked query for one shape of filter; named parameters as `SearchRepository.match` says.
- * Without a filter the index picks its best `limit` rows itself (FTS5 keeps only that many while
- * ranking); a filter on kind or tag is applied to the ranked rows before the limit.
+ * The index ranks the rows that pass the filter and keeps the best `limit` of them, as ids and
+ * scores only; the text of those rows alone is read afterwards. A filter on kind or tag is applied
+ * before ranking, so no row is ranked, and no text read, that the filter would drop.
  */
 export function matchSql(filter: MatchFilter): string {
   if (!Number.isInteger(filter.limit) || filter.limit < 1 || filter.limit > 100) {
     throw new RangeError(`A search returns 1 to 100 results, not ${filter.limit}.`);
   }
-  const where: string[] = [];
+  const where = ['search_index MATCH @match'];
   if (filter.kinds > 0) {
     const slots = Array.from({ length: filter.kinds }, (_, i) => `@kind${i}`);
-    where.push(`d.kind IN (${slots.join(', ')})`);
+    where.push(`+search_index.rowid ${filter.kindsLeftOut ? 'NOT IN' : 'IN'} (
+      SELECT doc_id FROM search_documents WHERE kind IN (${slots.join(', ')}))`);
   }
   if (filter.tag) where.push(TAGGED_ENTRIES);
-  const ranked = `SELECT rowid AS doc_id, rank FROM search_index
-    WHERE search_index MATCH @match ORDER BY rank`;
-  if (where.length === 0) {
-    return `SELECT ${MATCH_COLUMNS} FROM (${ranked} LIMIT ${filter.limit}) hits ${SOURCES}
-      ORDER BY hits.rank`;
-  }
-  return `SELECT ${MATCH_COLUMNS} FROM (${ranked}) hits ${SOURCES}
-    WHERE ${where.join(' AND ')} ORDER BY hits.rank LIMIT ${filter.limit}`;
+  const ranked = `SELECT search_index.rowid AS doc_id, ${RANK_EXPRESSION} AS score
+    FROM search_index WHERE ${where.join(' AND ')} ORDER BY score LIMIT ${filter.limit}`;
+  return `SELECT ${MATCH_COLUMNS} FROM (${ranked}) hits ${SOURCES} ORDER BY hits.score`;
 }
 
 const repositories = new WeakMap<Db, SearchRepository>();

@@ -38,11 +38,21 @@ export function search(db: Db, options: SearchOptions): SearchResponse {
   const kinds = [...new Set(options.kinds ?? [])];
   const filterKinds = kinds.length > 0 && kinds.length < SEARCH_KINDS.length ? kinds : [];
   const tag = options.tag === undefined ? '' : tagKey(options.tag);
+  // With entries among the kinds kept, the kinds left out are the fewer documents to gather.
+  const kindsLeftOut = filterKinds.includes('entry');
+  const named = kindsLeftOut
+    ? SEARCH_KINDS.filter((kind) => !filterKinds.includes(kind))
+    : filterKinds;
   const params: Record<string, unknown> = { match };
-  filterKinds.forEach((kind, index) => (params[`kind${index}`] = kind));
+  named.forEach((kind, index) => (params[`kind${index}`] = kind));
   if (tag !== '') params.tag = tag;
   const rows = searchRepository(db).match(
-    { kinds: filterKinds.length, tag: tag !== '', limit: options.limit ?? DEFAULT_RESULT_LIMIT },
+    {
+      kinds: named.length,
+      kindsLeftOut,
+      tag: tag !== '',
+      limit: options.limit ?? DEFAULT_RESULT_LIMIT,
+    },
     params,
   );
   const words = wordMatcher(parsed.terms, parsed.prefixes);

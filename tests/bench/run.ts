@@ -4,7 +4,7 @@
  * fails only the full run, never `--quick` (its timings are too short and noisy to judge).
  */
 import { chromium } from '@playwright/test';
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,11 +36,13 @@ interface RunOptions {
   only: string | null;
   keep: boolean;
   output: string;
+  /** A folder `npm run seed` filled: the run works on a copy of it instead of seeding. */
+  from: string | null;
 }
 
 function parseOptions(argv: readonly string[]): RunOptions {
   const args = new Args(argv, {
-    options: ['entries', 'seed', 'only', 'output'],
+    options: ['entries', 'seed', 'only', 'output', 'from'],
     flags: ['quick', 'keep-data'],
   });
   const quick = args.flag('quick');
@@ -63,6 +65,7 @@ function parseOptions(argv: readonly string[]): RunOptions {
     only,
     keep: args.flag('keep-data'),
     output: resolve(args.string('output') ?? join(ROOT, 'bench-results.json')),
+    from: args.string('from') ?? null,
   };
 }
 
@@ -150,6 +153,59 @@ async function runRenderer(
   }
 }
 
+interface Seeded {
+  lines: string[];
+  counts: Record<string, number>;
+  entryIds: string[];
+  /** How long seeding took; null for a copied journal. */
+  seconds: number | null;
+}
+
+function seedInto(dataDir: string, entries: number, seed: number): Seeded {
+  log(`Seeding ${entries.toLocaleString('en')} entries (seed ${seed})…`);
+  const started = performance.now();
+  const journal = openJournal({ dataDir, host: 'web' });
+  try {
+    const result = seedJournal(journal.db, { ...DEFAULT_SEED_OPTIONS, entries, seed });
+    journal.db.pragma('wal_checkpoint(TRUNCATE)');
+    return { ...result, seconds: (performance.now() - started) / 1000 };
+  } finally {
+    journal.session.close();
+  }
+}
+
+/**
+ * `--from DIR`: a copy of a journal `npm run seed` wrote, so runs before and after a change work on
+ * the same file without seeding it again (a 100,000-entry seed takes minutes).
+ */
+function copySeeded(from: string, dataDir: string): Seeded {
+  const source = join(resolve(from), JOURNAL_FILE);
+  statSync(source);
+  log(`Copying the seeded journal ${source}…`);
+  cpSync(source, join(dataDir, JOURNAL_FILE));
+  const journal = openJournal({ dataDir, host: 'web' });
+  try {
+    const entryIds = journal.db
+      .prepare<[], string>(
+        'SELECT id FROM entries WHERE deleted_at IS NULL ORDER BY entry_date, created_at',
+      )
+      .pluck()
+      .all();
+    const words = journal.db
+      .prepare<[], number>('SELECT coalesce(sum(word_count), 0) FROM entries')
+      .pluck()
+      .get() as number;
+    return {
+      lines: [`Copied ${entryIds.length.toLocaleString('en')} live entries.`],
+      counts: { words },
+      entryIds,
+      seconds: null,
+    };
+  } finally {
+    journal.session.close();
+  }
+}
+
 async function main(): Promise<number> {
   const options = parseOptions(process.argv.slice(2));
   const started = performance.now();
@@ -164,42 +220,32 @@ async function main(): Promise<number> {
   const dataDir = mkdtempSync(join(tmpdir(), 'waymark-bench-'));
   const rows: BenchRow[] = [];
   let journalInfo: Record<string, unknown>;
+  log(`Waymark benchmarks (${mode}):`);
   try {
-    const entries = options.entries.toLocaleString('en');
-    log(`Waymark benchmarks (${mode}): seeding ${entries} entries (seed ${options.seed})…`);
-    const seedStarted = performance.now();
-    const journal = openJournal({ dataDir, host: 'web' });
-    const seeded = (() => {
-      try {
-        const result = seedJournal(journal.db, {
-          ...DEFAULT_SEED_OPTIONS,
-          entries: options.entries,
-          seed: options.seed,
-        });
-        journal.db.pragma('wal_checkpoint(TRUNCATE)');
-        return result;
-      } finally {
-        journal.session.close();
-      }
-    })();
-    const seedSeconds = (performance.now() - seedStarted) / 1000;
+    const seeded = options.from
+      ? copySeeded(options.from, dataDir)
+      : seedInto(dataDir, options.entries, options.seed);
     for (const line of seeded.lines) log(`  ${line}`);
     journalInfo = {
-      entries: options.entries,
+      entries: seeded.entryIds.length,
       words: seeded.counts.words,
       seed: options.seed,
       fileMB: +(statSync(join(dataDir, JOURNAL_FILE)).size / 1024 ** 2).toFixed(1),
+      ...(options.from ? { copiedFrom: resolve(options.from) } : {}),
     };
-    rows.push(
-      single(
-        'seed',
-        `Seed ${entries} entries`,
-        's',
-        seedSeconds,
-        options.entries >= 10_000 ? { stat: 'median', max: 60 } : null,
-        `${journalInfo.fileMB} MB journal, ${((seeded.counts.words ?? 0) / 1e6).toFixed(2)} million words`,
-      ),
-    );
+    if (seeded.seconds !== null) {
+      const entries = options.entries.toLocaleString('en');
+      rows.push(
+        single(
+          'seed',
+          `Seed ${entries} entries`,
+          's',
+          seeded.seconds,
+          options.entries >= 10_000 ? { stat: 'median', max: 60 } : null,
+          `${journalInfo.fileMB} MB journal, ${((seeded.counts.words ?? 0) / 1e6).toFixed(2)} million words`,
+        ),
+      );
+    }
 
     const core = selected(CORE_BENCHMARKS, options.only, 'core');
     const renderer = selected(RENDERER_BENCHMARKS, options.only, 'renderer');

@@ -6,7 +6,7 @@ import { createAspiration } from '../../src-main/plan/aspirations';
 import { createGoal } from '../../src-main/plan/goals';
 import { purgeExpiredTrash } from '../../src-main/journal/trash';
 import { indexDocument, removeDocument } from '../../src-main/search/indexer';
-import { matchSql } from '../../src-main/search/repository';
+import { matchSql, RANK_EXPRESSION } from '../../src-main/search/repository';
 import { search } from '../../src-main/search/service';
 import { docFromParagraphs } from '../../src-main/shared/rich-text';
 import { addTag, removeTag } from '../../src-main/tags/service';
@@ -253,6 +253,36 @@ describe('the index stays in step with the journal', () => {
     expect(search(ctx.db, { text: 'version' }).results[0]?.title.text).toBe('version 4');
   });
 
+  it('leaves the index untouched by a save that changes no indexed text', () => {
+    const ctx = tempJournal();
+    const { db } = ctx;
+    const entry = journal.createEntry(db, {
+      body: docFromParagraphs(['Lighthouse project', 'Beacon at dusk']),
+    });
+    const indexPages = () =>
+      JSON.stringify(db.prepare('SELECT id, hex(block) FROM search_index_data ORDER BY id').all());
+    const before = indexPages();
+    const bold = {
+      type: 'doc',
+      content: [
+        { type: 'paragraph', content: [{ type: 'text', text: 'Lighthouse project' }] },
+        {
+          type: 'paragraph',
+          content: [{ type: 'text', text: 'Beacon at dusk', marks: [{ type: 'bold' }] }],
+        },
+      ],
+    };
+    journal.updateEntry(db, { id: entry.id, body: bold });
+    journal.updateEntry(db, { id: entry.id, entryDate: '2023-05-06' });
+    expect(indexPages()).toBe(before);
+    expect(search(db, { text: 'beacon' }).results[0]?.date).toBe('2023-05-06');
+
+    journal.updateEntry(db, { id: entry.id, body: docFromParagraphs(['Lighthouse', 'Harbour']) });
+    expect(indexPages()).not.toBe(before);
+    expect(ids(db, 'beacon')).toEqual([]);
+    expect(ids(db, 'harbour')).toEqual([entry.id]);
+  });
+
   it('offers indexDocument and removeDocument to other kinds', () => {
     const ctx = tempJournal();
     // The index keeps no text of its own (migration 0013): results show the aspiration's own.
@@ -317,24 +347,71 @@ describe('the index stays in step with the journal', () => {
 });
 
 describe('search cost', () => {
-  it('lets FTS5 order by rank itself, so snippets are made for the returned rows only', () => {
+  it('ranks ids and scores only, and reads the text of the returned rows alone', () => {
     const ctx = tempJournal();
     seedCorpus(ctx);
     for (const filter of [
       { kinds: 0, tag: false, limit: 20 },
-      { kinds: 2, tag: false, limit: 100 },
+      { kinds: 2, kindsLeftOut: true, tag: false, limit: 100 },
+      { kinds: 1, tag: false, limit: 20 },
       { kinds: 1, tag: true, limit: 1 },
     ]) {
       const params: Record<string, unknown> = { match: '"x"' };
       for (let i = 0; i < filter.kinds; i++) params[`kind${i}`] = 'entry';
       if (filter.tag) params.tag = 'x';
-      const plan = ctx.db
-        .prepare(`EXPLAIN QUERY PLAN ${matchSql(filter)}`)
-        .all(params)
-        .map((row) => (row as { detail: string }).detail)
-        .join('\n');
-      expect(plan).toContain('VIRTUAL TABLE INDEX');
-      expect(plan).not.toMatch(/TEMP B-TREE/);
+      const plan = ctx.db.prepare(`EXPLAIN QUERY PLAN ${matchSql(filter)}`).all(params) as {
+        id: number;
+        parent: number;
+        detail: string;
+      }[];
+      // The ranked subquery is the only place a sort happens, and the entries, aspirations and
+      // goals (where the text lives) are read by their key in the outer query, for its rows.
+      const hits = plan.find(
+        (row) => /hits/.test(row.detail) && /MATERIALIZE|CO-ROUTINE/.test(row.detail),
+      );
+      expect(hits).toBeDefined();
+      const inside = (row: { parent: number }): boolean =>
+        row.parent === hits?.id || plan.some((p) => p.id === row.parent && inside(p));
+      const sorts = plan.filter((row) => /TEMP B-TREE/.test(row.detail));
+      expect(sorts.length).toBeGreaterThan(0);
+      for (const sort of sorts) expect(inside(sort)).toBe(true);
+      const scan = plan.find((row) => /VIRTUAL TABLE INDEX/.test(row.detail));
+      expect(scan && inside(scan)).toBe(true);
+      // The filters test the matches against sets of ids; none is handed to FTS5 as rowids to
+      // look up one by one (its plan would read `INDEX 0:=…`).
+      expect(scan?.detail).toMatch(/INDEX 0:M/);
+      // e, a and g: the entries, aspirations and goals.
+      for (const table of ['e', 'a', 'g']) {
+        const read = plan.filter((row) => row.detail.startsWith(`SEARCH ${table} `));
+        expect(read.length).toBeGreaterThan(0);
+        for (const row of read) {
+          expect(inside(row)).toBe(false);
+          expect(row.detail).toMatch(/INDEX|PRIMARY KEY/);
+        }
+      }
+    }
+  });
+
+  it('orders by the same ranking as the rank setting of the index', () => {
+    const ctx = tempJournal();
+    seedCorpus(ctx);
+    const configured = ctx.db
+      .prepare("SELECT v FROM search_index_config WHERE k = 'rank'")
+      .pluck()
+      .get() as string;
+    expect(RANK_EXPRESSION).toBe(configured.replace('bm25(', 'bm25(search_index, '));
+    for (const match of ['"mentor"', '"ment"*', '"a"*', '"the" "and"']) {
+      const byRank = ctx.db
+        .prepare('SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rank')
+        .pluck()
+        .all(match);
+      const byExpression = ctx.db
+        .prepare(
+          `SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY ${RANK_EXPRESSION}`,
+        )
+        .pluck()
+        .all(match);
+      expect(byExpression).toEqual(byRank);
     }
   });
 

@@ -1,4 +1,5 @@
 import { buildMatchQuery } from '../../../src-main/search/query';
+import { RANK_EXPRESSION } from '../../../src-main/search/repository';
 import { search } from '../../../src-main/search/service';
 import type { Benchmark } from '../benchmark';
 import { measured, ratio, type BenchRow } from '../results';
@@ -21,7 +22,7 @@ const KINDS = [
  * highlights, snippets, result shaping) against a bare FTS5 query for the same MATCH expression on
  * the same database, in two forms:
  *
- * - the bare search, counted against the target: the 20 best rows by the index's own rank, with
+ * - the bare search, counted against the target: the 20 best rows by the same ranking, with
  *   their title and text read from the entries, aspirations and goals (the index keeps no copy);
  * - the bare index lookup, shown beside it: the 20 best rowids and nothing else. It never reads a
  *   row, so no search that shows what it found can come near it for a word in a handful of rows
@@ -37,17 +38,17 @@ export const searchBenchmark: Benchmark<CoreContext> = {
       // where it lives, as any search that shows what it found must.
       const bareRows = db.prepare<[string], unknown>(
         `SELECT d.kind, d.ref_id, e.title, e.body_text, a.title, a.statement_text, g.title
-         FROM (SELECT rowid AS doc_id, rank FROM search_index WHERE search_index MATCH ?
-           ORDER BY rank LIMIT 20) hits
+         FROM (SELECT rowid AS doc_id, ${RANK_EXPRESSION} AS score FROM search_index
+           WHERE search_index MATCH ? ORDER BY score LIMIT 20) hits
          JOIN search_documents d ON d.doc_id = hits.doc_id
          LEFT JOIN entries e ON d.kind = 'entry' AND e.id = d.ref_id
          LEFT JOIN aspirations a ON d.kind = 'aspiration' AND a.id = d.ref_id
          LEFT JOIN goals g ON d.kind = 'goal' AND g.id = d.ref_id
-         ORDER BY hits.rank`,
+         ORDER BY hits.score`,
       );
       const bareIds = db
         .prepare<[string], number>(
-          'SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT 20',
+          `SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY ${RANK_EXPRESSION} LIMIT 20`,
         )
         .pluck();
       const { warmup, runs } = ctx.quick ? { warmup: 5, runs: 40 } : { warmup: 20, runs: 200 };
