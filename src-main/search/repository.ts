@@ -37,7 +37,19 @@ export interface MatchFilter {
    * the statement rather than bound: the sort then keeps only that many best rows while ranking.
    */
   limit: number;
+  /** How many of the newest matching documents are ranked at most (RANK_AT_MOST; tests set it). */
+  rankAtMost?: number;
 }
+
+/**
+ * Ranking costs a bm25 computation for every matching document: for a word in most of 100,000
+ * entries, tens of milliseconds, growing with the journal. So a search ranks the newest
+ * RANK_AT_MOST documents that match (FTS5 walks its matches newest first and stops there) and
+ * shows the best of those. A query matching fewer documents, which is nearly every query, is
+ * ranked in full exactly as before; one matching more is a word so common that bm25 barely tells
+ * its documents apart, and the newest writing is what a journal's reader looks for then.
+ */
+export const RANK_AT_MOST = 5000;
 
 /**
  * A goal's searchable text as the services index it (plan/search-sync.ts, goalSearchText): its
@@ -125,7 +137,7 @@ export class SearchRepository {
   }
 
   private matcher(filter: MatchFilter): Statement<Record<string, unknown>, MatchRow> {
-    const key = `${filter.kinds}:${filter.kindsLeftOut === true}:${filter.tag}:${filter.limit}`;
+    const key = `${filter.kinds}:${filter.kindsLeftOut === true}:${filter.tag}:${filter.limit}:${filter.rankAtMost}`;
     let statement = this.matchers.get(key);
     if (!statement) {
       statement = this.db.prepare<Record<string, unknown>, MatchRow>(matchSql(filter));
@@ -162,8 +174,14 @@ export function matchSql(filter: MatchFilter): string {
       SELECT doc_id FROM search_documents WHERE kind IN (${slots.join(', ')}))`);
   }
   if (filter.tag) where.push(TAGGED_ENTRIES);
-  const ranked = `SELECT search_index.rowid AS doc_id, ${RANK_EXPRESSION} AS score
-    FROM search_index WHERE ${where.join(' AND ')} ORDER BY score LIMIT ${filter.limit}`;
+  const rankAtMost = filter.rankAtMost ?? RANK_AT_MOST;
+  if (!Number.isInteger(rankAtMost) || rankAtMost < filter.limit) {
+    throw new RangeError(`A search ranks a whole number of matches of at least ${filter.limit}.`);
+  }
+  const newest = `SELECT search_index.rowid AS doc_id, ${RANK_EXPRESSION} AS score
+    FROM search_index WHERE ${where.join(' AND ')}
+    ORDER BY search_index.rowid DESC LIMIT ${rankAtMost}`;
+  const ranked = `SELECT doc_id, score FROM (${newest}) ORDER BY score LIMIT ${filter.limit}`;
   return `SELECT ${MATCH_COLUMNS} FROM (${ranked}) hits ${SOURCES} ORDER BY hits.score`;
 }
 
