@@ -34,6 +34,47 @@ export interface FieldSpec {
 
 type Fields = Record<string, FieldSpec>;
 
+/** A field History keeps in every version, under `label`. */
+export const versioned = <const C extends string, S extends z.ZodType>(
+  column: C,
+  schema: S,
+  [label, style]: [string, HistoryStyle],
+) => ({ column, schema, history: { label, style } });
+
+/**
+ * A field the person edits (a new record starts with `initial`), kept by History, and read by the
+ * SMART letter `smart` when one is given.
+ */
+export const edited = <
+  const C extends string,
+  S extends z.ZodType,
+  const I,
+  const L extends SmartLetterKey | undefined = undefined,
+>(
+  column: C,
+  schema: S,
+  initial: I,
+  history: [string, HistoryStyle],
+  smart?: L,
+) =>
+  ({
+    ...versioned(column, schema, history),
+    edit: { initial },
+    ...(smart === undefined ? {} : { smart }),
+  }) as ReturnType<typeof versioned<C, S>> & { edit: { initial: I } } & (L extends SmartLetterKey
+      ? { smart: L }
+      : unknown);
+
+/** When a stored record was made, last changed, and put in the bin (null while it is not). */
+export const STAMPS = {
+  createdAt: { column: 'created_at', schema: z.string() },
+  updatedAt: { column: 'updated_at', schema: z.string() },
+  deletedAt: { column: 'deleted_at', schema: z.string().nullable() },
+} as const;
+
+/** A record kept in an order the person chose, then its stamps. */
+export const ORDERED = { position: { column: 'position', schema: z.number() }, ...STAMPS } as const;
+
 export type RecordOf<F extends Fields> = { -readonly [K in keyof F]: z.output<F[K]['schema']> };
 
 type CellOf<S extends FieldSpec> = S extends { codec: { toCell(value: never): infer Cell } }

@@ -1,7 +1,7 @@
 /** A step, declared once: a to-do under a goal. */
 import { z } from 'zod';
 import { calendarDate, id } from '../schemas';
-import { defineRecord, type Codec, type RecordOf } from './define';
+import { defineRecord, ORDERED, type Codec, type RecordOf } from './define';
 
 export const stepText = z
   .string()
@@ -21,10 +21,7 @@ export const STEP = defineRecord({
   dueDate: { column: 'due_date', schema: calendarDate.nullable(), edit: { initial: null } },
   done: { column: 'done', schema: z.boolean(), codec: bit, edit: { initial: false } },
   doneOn: { column: 'done_on', schema: calendarDate.nullable() },
-  position: { column: 'position', schema: z.number() },
-  createdAt: { column: 'created_at', schema: z.string() },
-  updatedAt: { column: 'updated_at', schema: z.string() },
-  deletedAt: { column: 'deleted_at', schema: z.string().nullable() },
+  ...ORDERED,
 });
 
 export type GoalStep = RecordOf<typeof STEP.fields>;
