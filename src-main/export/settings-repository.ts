@@ -1,4 +1,5 @@
 import type { Db } from '../db/open';
+import { onePerDatabase } from '../db/per-database';
 
 /** The `settings` table: small JSON values under a key. Statements are prepared once per database. */
 export class SettingsRepository {
@@ -29,13 +30,5 @@ export class SettingsRepository {
   }
 }
 
-const repositories = new WeakMap<Db, SettingsRepository>();
-
-export function settingsRepository(db: Db): SettingsRepository {
-  let repository = repositories.get(db);
-  if (!repository) {
-    repository = new SettingsRepository(db);
-    repositories.set(db, repository);
-  }
-  return repository;
-}
+/** One repository per open database, so statements are prepared once. */
+export const settingsRepository = onePerDatabase((db) => new SettingsRepository(db));

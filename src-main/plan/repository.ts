@@ -9,6 +9,7 @@ import {
   type RowValues,
   type StepRow,
 } from './rows';
+import { onePerDatabase } from '../db/per-database';
 
 export interface RevisionRow {
   id: string;
@@ -221,14 +222,5 @@ export class PlanRepository {
   }
 }
 
-const repositories = new WeakMap<Db, PlanRepository>();
-
 /** One repository per open database, so statements are prepared once. */
-export function planRepository(db: Db): PlanRepository {
-  let repository = repositories.get(db);
-  if (!repository) {
-    repository = new PlanRepository(db);
-    repositories.set(db, repository);
-  }
-  return repository;
-}
+export const planRepository = onePerDatabase((db) => new PlanRepository(db));

@@ -2,6 +2,7 @@ import type { Statement } from '../db/sqlite';
 import { GOAL } from '../contract/plan';
 import type { SearchKind } from '../contract/search';
 import type { Db } from '../db/open';
+import { onePerDatabase } from '../db/per-database';
 
 export interface IndexRow {
   kind: SearchKind;
@@ -148,13 +149,5 @@ export function matchSql(filter: MatchFilter): string {
     WHERE ${where.join(' AND ')} ORDER BY hits.rank LIMIT ${filter.limit}`;
 }
 
-const repositories = new WeakMap<Db, SearchRepository>();
-
-export function searchRepository(db: Db): SearchRepository {
-  let repository = repositories.get(db);
-  if (!repository) {
-    repository = new SearchRepository(db);
-    repositories.set(db, repository);
-  }
-  return repository;
-}
+/** One repository per open database, so statements are prepared once. */
+export const searchRepository = onePerDatabase((db) => new SearchRepository(db));

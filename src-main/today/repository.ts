@@ -1,4 +1,5 @@
 import type { Db } from '../db/open';
+import { onePerDatabase } from '../db/per-database';
 
 export interface CheckInRow {
   id: string;
@@ -67,13 +68,5 @@ export class TodayRepository {
   }
 }
 
-const repositories = new WeakMap<Db, TodayRepository>();
-
-export function todayRepository(db: Db): TodayRepository {
-  let repository = repositories.get(db);
-  if (!repository) {
-    repository = new TodayRepository(db);
-    repositories.set(db, repository);
-  }
-  return repository;
-}
+/** One repository per open database, so statements are prepared once. */
+export const todayRepository = onePerDatabase((db) => new TodayRepository(db));

@@ -1,4 +1,5 @@
 import type { Db } from '../db/open';
+import { onePerDatabase } from '../db/per-database';
 
 export interface CheckRow {
   id: string;
@@ -104,14 +105,5 @@ export class ValuesRepository {
   }
 }
 
-const repositories = new WeakMap<Db, ValuesRepository>();
-
 /** One repository per open database, so statements are prepared once. */
-export function valuesRepository(db: Db): ValuesRepository {
-  let repository = repositories.get(db);
-  if (!repository) {
-    repository = new ValuesRepository(db);
-    repositories.set(db, repository);
-  }
-  return repository;
-}
+export const valuesRepository = onePerDatabase((db) => new ValuesRepository(db));

@@ -72,6 +72,12 @@ export const STAMPS = {
   deletedAt: { column: 'deleted_at', schema: z.string().nullable() },
 } as const;
 
+/** The stamps of a record made at `now`. */
+export function stampsAt(now: Date): { createdAt: string; updatedAt: string; deletedAt: null } {
+  const stamp = now.toISOString();
+  return { createdAt: stamp, updatedAt: stamp, deletedAt: null };
+}
+
 /** A record kept in an order the person chose, then its stamps. */
 export const ORDERED = { position: { column: 'position', schema: z.number() }, ...STAMPS } as const;
 
@@ -120,6 +126,8 @@ export interface RecordSpec<F extends Fields> {
   >;
   /** The values a new record starts with for the editable fields the person left out. */
   initial: () => Partial<RecordOf<F>>;
+  /** The editable fields `input` gives (not undefined), and nothing else. */
+  given: <I extends Partial<Record<EditKey<F>, unknown>>>(input: I) => Pick<I, EditKey<F>>;
   snapshot: (record: RecordOf<F>) => SnapshotOf<F>;
 }
 
@@ -157,6 +165,10 @@ export function defineRecord<const F extends Fields>(fields: F): RecordSpec<F> {
     edits: edits.partial(),
     creates: edits.partial(optional),
     initial: () => ({ ...initial }),
+    given: (input: Record<string, unknown>) =>
+      Object.fromEntries(
+        editKeys.filter((key) => input[key] !== undefined).map((key) => [key, input[key]]),
+      ),
     snapshot: (record: Record<string, unknown>) =>
       Object.fromEntries(snapshotKeys.map((key) => [key, record[key]])),
   } as unknown as RecordSpec<F>;
