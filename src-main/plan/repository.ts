@@ -10,6 +10,7 @@ import {
   type StepRow,
 } from './rows';
 import { onePerDatabase } from '../db/per-database';
+import { insertSql } from '../db/sql';
 
 export interface RevisionRow {
   id: string;
@@ -23,9 +24,6 @@ export interface RevisionRow {
 }
 
 type Table = 'aspirations' | 'goals' | 'goal_steps';
-
-const insertSql = (table: Table, columns: readonly string[]) =>
-  `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`;
 
 /**
  * Every row of a table as one JSON array of arrays, each holding the row's values in `columns`

@@ -1,18 +1,10 @@
+import { CHECK_IN } from '../contract/records/check-in';
+import type { RowOf } from '../contract/records/define';
 import type { Db } from '../db/open';
 import { onePerDatabase } from '../db/per-database';
+import { insertSql } from '../db/sql';
 
-export interface CheckInRow {
-  id: string;
-  goal_id: string;
-  point: 'quarter' | 'half' | 'three-quarters';
-  due_on: string;
-  answered_on: string;
-  on_track: number;
-  realistic: number;
-  note: string;
-  entry_id: string | null;
-  created_at: string;
-}
+export type CheckInRow = RowOf<typeof CHECK_IN.fields>;
 
 export const FIRST_RUN_KEY = 'welcome.outcome';
 export const REMINDERS_ENABLED_KEY = 'reminders.enabled';
@@ -34,12 +26,7 @@ export class TodayRepository {
       answer: db.prepare<[string, string], CheckInRow>(
         'SELECT * FROM goal_checkins WHERE goal_id = ? AND point = ?',
       ),
-      insert: db.prepare<CheckInRow>(
-        `INSERT INTO goal_checkins
-           (id, goal_id, point, due_on, answered_on, on_track, realistic, note, entry_id, created_at)
-         VALUES (@id, @goal_id, @point, @due_on, @answered_on, @on_track, @realistic, @note,
-           @entry_id, @created_at)`,
-      ),
+      insert: db.prepare<CheckInRow>(insertSql('goal_checkins', CHECK_IN.columns)),
       setting: db.prepare<[string], string>('SELECT value FROM settings WHERE key = ?').pluck(),
       putSetting: db.prepare<[string, string]>(
         `INSERT INTO settings (key, value) VALUES (?, ?)

@@ -2,9 +2,11 @@
 import { randomUUID } from 'node:crypto';
 import { ApiError } from '../contract/errors';
 import type { CheckInAnswer, CheckInPoint, ReminderSettings, TodayView } from '../contract/today';
+import { CHECK_IN } from '../contract/records/check-in';
 import type { Db } from '../db/open';
 import { createEntry } from '../journal/service';
 import { requireGoal } from '../plan/goals';
+import { rowMapper } from '../plan/rows';
 import { planTree } from '../plan/tree';
 import { localDate } from '../shared/calendar';
 import { dateInWords } from '../shared/date-words';
@@ -17,24 +19,11 @@ import {
   REMINDERS_LAST_SENT_KEY,
   REMINDERS_TIME_KEY,
   todayRepository,
-  type CheckInRow,
 } from './repository';
 import { buildToday } from './today-list';
 
-function toAnswer(row: CheckInRow): CheckInAnswer {
-  return {
-    id: row.id,
-    goalId: row.goal_id,
-    point: row.point,
-    dueOn: row.due_on,
-    answeredOn: row.answered_on,
-    onTrack: row.on_track === 1,
-    realistic: row.realistic === 1,
-    note: row.note,
-    entryId: row.entry_id,
-    createdAt: row.created_at,
-  };
-}
+/** A check-in's row and its answer, both ways, derived from the declared record. */
+const checkIns = rowMapper(CHECK_IN);
 
 export function todayView(db: Db, now: Date = new Date()): TodayView {
   const tree = planTree(db, { statuses: ['active'] }, now);
@@ -54,7 +43,7 @@ export function todayView(db: Db, now: Date = new Date()): TodayView {
 
 export function checkInsOf(db: Db, goalId: string): CheckInAnswer[] {
   requireGoal(db, goalId);
-  return todayRepository(db).answersOf(goalId).map(toAnswer);
+  return todayRepository(db).answersOf(goalId).map(checkIns.toRecord);
 }
 
 function reflectionParagraphs(goalTitle: string, answer: CheckInAnswer, words: string): string[] {
@@ -118,29 +107,29 @@ export function answerCheckIn(
         { path: 'point', message: 'Already answered.' },
       ]);
     }
-    const row: CheckInRow = {
+    const answer: CheckInAnswer = {
       id: randomUUID(),
-      goal_id: goal.id,
+      goalId: goal.id,
       point: input.point,
-      due_on: scheduled.date,
-      answered_on: today,
-      on_track: input.onTrack ? 1 : 0,
-      realistic: input.realistic ? 1 : 0,
+      dueOn: scheduled.date,
+      answeredOn: today,
+      onTrack: input.onTrack,
+      realistic: input.realistic,
       note: input.note?.trim() ?? '',
-      entry_id: null,
-      created_at: now.toISOString(),
+      entryId: null,
+      createdAt: now.toISOString(),
     };
     if (input.reflect) {
       const words = CHECK_IN_POINTS.find((p) => p.point === input.point)?.words ?? '';
       const entry = createEntry(
         db,
-        { body: docFromParagraphs(reflectionParagraphs(goal.title, toAnswer(row), words)) },
+        { body: docFromParagraphs(reflectionParagraphs(goal.title, answer, words)) },
         now,
       );
-      row.entry_id = entry.id;
+      answer.entryId = entry.id;
     }
-    repository.insert(row);
-    return { answer: toAnswer(row), entryId: row.entry_id };
+    repository.insert(checkIns.toRow(answer));
+    return { answer, entryId: answer.entryId };
   })();
 }
 

@@ -18,6 +18,12 @@ export interface Codec<Value, Cell> {
   fromCell(cell: Cell): Value;
 }
 
+/** A boolean kept as 0 or 1. */
+export const bit: Codec<boolean, 0 | 1> = {
+  toCell: (value) => (value ? 1 : 0),
+  fromCell: (cell) => cell === 1,
+};
+
 export interface FieldSpec {
   column: string;
   schema: z.ZodType;

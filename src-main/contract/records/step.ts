@@ -1,18 +1,13 @@
 /** A step, declared once: a to-do under a goal. */
 import { z } from 'zod';
 import { calendarDate, id } from '../schemas';
-import { defineRecord, ORDERED, type Codec, type RecordOf } from './define';
+import { bit, defineRecord, ORDERED, type RecordOf } from './define';
 
 export const stepText = z
   .string()
   .trim()
   .min(1, 'Write what the step is.')
   .max(500, 'Keep a step under 500 characters.');
-
-const bit: Codec<boolean, 0 | 1> = {
-  toCell: (value) => (value ? 1 : 0),
-  fromCell: (cell) => cell === 1,
-};
 
 export const STEP = defineRecord({
   id: { column: 'id', schema: id },
