@@ -27,11 +27,6 @@ export class TodayRepository {
         'SELECT * FROM goal_checkins WHERE goal_id = ? AND point = ?',
       ),
       insert: db.prepare<CheckInRow>(insertSql('goal_checkins', CHECK_IN.columns)),
-      setting: db.prepare<[string], string>('SELECT value FROM settings WHERE key = ?').pluck(),
-      putSetting: db.prepare<[string, string]>(
-        `INSERT INTO settings (key, value) VALUES (?, ?)
-         ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
-      ),
     };
   }
 
@@ -46,12 +41,6 @@ export class TodayRepository {
   }
   insert(row: CheckInRow): void {
     this.s.insert.run(row);
-  }
-  setting(key: string): string | undefined {
-    return this.s.setting.get(key) as string | undefined;
-  }
-  putSetting(key: string, value: string): void {
-    this.s.putSetting.run(key, value);
   }
 }
 

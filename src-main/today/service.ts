@@ -4,6 +4,7 @@ import { ApiError } from '../contract/errors';
 import type { CheckInAnswer, CheckInPoint, ReminderSettings, TodayView } from '../contract/today';
 import { CHECK_IN } from '../contract/records/check-in';
 import type { Db } from '../db/open';
+import { settingsRepository } from '../db/settings';
 import { createEntry } from '../journal/service';
 import { requireGoal } from '../plan/goals';
 import { rowMapper } from '../plan/rows';
@@ -134,19 +135,19 @@ export function answerCheckIn(
 }
 
 export function reminderSettings(db: Db): ReminderSettings {
-  const repository = todayRepository(db);
-  const time = repository.setting(REMINDERS_TIME_KEY);
+  const settings = settingsRepository(db);
+  const time = settings.text(REMINDERS_TIME_KEY);
   return {
-    enabled: repository.setting(REMINDERS_ENABLED_KEY) === 'true',
+    enabled: settings.text(REMINDERS_ENABLED_KEY) === 'true',
     time: time && /^([01]\d|2[0-3]):[0-5]\d$/.test(time) ? time : DEFAULT_REMINDER_TIME,
   };
 }
 
 export function updateReminderSettings(db: Db, input: ReminderSettings): ReminderSettings {
-  const repository = todayRepository(db);
+  const settings = settingsRepository(db);
   db.transaction(() => {
-    repository.putSetting(REMINDERS_ENABLED_KEY, String(input.enabled));
-    repository.putSetting(REMINDERS_TIME_KEY, input.time);
+    settings.putText(REMINDERS_ENABLED_KEY, String(input.enabled));
+    settings.putText(REMINDERS_TIME_KEY, input.time);
   })();
   return reminderSettings(db);
 }
@@ -159,9 +160,9 @@ export function takeReminder(
   db: Db,
   now: Date = new Date(),
 ): { title: string; body: string } | null {
-  const repository = todayRepository(db);
-  const lastSent = repository.setting(REMINDERS_LAST_SENT_KEY) ?? null;
+  const settings = settingsRepository(db);
+  const lastSent = settings.text(REMINDERS_LAST_SENT_KEY) ?? null;
   if (!isReminderDue(reminderSettings(db), lastSent, now)) return null;
-  repository.putSetting(REMINDERS_LAST_SENT_KEY, localDate(now));
+  settings.putText(REMINDERS_LAST_SENT_KEY, localDate(now));
   return reminderSummary(todayView(db, now));
 }

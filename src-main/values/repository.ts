@@ -65,11 +65,6 @@ export class ValuesRepository {
           .map((c) => `${c} = @${c}`)
           .join(', ')} WHERE id = @id`,
       ),
-      setting: db.prepare<[string], string>('SELECT value FROM settings WHERE key = ?').pluck(),
-      putSetting: db.prepare<[string, string]>(
-        `INSERT INTO settings (key, value) VALUES (?, ?)
-         ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
-      ),
     };
   }
 
@@ -96,12 +91,6 @@ export class ValuesRepository {
   }
   update(row: CheckRow): void {
     this.s.update.run(row);
-  }
-  setting(key: string): string | undefined {
-    return this.s.setting.get(key) as string | undefined;
-  }
-  putSetting(key: string, value: string): void {
-    this.s.putSetting.run(key, value);
   }
 }
 
