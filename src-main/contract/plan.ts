@@ -193,8 +193,6 @@ const backwardsTitles = z
 
 /** What an aspiration's write changes: the plan, and Values, Today and search that read it. */
 const PLAN_WRITE: Effects = { changes: ['plan', 'values', 'today', 'search'] };
-/** What a goal's or a step's write changes (Values reads aspirations only). */
-const GOAL_WRITE: Effects = { changes: ['plan', 'today', 'search'] };
 
 /**
  * A write answers with the node it changed, as `plan:tree` holds it: an aspiration's writes with
@@ -243,23 +241,37 @@ export const planContract = {
     PLAN_WRITE,
   ).returns<{ retired: Aspiration; replacement: Aspiration; carried: Goal[] }>(),
 
-  'plan:createGoal': channel(createGoalInput, GOAL_WRITE).returns<GoalNode>(),
-  'plan:updateGoal': channel(updateGoalInput, GOAL_WRITE).returns<GoalNode>(),
-  'plan:deleteGoal': channel(z.strictObject({ id }), GOAL_WRITE).returns<Goal>(),
-  'plan:restoreGoal': channel(z.strictObject({ id }), GOAL_WRITE).returns<GoalNode>(),
-  'plan:reorderGoals': channel(
-    z.strictObject({ aspirationId: id, orderedIds }),
-    GOAL_WRITE,
-  ).returns<Goal[]>(),
+  'plan:createGoal': channel(createGoalInput, {
+    changes: ['plan', 'today', 'search'],
+  }).returns<GoalNode>(),
+  'plan:updateGoal': channel(updateGoalInput, {
+    changes: ['plan', 'today', 'search'],
+  }).returns<GoalNode>(),
+  'plan:deleteGoal': channel(z.strictObject({ id }), {
+    changes: ['plan', 'today', 'search'],
+  }).returns<Goal>(),
+  'plan:restoreGoal': channel(z.strictObject({ id }), {
+    changes: ['plan', 'today', 'search'],
+  }).returns<GoalNode>(),
+  'plan:reorderGoals': channel(z.strictObject({ aspirationId: id, orderedIds }), {
+    changes: ['plan', 'today', 'search'],
+  }).returns<Goal[]>(),
 
-  'plan:createStep': channel(createStepInput, GOAL_WRITE).returns<GoalNode>(),
-  'plan:updateStep': channel(updateStepInput, GOAL_WRITE).returns<GoalNode>(),
-  'plan:deleteStep': channel(z.strictObject({ id }), GOAL_WRITE).returns<GoalNode>(),
-  'plan:restoreStep': channel(z.strictObject({ id }), GOAL_WRITE).returns<GoalNode>(),
-  'plan:reorderSteps': channel(
-    z.strictObject({ goalId: id, orderedIds }),
-    GOAL_WRITE,
-  ).returns<GoalNode>(),
+  'plan:createStep': channel(createStepInput, {
+    changes: ['plan', 'today', 'search'],
+  }).returns<GoalNode>(),
+  'plan:updateStep': channel(updateStepInput, {
+    changes: ['plan', 'today', 'search'],
+  }).returns<GoalNode>(),
+  'plan:deleteStep': channel(z.strictObject({ id }), {
+    changes: ['plan', 'today', 'search'],
+  }).returns<GoalNode>(),
+  'plan:restoreStep': channel(z.strictObject({ id }), {
+    changes: ['plan', 'today', 'search'],
+  }).returns<GoalNode>(),
+  'plan:reorderSteps': channel(z.strictObject({ goalId: id, orderedIds }), {
+    changes: ['plan', 'today', 'search'],
+  }).returns<GoalNode>(),
 
   /** Every version of an aspiration or a goal, newest first. */
   'plan:history': channel(z.strictObject({ kind: z.enum(['aspiration', 'goal']), id }), {

@@ -5,16 +5,22 @@ import { onePerDatabase } from './per-database';
  * The `settings` table: small values under a key, as text or as JSON. Statements are prepared once
  * per database.
  */
+/** A key-value table's two statements (`settings`, or sync's `sync_state`): read a key, write it. */
+export function keyValueStatements(db: Db, table: 'settings' | 'sync_state') {
+  return {
+    get: db.prepare<[string], string>(`SELECT value FROM ${table} WHERE key = ?`).pluck(),
+    put: db.prepare<[string, string]>(
+      `INSERT INTO ${table} (key, value) VALUES (?, ?)
+       ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+    ),
+  };
+}
+
 export class SettingsRepository {
   private readonly s;
 
   constructor(db: Db) {
-    this.s = {
-      get: db.prepare<[string], string>('SELECT value FROM settings WHERE key = ?').pluck(),
-      put: db.prepare<[string, string]>(
-        'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
-      ),
-    };
+    this.s = keyValueStatements(db, 'settings');
   }
 
   /** The stored text, or undefined when the key is absent. */

@@ -16,7 +16,7 @@ import { localDate } from '../shared/calendar';
 import { dateInWords } from '../shared/date-words';
 import { plainTextOf } from '../shared/rich-text';
 import { recordVersion } from './history';
-import { nodeBin } from './bin';
+import { reorderSiblings } from './ordering';
 import { planRepository } from './repository';
 import { aspirationSnapshot, changesBetween } from './revisions';
 import { fromAspiration, toAspiration } from './rows';
@@ -111,26 +111,37 @@ export function updateAspiration(
   })();
 }
 
-const aspirations = nodeBin<Aspiration>({
-  what: 'aspiration',
-  find: (db, id) => {
-    const row = planRepository(db).aspiration(id);
-    return row && toAspiration(row);
-  },
-  live: requireAspiration,
-  write: (db, aspiration) => {
-    planRepository(db).updateAspiration(fromAspiration(aspiration));
-    syncAspirationIndex(db, aspiration, true);
-  },
-  siblings: (db) => planRepository(db).liveAspirations().map(toAspiration),
-  setPosition: (db, id, position) => planRepository(db).setAspirationPosition(id, position),
-});
+function setDeleted(db: Db, id: string, deletedAt: string | null, now: Date): Aspiration {
+  const row = planRepository(db).aspiration(id);
+  if (!row) throw notFound('aspiration');
+  const next = { ...toAspiration(row), deletedAt, updatedAt: now.toISOString() };
+  planRepository(db).updateAspiration(fromAspiration(next));
+  syncAspirationIndex(db, next, true);
+  return next;
+}
 
 /** Moves the aspiration, with its goals, out of the plan until it is restored. */
-export const deleteAspiration = aspirations.remove;
-export const restoreAspiration = aspirations.restore;
-export const reorderAspirations = (db: Db, orderedIds: string[]): Aspiration[] =>
-  aspirations.reorder(db, '', orderedIds);
+export function deleteAspiration(db: Db, id: string, now: Date = new Date()): Aspiration {
+  return db.transaction(() => {
+    requireAspiration(db, id);
+    return setDeleted(db, id, now.toISOString(), now);
+  })();
+}
+
+export function restoreAspiration(db: Db, id: string, now: Date = new Date()): Aspiration {
+  return db.transaction(() => setDeleted(db, id, null, now))();
+}
+
+export function reorderAspirations(db: Db, orderedIds: string[]): Aspiration[] {
+  const repository = planRepository(db);
+  return db.transaction(() => {
+    const siblings = repository.liveAspirations();
+    reorderSiblings(siblings, orderedIds, 'aspirations', (id, position) =>
+      repository.setAspirationPosition(id, position),
+    );
+    return repository.liveAspirations().map(toAspiration);
+  })();
+}
 
 export function achieveAspiration(
   db: Db,

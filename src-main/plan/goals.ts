@@ -16,7 +16,7 @@ import type { Db } from '../db/open';
 import { localDate } from '../shared/calendar';
 import { requireAspiration } from './aspirations';
 import { recordVersion } from './history';
-import { nodeBin } from './bin';
+import { reorderSiblings } from './ordering';
 import { planRepository } from './repository';
 import { changesBetween, goalSnapshot } from './revisions';
 import { fromGoal, fromStep, toGoal, toStep } from './rows';
@@ -110,26 +110,42 @@ export function updateGoal(
   })();
 }
 
-const goals = nodeBin<Goal>({
-  what: 'goal',
-  find: (db, id) => {
-    const row = planRepository(db).goal(id);
-    return row && toGoal(row);
-  },
-  live: requireGoal,
-  write: (db, goal) => {
-    planRepository(db).updateGoal(fromGoal(goal));
-    syncGoalIndex(db, goal);
-  },
-  parentOf: (goal) => goal.aspirationId,
-  requireParent: requireAspiration,
-  siblings: (db, aspirationId) => planRepository(db).goalsOf(aspirationId).map(toGoal),
-  setPosition: (db, id, position) => planRepository(db).setGoalPosition(id, position),
-});
+function setGoalDeleted(db: Db, id: string, deletedAt: string | null, now: Date): Goal {
+  const row = planRepository(db).goal(id);
+  if (!row) {
+    throw notFound('goal');
+  }
+  const next = { ...toGoal(row), deletedAt, updatedAt: now.toISOString() };
+  planRepository(db).updateGoal(fromGoal(next));
+  syncGoalIndex(db, next);
+  return next;
+}
 
-export const deleteGoal = goals.remove;
-export const restoreGoal = goals.restore;
-export const reorderGoals = goals.reorder;
+export function deleteGoal(db: Db, id: string, now: Date = new Date()): Goal {
+  return db.transaction(() => {
+    requireGoal(db, id);
+    return setGoalDeleted(db, id, now.toISOString(), now);
+  })();
+}
+
+export function restoreGoal(db: Db, id: string, now: Date = new Date()): Goal {
+  return db.transaction(() => {
+    const goal = setGoalDeleted(db, id, null, now);
+    requireAspiration(db, goal.aspirationId);
+    return goal;
+  })();
+}
+
+export function reorderGoals(db: Db, aspirationId: string, orderedIds: string[]): Goal[] {
+  const repository = planRepository(db);
+  return db.transaction(() => {
+    requireAspiration(db, aspirationId);
+    reorderSiblings(repository.goalsOf(aspirationId), orderedIds, 'goals', (id, position) =>
+      repository.setGoalPosition(id, position),
+    );
+    return repository.goalsOf(aspirationId).map(toGoal);
+  })();
+}
 
 // ---------------------------------------------------------------------------------------------
 // Steps: a goal's to-do list. Not versioned (ticking a box is not a new version of the goal);
@@ -189,20 +205,38 @@ export function updateStep(
   })();
 }
 
-const steps = nodeBin<GoalStep>({
-  what: 'step',
-  find: (db, id) => {
-    const row = planRepository(db).step(id);
-    return row && toStep(row);
-  },
-  live: requireStep,
-  write: (db, step) => planRepository(db).updateStep(fromStep(step)),
-  parentOf: (step) => step.goalId,
-  requireParent: requireGoal,
-  siblings: (db, goalId) => planRepository(db).stepsOf(goalId).map(toStep),
-  setPosition: (db, id, position) => planRepository(db).setStepPosition(id, position),
-});
+function setStepDeleted(db: Db, id: string, deletedAt: string | null, now: Date): GoalStep {
+  const row = planRepository(db).step(id);
+  if (!row) {
+    throw notFound('step');
+  }
+  const next = { ...toStep(row), deletedAt, updatedAt: now.toISOString() };
+  planRepository(db).updateStep(fromStep(next));
+  return next;
+}
 
-export const deleteStep = steps.remove;
-export const restoreStep = steps.restore;
-export const reorderSteps = steps.reorder;
+export function deleteStep(db: Db, id: string, now: Date = new Date()): GoalStep {
+  return db.transaction(() => {
+    requireStep(db, id);
+    return setStepDeleted(db, id, now.toISOString(), now);
+  })();
+}
+
+export function restoreStep(db: Db, id: string, now: Date = new Date()): GoalStep {
+  return db.transaction(() => {
+    const step = setStepDeleted(db, id, null, now);
+    requireGoal(db, step.goalId);
+    return step;
+  })();
+}
+
+export function reorderSteps(db: Db, goalId: string, orderedIds: string[]): GoalStep[] {
+  const repository = planRepository(db);
+  return db.transaction(() => {
+    requireGoal(db, goalId);
+    reorderSiblings(repository.stepsOf(goalId), orderedIds, 'steps', (id, position) =>
+      repository.setStepPosition(id, position),
+    );
+    return repository.stepsOf(goalId).map(toStep);
+  })();
+}
