@@ -2,6 +2,7 @@ import { ACHIEVEMENT, type Achievement } from '../contract/records/achievement';
 import type { RowOf } from '../contract/records/define';
 import type { Db } from '../db/open';
 import { rowMapper } from '../plan/rows';
+import { onePerDatabase } from '../db/per-database';
 
 export type AchievementRow = RowOf<typeof ACHIEVEMENT.fields>;
 
@@ -96,13 +97,5 @@ export class AchievementRepository {
   }
 }
 
-const repositories = new WeakMap<Db, AchievementRepository>();
-
-export function achievementRepository(db: Db): AchievementRepository {
-  let repository = repositories.get(db);
-  if (!repository) {
-    repository = new AchievementRepository(db);
-    repositories.set(db, repository);
-  }
-  return repository;
-}
+/** One repository per open database, so statements are prepared once. */
+export const achievementRepository = onePerDatabase((db) => new AchievementRepository(db));

@@ -1,13 +1,14 @@
 /** Achievements: marked from a journal passage (or made by a goal marked done), listed, edited. */
 import { randomUUID } from 'node:crypto';
 import type { AchievementFilter, AchievementView } from '../contract/achievements';
-import { ApiError } from '../contract/errors';
+import { ApiError, notFound } from '../contract/errors';
 import {
   ACHIEVEMENT,
   type Achievement,
   type CreateAchievementInput,
   type UpdateAchievementInput,
 } from '../contract/records/achievement';
+import { stampsAt } from '../contract/records/define';
 import type { GoalStatus } from '../contract/records/goal';
 import type { Db } from '../db/open';
 import { requireEntry } from '../journal/service';
@@ -15,12 +16,6 @@ import { requireAspiration } from '../plan/aspirations';
 import { requireGoal } from '../plan/goals';
 import { tagKey } from '../tags/normalize';
 import { achievementRepository, achievementRows, type AchievementJoinRow } from './repository';
-
-function notFound(): ApiError {
-  return new ApiError('not_found', 'That achievement no longer exists.', [
-    { path: 'id', message: 'Not found.' },
-  ]);
-}
 
 function viewOf(db: Db, row: AchievementJoinRow): AchievementView {
   const achievement = achievementRows.toRecord(row);
@@ -77,8 +72,20 @@ function requireView(db: Db, id: string): AchievementView {
   const row = achievementRepository(db)
     .joined()
     .find((candidate) => candidate.id === id);
-  if (!row) throw notFound();
+  if (!row) throw notFound('achievement');
   return viewOf(db, row);
+}
+
+/** The goal or aspiration the person chose, or a not_found error that asks for another. */
+function chosen<T>(what: 'goal' | 'aspiration', find: () => T): T {
+  try {
+    return find();
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error;
+    throw new ApiError('not_found', `That ${what} no longer exists; choose another.`, [
+      { path: `${what}Id`, message: 'Not found.' },
+    ]);
+  }
 }
 
 /** Checks what it points at exists, and takes the aspiration from the goal when there is one. */
@@ -86,27 +93,12 @@ function resolveTargets(
   db: Db,
   edits: { goalId?: string | null; aspirationId?: string | null },
 ): { goalId?: string | null; aspirationId?: string | null } {
-  if (edits.goalId) {
-    try {
-      const goal = requireGoal(db, edits.goalId);
-      return { goalId: goal.id, aspirationId: goal.aspirationId };
-    } catch (error) {
-      if (!(error instanceof ApiError)) throw error;
-      throw new ApiError('not_found', 'That goal no longer exists; choose another.', [
-        { path: 'goalId', message: 'Not found.' },
-      ]);
-    }
+  const { goalId, aspirationId } = edits;
+  if (goalId) {
+    const goal = chosen('goal', () => requireGoal(db, goalId));
+    return { goalId: goal.id, aspirationId: goal.aspirationId };
   }
-  if (edits.aspirationId) {
-    try {
-      requireAspiration(db, edits.aspirationId);
-    } catch (error) {
-      if (!(error instanceof ApiError)) throw error;
-      throw new ApiError('not_found', 'That aspiration no longer exists; choose another.', [
-        { path: 'aspirationId', message: 'Not found.' },
-      ]);
-    }
-  }
+  if (aspirationId) chosen('aspiration', () => requireAspiration(db, aspirationId));
   const resolved: { goalId?: string | null; aspirationId?: string | null } = {};
   if (edits.goalId !== undefined) resolved.goalId = edits.goalId;
   if (edits.aspirationId !== undefined) resolved.aspirationId = edits.aspirationId;
@@ -127,7 +119,6 @@ export function createAchievement(
 ): AchievementView {
   return db.transaction(() => {
     if (input.entryId) requireEntry(db, input.entryId);
-    const stamp = now.toISOString();
     const achievement: Achievement = {
       id: randomUUID(),
       source: 'person',
@@ -135,9 +126,7 @@ export function createAchievement(
       ...cleanMetric(input),
       ...resolveTargets(db, input),
       resumeLine: input.resumeLine ? input.resumeLine : null,
-      createdAt: stamp,
-      updatedAt: stamp,
-      deletedAt: null,
+      ...stampsAt(now),
     } as Achievement;
     achievementRepository(db).insert(achievement);
     return requireView(db, achievement.id);
@@ -183,7 +172,7 @@ export function deleteAchievement(db: Db, id: string, now: Date = new Date()): A
 export function restoreAchievement(db: Db, id: string, now: Date = new Date()): AchievementView {
   return db.transaction(() => {
     const current = achievementRepository(db).get(id);
-    if (!current) throw notFound();
+    if (!current) throw notFound('achievement');
     achievementRepository(db).update({ ...current, deletedAt: null, updatedAt: now.toISOString() });
     return requireView(db, id);
   })();

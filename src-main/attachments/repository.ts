@@ -1,5 +1,6 @@
 import type { AttachmentKind } from '../contract/attachments';
 import type { Db } from '../db/open';
+import { onePerDatabase } from '../db/per-database';
 
 export interface AttachmentRow {
   sha256: string;
@@ -99,14 +100,5 @@ export class AttachmentRepository {
   }
 }
 
-const repositories = new WeakMap<Db, AttachmentRepository>();
-
 /** One repository per open database, so statements are prepared once. */
-export function attachmentRepository(db: Db): AttachmentRepository {
-  let repository = repositories.get(db);
-  if (!repository) {
-    repository = new AttachmentRepository(db);
-    repositories.set(db, repository);
-  }
-  return repository;
-}
+export const attachmentRepository = onePerDatabase((db) => new AttachmentRepository(db));

@@ -52,3 +52,10 @@ export class ApiError extends Error {
     return { code: this.code, message: this.message, fields: this.fields };
   }
 }
+
+/** A record deleted for good, or never there: "That goal no longer exists." */
+export function notFound(what: string, path = 'id'): ApiError {
+  return new ApiError('not_found', `That ${what} no longer exists.`, [
+    { path, message: 'Not found.' },
+  ]);
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel } from './define';
+import { channel, type Effects } from './define';
 import type { SmartLetterKey } from './records/define';
 import {
   aspirationStatus,
@@ -191,6 +191,9 @@ const backwardsTitles = z
 // The channels
 // ---------------------------------------------------------------------------------------------
 
+/** What an aspiration's write changes: the plan, and Values, Today and search that read it. */
+const PLAN_WRITE: Effects = { changes: ['plan', 'values', 'today', 'search'] };
+
 /**
  * A write answers with the node it changed, as `plan:tree` holds it: an aspiration's writes with
  * the aspiration (its goals included), a goal's or a step's with the goal (its steps, progress,
@@ -208,34 +211,25 @@ export const planContract = {
   /** The live plan, slimmed to what the Timeline draws (see TimelinePlan). */
   'plan:timeline': channel(z.strictObject({}), { reads: ['plan'] }).returns<TimelinePlan>(),
 
-  'plan:createAspiration': channel(createAspirationInput, {
-    changes: ['plan', 'values', 'today', 'search'],
-  }).returns<AspirationNode>(),
-  'plan:updateAspiration': channel(updateAspirationInput, {
-    changes: ['plan', 'values', 'today', 'search'],
-  }).returns<AspirationNode>(),
+  'plan:createAspiration': channel(createAspirationInput, PLAN_WRITE).returns<AspirationNode>(),
+  'plan:updateAspiration': channel(updateAspirationInput, PLAN_WRITE).returns<AspirationNode>(),
   /** Soft delete: the aspiration and its goals disappear until restored. */
-  'plan:deleteAspiration': channel(z.strictObject({ id }), {
-    changes: ['plan', 'values', 'today', 'search'],
-  }).returns<Aspiration>(),
-  'plan:restoreAspiration': channel(z.strictObject({ id }), {
-    changes: ['plan', 'values', 'today', 'search'],
-  }).returns<AspirationNode>(),
+  'plan:deleteAspiration': channel(z.strictObject({ id }), PLAN_WRITE).returns<Aspiration>(),
+  'plan:restoreAspiration': channel(z.strictObject({ id }), PLAN_WRITE).returns<AspirationNode>(),
   /** The given aspirations take the places they already occupy, in this order. */
-  'plan:reorderAspirations': channel(z.strictObject({ orderedIds }), {
-    changes: ['plan', 'values', 'today', 'search'],
-  }).returns<Aspiration[]>(),
-  'plan:achieveAspiration': channel(z.strictObject({ id, achievedOn: calendarDate.optional() }), {
-    changes: ['plan', 'values', 'today', 'search'],
-  }).returns<AspirationNode>(),
+  'plan:reorderAspirations': channel(z.strictObject({ orderedIds }), PLAN_WRITE).returns<
+    Aspiration[]
+  >(),
+  'plan:achieveAspiration': channel(
+    z.strictObject({ id, achievedOn: calendarDate.optional() }),
+    PLAN_WRITE,
+  ).returns<AspirationNode>(),
   'plan:retireAspiration': channel(
     z.strictObject({ id, reason: reflection, retiredOn: calendarDate.optional() }),
-    { changes: ['plan', 'values', 'today', 'search'] },
+    PLAN_WRITE,
   ).returns<AspirationNode>(),
   /** Back to active after being achieved or retired. */
-  'plan:reopenAspiration': channel(z.strictObject({ id }), {
-    changes: ['plan', 'values', 'today', 'search'],
-  }).returns<AspirationNode>(),
+  'plan:reopenAspiration': channel(z.strictObject({ id }), PLAN_WRITE).returns<AspirationNode>(),
   /** Retires an aspiration and replaces it with a new one that carries over the chosen goals. */
   'plan:pivotAspiration': channel(
     z.strictObject({
@@ -244,7 +238,7 @@ export const planContract = {
       replacement: createAspirationInput,
       carryGoalIds: z.array(id).max(10_000),
     }),
-    { changes: ['plan', 'values', 'today', 'search'] },
+    PLAN_WRITE,
   ).returns<{ retired: Aspiration; replacement: Aspiration; carried: Goal[] }>(),
 
   'plan:createGoal': channel(createGoalInput, {
@@ -284,14 +278,15 @@ export const planContract = {
     reads: ['plan'],
   }).returns<PlanRevision[]>(),
   /** Makes an old version the current one again (itself recorded as a new version). */
-  'plan:restoreRevision': channel(z.strictObject({ revisionId: id }), {
-    changes: ['plan', 'values', 'today', 'search'],
-  }).returns<{ kind: 'aspiration'; aspiration: Aspiration } | { kind: 'goal'; goal: Goal }>(),
+  'plan:restoreRevision': channel(z.strictObject({ revisionId: id }), PLAN_WRITE).returns<
+    { kind: 'aspiration'; aspiration: Aspiration } | { kind: 'goal'; goal: Goal }
+  >(),
 
   'plan:templates': channel(z.strictObject({})).returns<TemplatePreview[]>(),
-  'plan:createFromTemplate': channel(z.strictObject({ templateId: id }), {
-    changes: ['plan', 'values', 'today', 'search'],
-  }).returns<Aspiration>(),
+  'plan:createFromTemplate': channel(
+    z.strictObject({ templateId: id }),
+    PLAN_WRITE,
+  ).returns<Aspiration>(),
 
   /** Due dates for the goals that must come first, spaced back from the horizon to today. */
   'plan:proposeBackwards': channel(z.strictObject({ aspirationId: id, titles: backwardsTitles }), {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channel } from './define';
+import { CHECK_IN_POINT_NAMES, type CheckInAnswer, type CheckInPoint } from './records/check-in';
 import { id } from './schemas';
 import type { ValuesNudge } from './values';
 
@@ -7,8 +8,7 @@ import type { ValuesNudge } from './values';
 // The records
 // ---------------------------------------------------------------------------------------------
 
-export const CHECK_IN_POINT_NAMES = ['quarter', 'half', 'three-quarters'] as const;
-export type CheckInPoint = (typeof CHECK_IN_POINT_NAMES)[number];
+export { CHECK_IN_POINT_NAMES, type CheckInAnswer, type CheckInPoint } from './records/check-in';
 
 /** A goal or a step with a due date, as Today lists it. */
 export interface TodayDueItem {
@@ -51,19 +51,6 @@ export interface TodayView {
   checkIns: TodayCheckIn[];
   /** Active aspirations not checked against the person's values recently (the values nudge). */
   values: ValuesNudge[];
-}
-
-export interface CheckInAnswer {
-  id: string;
-  goalId: string;
-  point: CheckInPoint;
-  dueOn: string;
-  answeredOn: string;
-  onTrack: boolean;
-  realistic: boolean;
-  note: string;
-  entryId: string | null;
-  createdAt: string;
 }
 
 export interface ReminderSettings {

@@ -1,10 +1,8 @@
 import { join } from 'node:path';
-import { newestGoodBackup } from '../backup/backups';
 import type { BackgroundWork, JournalStatus } from '../contract/backup';
 import { ApiError, type ErrorCode } from '../contract/errors';
 import { isEncryptedFile } from '../db/cipher';
 import { removeConversionLeftovers, writeConverted } from '../db/convert';
-import type { Migration } from '../db/migrations';
 import { checkFile, type CheckResult } from '../db/integrity';
 import type { Db, FileAccess } from '../db/open';
 import { removeMarker, touchMarker } from '../db/session-marker';
@@ -16,63 +14,19 @@ import {
   reopenJournalFile,
   stillReachable,
   type JournalFiles,
-  type OpenFile,
 } from './journal-connection';
-import {
-  keepAsFound,
-  problemMessage,
-  rememberProblem,
-  type JournalProblem,
-} from './journal-problems';
+import { keepAsFound, rememberProblem, type JournalProblem } from './journal-problems';
 import {
   convertBackups,
-  encryptedBackups,
   proveBackupsPassphrase,
   proveJournalPassphrase,
   wrongPassphrase,
   type ConversionResult,
 } from './session-encryption';
+import { keyOf, refusal, statusOf, type SessionOptions, type SessionState } from './session-state';
 import { storageErrorFrom } from './storage-errors';
 
-export type { ConversionResult };
-
-export interface SessionOptions {
-  dataDir: string;
-  /** better-sqlite3 built for Electron, when running there. */
-  nativeBinding?: string;
-  now?: () => Date;
-  /**
-   * Back up in the background after start when the newest backup is over a day old (default:
-   * yes; core/maintenance.ts takes it).
-   */
-  dailyBackup?: boolean;
-  /**
-   * Journals larger than this open read-only and are fully checked after the first screen
-   * (journal-connection.ts). The hosts pass CHECK_AT_OPEN_BYTES; the default checks every journal
-   * in full at open, for tools and tests that write through services without the router.
-   */
-  checkAtOpenBytes?: number;
-  /** Migrations to apply instead of the built-in list (tests of the backup before a migration). */
-  migrations?: Migration[];
-}
-
-/**
- * Where the session stands; one state at a time, so no combination of flags can contradict another.
- * `key` is the passphrase of an encrypted journal, held in memory only (null for a plain journal).
- */
-type SessionState =
-  /** A connection is open. `suspect`: a write failed as if the file were read-only or gone, so it
-   * is reopened before the next call. `checked`: false while a large journal, open read-only,
-   * waits for its full check (nothing can be written to it until then). */
-  | { kind: 'open'; file: OpenFile; key: string | null; suspect: boolean; checked: boolean }
-  /** Encrypted, waiting for its passphrase (which is forgotten). */
-  | { kind: 'locked' }
-  /** A problem found at open waits for the person's choice on the recovery screen. `key` may be
-   * the passphrase that opens the encrypted backups, given there. */
-  | { kind: 'damaged'; problem: JournalProblem; key: string | null }
-  /** No connection: not yet opened, unreachable (each call tries again), or between a close and
-   * the reopen that follows it. */
-  | { kind: 'closed'; key: string | null };
+export type { ConversionResult, SessionOptions };
 
 /**
  * The journal the app works on, replaceable while the app runs. Both hosts hold one session and
@@ -152,7 +106,7 @@ export class JournalSession {
 
   /** The passphrase in memory; null for a plain journal, or while locked. */
   private get key(): string | null {
-    return this.state.kind === 'locked' ? null : this.state.key;
+    return keyOf(this.state);
   }
 
   /** How to open this journal's files (and its backups): driver build and passphrase. */
@@ -162,18 +116,7 @@ export class JournalSession {
 
   /** The open journal. Throws a typed error in recovery, or while the folder cannot be reached. */
   get db(): Db {
-    if (this.state.kind === 'locked') {
-      throw new ApiError(
-        'journal_locked',
-        'Your journal is locked. Enter your passphrase to open it.',
-      );
-    }
-    if (this.state.kind === 'damaged') {
-      throw new ApiError(
-        'recovery_needed',
-        'Waymark found a problem with your journal file. Choose what to do on the recovery screen.',
-      );
-    }
+    if (this.state.kind === 'locked' || this.state.kind === 'damaged') throw refusal(this.state);
     if (this.state.kind === 'closed') this.openFromDisk();
     // What is on disk may be damaged: then the checks above answer.
     if (!this.isOpen) return this.db;
@@ -191,24 +134,7 @@ export class JournalSession {
   }
 
   status(): JournalStatus {
-    const problem = this.problem;
-    return {
-      state: this.state.kind === 'locked' ? 'locked' : problem ? 'recovery' : 'open',
-      encrypted: this.isEncrypted,
-      dataDir: this.dataDir,
-      databaseFile: this.databaseFile,
-      problem: problem
-        ? {
-            kind: problem.kind,
-            message: problemMessage(problem.kind),
-            details: problem.details,
-            setAside: problem.setAside,
-          }
-        : null,
-      newestGoodBackup: problem ? newestGoodBackup(this.dataDir, this.access) : null,
-      backupsNeedPassphrase:
-        problem !== null && this.key === null && encryptedBackups(this.dataDir).length > 0,
-    };
+    return statusOf(this.state, this.dataDir, this.databaseFile, this.access);
   }
 
   /**

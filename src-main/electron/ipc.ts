@@ -1,22 +1,12 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { channelNames } from '../contract';
 import type { Router } from '../core/router';
+import { isAppPage } from './navigation';
 
 /** The page we load; IPC from any other frame (an injected iframe, a navigated page) is refused. */
 export function isOurFrame(event: IpcMainInvokeEvent, appUrl: string): boolean {
   const frame = event.senderFrame;
-  if (!frame) return false;
-  try {
-    const sender = new URL(frame.url);
-    const app = new URL(appUrl);
-    return (
-      sender.protocol === app.protocol &&
-      sender.host === app.host &&
-      sender.pathname === app.pathname
-    );
-  } catch {
-    return false;
-  }
+  return frame ? isAppPage(frame.url, appUrl) : false;
 }
 
 /** One `ipcMain.handle` per contract channel, each passing straight to the shared router. */

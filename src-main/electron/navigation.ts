@@ -10,21 +10,24 @@ export function isExternalLinkAllowed(url: string): boolean {
   }
 }
 
+/** Is `url` our own page (any route in its hash), not another file or site? */
+export function isAppPage(url: string, appUrl: string): boolean {
+  try {
+    const target = new URL(url);
+    const app = new URL(appUrl);
+    return (
+      target.protocol === app.protocol &&
+      target.host === app.host &&
+      target.pathname === app.pathname
+    );
+  } catch {
+    return false;
+  }
+}
+
 /** No new windows, no navigation away from our page; allowed links open in the system browser. */
 export function lockNavigation(window: BrowserWindow, appUrl: string): void {
-  const appOrigin = new URL(appUrl);
-  const isOurPage = (url: string) => {
-    try {
-      const target = new URL(url);
-      return (
-        target.protocol === appOrigin.protocol &&
-        target.host === appOrigin.host &&
-        target.pathname === appOrigin.pathname
-      );
-    } catch {
-      return false;
-    }
-  };
+  const isOurPage = (url: string) => isAppPage(url, appUrl);
   window.webContents.setWindowOpenHandler(({ url }) => {
     if (isExternalLinkAllowed(url)) void shell.openExternal(url);
     return { action: 'deny' };

@@ -7,7 +7,7 @@
 import { aboutMe, EMPTY_ABOUT_ME, type AboutMe } from '../contract/about-me';
 import type { Db } from '../db/open';
 import { ABOUT_ME_KEY, EXPORT_PREFS_KEY } from './keys';
-import { settingsRepository } from './settings-repository';
+import { settingsRepository } from '../db/settings';
 
 export { ABOUT_ME_KEY };
 

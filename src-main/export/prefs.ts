@@ -7,7 +7,7 @@ import { exportPrefs, type ExportPrefs, type PaperSize } from '../contract/expor
 import type { Db } from '../db/open';
 import { writeAboutMeName } from './about-me';
 import { EXPORT_PREFS_KEY } from './keys';
-import { settingsRepository } from './settings-repository';
+import { settingsRepository } from '../db/settings';
 
 export { EXPORT_PREFS_KEY };
 

@@ -1,4 +1,5 @@
 import type { Db } from '../db/open';
+import { onePerDatabase } from '../db/per-database';
 
 export interface SnapshotRow {
   id: string;
@@ -69,13 +70,5 @@ export class SnapshotRepository {
   }
 }
 
-const repositories = new WeakMap<Db, SnapshotRepository>();
-
-export function snapshotRepository(db: Db): SnapshotRepository {
-  let repository = repositories.get(db);
-  if (!repository) {
-    repository = new SnapshotRepository(db);
-    repositories.set(db, repository);
-  }
-  return repository;
-}
+/** One repository per open database, so statements are prepared once. */
+export const snapshotRepository = onePerDatabase((db) => new SnapshotRepository(db));

@@ -1,4 +1,5 @@
 import type { Db } from '../db/open';
+import { onePerDatabase } from '../db/per-database';
 
 export interface EntryRow {
   id: string;
@@ -113,14 +114,5 @@ export class EntryRepository {
   }
 }
 
-const repositories = new WeakMap<Db, EntryRepository>();
-
 /** One repository per open database, so statements are prepared once. */
-export function entryRepository(db: Db): EntryRepository {
-  let repository = repositories.get(db);
-  if (!repository) {
-    repository = new EntryRepository(db);
-    repositories.set(db, repository);
-  }
-  return repository;
-}
+export const entryRepository = onePerDatabase((db) => new EntryRepository(db));

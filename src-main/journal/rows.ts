@@ -1,4 +1,4 @@
-import { ApiError } from '../contract/errors';
+import { notFound } from '../contract/errors';
 import type { Entry, EntrySummary } from '../contract/journal';
 import type { RichTextNode } from '../contract/schemas';
 import type { Db } from '../db/open';
@@ -39,9 +39,6 @@ export function derived(body: RichTextNode) {
 
 export function requireEntry(db: Db, id: string): EntryRow {
   const row = entryRepository(db).get(id);
-  if (!row)
-    throw new ApiError('not_found', 'That journal entry no longer exists.', [
-      { path: 'id', message: 'Not found.' },
-    ]);
+  if (!row) throw notFound('journal entry');
   return row;
 }

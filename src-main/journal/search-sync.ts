@@ -1,5 +1,5 @@
 import type { Db } from '../db/open';
-import { indexDocument, removeDocument } from '../search/indexer';
+import { keepIndexed } from '../search/indexer';
 import { tagRepository } from '../tags/repository';
 import type { EntryRow } from './repository';
 
@@ -11,15 +11,12 @@ export function syncEntryIndex(
   db: Db,
   row: Pick<EntryRow, 'id' | 'entry_date' | 'title' | 'body_text' | 'deleted_at'>,
 ): void {
-  if (row.deleted_at !== null) {
-    removeDocument(db, 'entry', row.id);
-    return;
-  }
-  indexDocument(db, {
+  const live = row.deleted_at === null;
+  keepIndexed(db, live, {
     kind: 'entry',
     refId: row.id,
     title: row.title,
     body: row.body_text,
-    tags: tagRepository(db).namesFor(row.id),
+    tags: live ? tagRepository(db).namesFor(row.id) : [],
   });
 }

@@ -56,15 +56,14 @@ export function createEntry(
   })();
 }
 
+/** An entry's new date and/or text. */
+type EntryEdit = { id: string; entryDate?: string; body?: RichTextNode };
+
 /**
  * Saves a new date and/or text. A changed text may first be kept as a snapshot (see
  * snapshotBeforeEdit for the cadence); the search index follows in the same transaction.
  */
-export function updateEntry(
-  db: Db,
-  input: { id: string; entryDate?: string; body?: RichTextNode },
-  now: Date = new Date(),
-): Entry {
+export function updateEntry(db: Db, input: EntryEdit, now: Date = new Date()): Entry {
   return toEntry(writeEntry(db, input, now));
 }
 
@@ -72,19 +71,11 @@ export function updateEntry(
  * `journal:update`'s answer: what the list shows, without the body the window just sent (20,000
  * words of it would travel back, and be parsed twice, on every autosave).
  */
-export function saveEntry(
-  db: Db,
-  input: { id: string; entryDate?: string; body?: RichTextNode },
-  now: Date = new Date(),
-): EntrySummary {
+export function saveEntry(db: Db, input: EntryEdit, now: Date = new Date()): EntrySummary {
   return toSummary(writeEntry(db, input, now));
 }
 
-function writeEntry(
-  db: Db,
-  input: { id: string; entryDate?: string; body?: RichTextNode },
-  now: Date,
-) {
+function writeEntry(db: Db, input: EntryEdit, now: Date) {
   const repository = entryRepository(db);
   return db.transaction(() => {
     const current = requireEntry(db, input.id);

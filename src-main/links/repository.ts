@@ -1,6 +1,7 @@
 import type { LinkTargetKind } from '../contract/links';
 import type { Db } from '../db/open';
 import type { EntrySummaryRow } from '../journal/repository';
+import { onePerDatabase } from '../db/per-database';
 
 export interface LinkRow {
   entry_id: string;
@@ -65,13 +66,5 @@ export class LinkRepository {
   }
 }
 
-const repositories = new WeakMap<Db, LinkRepository>();
-
-export function linkRepository(db: Db): LinkRepository {
-  let repository = repositories.get(db);
-  if (!repository) {
-    repository = new LinkRepository(db);
-    repositories.set(db, repository);
-  }
-  return repository;
-}
+/** One repository per open database, so statements are prepared once. */
+export const linkRepository = onePerDatabase((db) => new LinkRepository(db));

@@ -2,7 +2,7 @@ import { ApiError } from '../contract/errors';
 import type { lockContract, LockSettings } from '../contract/lock';
 import type { AppContext } from '../core/context';
 import type { HandlersFor } from '../core/handlers';
-import { settingsRepository } from '../export/settings-repository';
+import { settingsRepository } from '../db/settings';
 import type { ConversionResult } from '../core/session';
 
 const AUTO_LOCK_KEY = 'lock.autoLockMinutes';

@@ -1,6 +1,6 @@
 /** The rules for aspirations: create, edit, delete and restore, order, achieve, retire, reopen. */
 import { randomUUID } from 'node:crypto';
-import { ApiError } from '../contract/errors';
+import { notFound } from '../contract/errors';
 import type { z } from 'zod';
 import {
   ASPIRATION,
@@ -10,6 +10,7 @@ import {
   type RevisionCause,
 } from '../contract/plan';
 import { EMPTY_DOC } from '../contract/schemas';
+import { stampsAt } from '../contract/records/define';
 import type { Db } from '../db/open';
 import { localDate } from '../shared/calendar';
 import { dateInWords } from '../shared/date-words';
@@ -21,16 +22,10 @@ import { aspirationSnapshot, changesBetween } from './revisions';
 import { fromAspiration, toAspiration } from './rows';
 import { syncAspirationIndex } from './search-sync';
 
-function notFound(): ApiError {
-  return new ApiError('not_found', 'That aspiration no longer exists.', [
-    { path: 'id', message: 'Not found.' },
-  ]);
-}
-
 /** A live (not deleted) aspiration, or a not_found error. */
 export function requireAspiration(db: Db, id: string): Aspiration {
   const row = planRepository(db).aspiration(id);
-  if (!row || row.deleted_at !== null) throw notFound();
+  if (!row || row.deleted_at !== null) throw notFound('aspiration');
   return toAspiration(row);
 }
 
@@ -77,7 +72,6 @@ export function createAspiration(
       position = options.afterPosition + 1;
     }
     const statement = input.statement ?? EMPTY_DOC;
-    const stamp = now.toISOString();
     const aspiration: Aspiration = {
       id: randomUUID(),
       title: input.title,
@@ -90,9 +84,7 @@ export function createAspiration(
       retiredReason: null,
       replacedBy: null,
       position,
-      createdAt: stamp,
-      updatedAt: stamp,
-      deletedAt: null,
+      ...stampsAt(now),
     };
     repository.insertAspiration(fromAspiration(aspiration));
     syncAspirationIndex(db, aspiration);
@@ -115,15 +107,13 @@ export function updateAspiration(
 ): Aspiration {
   return db.transaction(() => {
     const current = requireAspiration(db, input.id);
-    const given = ASPIRATION.editKeys.filter((key) => input[key] !== undefined);
-    const changes = Object.fromEntries(given.map((key) => [key, input[key]])) as AspirationEdits;
-    return saveAspiration(db, current, changes, 'edited', now);
+    return saveAspiration(db, current, ASPIRATION.given(input), 'edited', now);
   })();
 }
 
 function setDeleted(db: Db, id: string, deletedAt: string | null, now: Date): Aspiration {
   const row = planRepository(db).aspiration(id);
-  if (!row) throw notFound();
+  if (!row) throw notFound('aspiration');
   const next = { ...toAspiration(row), deletedAt, updatedAt: now.toISOString() };
   planRepository(db).updateAspiration(fromAspiration(next));
   syncAspirationIndex(db, next, true);

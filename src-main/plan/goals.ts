@@ -1,7 +1,7 @@
 /** The rules for goals: create, edit, delete and restore, order, and their steps' to-do list. */
 import { randomUUID } from 'node:crypto';
 import { syncGoalAchievement } from '../achievements/goal-rule';
-import { ApiError } from '../contract/errors';
+import { notFound } from '../contract/errors';
 import {
   GOAL,
   type Goal,
@@ -11,6 +11,7 @@ import {
   type GoalStep,
   type RevisionCause,
 } from '../contract/plan';
+import { stampsAt } from '../contract/records/define';
 import type { Db } from '../db/open';
 import { localDate } from '../shared/calendar';
 import { requireAspiration } from './aspirations';
@@ -30,19 +31,11 @@ export interface NewGoal extends GoalEdits {
   dueDate: string;
 }
 
-/** The form's fields that `input` gives, and nothing else. */
-function editsIn(input: GoalEdits): GoalEdits {
-  const given = GOAL.editKeys.filter((key) => input[key as keyof GoalEdits] !== undefined);
-  return Object.fromEntries(given.map((key) => [key, input[key as keyof GoalEdits]])) as GoalEdits;
-}
-
 export function requireGoal(db: Db, id: string): Goal {
   const row = planRepository(db).goal(id);
   const parent = row && planRepository(db).aspiration(row.aspiration_id);
   if (!row || row.deleted_at !== null || !parent || parent.deleted_at !== null) {
-    throw new ApiError('not_found', 'That goal no longer exists.', [
-      { path: 'id', message: 'Not found.' },
-    ]);
+    throw notFound('goal');
   }
   return toGoal(row);
 }
@@ -84,34 +77,25 @@ export function createGoal(
   db: Db,
   input: NewGoal,
   now: Date = new Date(),
-  options: { note?: string } = {},
+  { note }: { note?: string } = {},
 ): Goal {
   const repository = planRepository(db);
   return db.transaction(() => {
     requireAspiration(db, input.aspirationId);
-    const stamp = now.toISOString();
     const goal: Goal = {
       id: randomUUID(),
       aspirationId: input.aspirationId,
       ...(GOAL.initial() as Pick<Goal, GoalEditKey>),
-      ...editsIn(input),
+      ...GOAL.given(input),
       position: repository.nextGoalPosition(input.aspirationId),
-      createdAt: stamp,
-      updatedAt: stamp,
-      deletedAt: null,
+      ...stampsAt(now),
     };
     goal.completedOn = completion(goal.status, input.completedOn, null, now);
     repository.insertGoal(fromGoal(goal));
     syncGoalIndex(db, goal);
     syncGoalAchievement(db, null, goal, now);
-    recordVersion(db, {
-      kind: 'goal',
-      refId: goal.id,
-      cause: 'created',
-      snapshot: goalSnapshot(goal),
-      now,
-      note: options.note,
-    });
+    const snapshot = goalSnapshot(goal);
+    recordVersion(db, { kind: 'goal', refId: goal.id, cause: 'created', snapshot, now, note });
     return goal;
   })();
 }
@@ -122,16 +106,14 @@ export function updateGoal(
   now: Date = new Date(),
 ): Goal {
   return db.transaction(() => {
-    return saveGoal(db, requireGoal(db, input.id), editsIn(input), 'edited', now);
+    return saveGoal(db, requireGoal(db, input.id), GOAL.given(input), 'edited', now);
   })();
 }
 
 function setGoalDeleted(db: Db, id: string, deletedAt: string | null, now: Date): Goal {
   const row = planRepository(db).goal(id);
   if (!row) {
-    throw new ApiError('not_found', 'That goal no longer exists.', [
-      { path: 'id', message: 'Not found.' },
-    ]);
+    throw notFound('goal');
   }
   const next = { ...toGoal(row), deletedAt, updatedAt: now.toISOString() };
   planRepository(db).updateGoal(fromGoal(next));
@@ -173,9 +155,7 @@ export function reorderGoals(db: Db, aspirationId: string, orderedIds: string[])
 function requireStep(db: Db, id: string): GoalStep {
   const row = planRepository(db).step(id);
   if (!row || row.deleted_at !== null) {
-    throw new ApiError('not_found', 'That step no longer exists.', [
-      { path: 'id', message: 'Not found.' },
-    ]);
+    throw notFound('step');
   }
   requireGoal(db, row.goal_id);
   return toStep(row);
@@ -189,7 +169,6 @@ export function createStep(
   const repository = planRepository(db);
   return db.transaction(() => {
     requireGoal(db, input.goalId);
-    const stamp = now.toISOString();
     const done = input.done ?? false;
     const step: GoalStep = {
       id: randomUUID(),
@@ -199,9 +178,7 @@ export function createStep(
       done,
       doneOn: done ? localDate(now) : null,
       position: repository.nextStepPosition(input.goalId),
-      createdAt: stamp,
-      updatedAt: stamp,
-      deletedAt: null,
+      ...stampsAt(now),
     };
     repository.insertStep(fromStep(step));
     return step;
@@ -231,9 +208,7 @@ export function updateStep(
 function setStepDeleted(db: Db, id: string, deletedAt: string | null, now: Date): GoalStep {
   const row = planRepository(db).step(id);
   if (!row) {
-    throw new ApiError('not_found', 'That step no longer exists.', [
-      { path: 'id', message: 'Not found.' },
-    ]);
+    throw notFound('step');
   }
   const next = { ...toStep(row), deletedAt, updatedAt: now.toISOString() };
   planRepository(db).updateStep(fromStep(next));

@@ -6,7 +6,7 @@
  * version.
  */
 import { randomUUID } from 'node:crypto';
-import { ApiError } from '../contract/errors';
+import { notFound } from '../contract/errors';
 import type {
   AspirationSnapshot,
   GoalSnapshot,
@@ -102,9 +102,7 @@ export function listHistory(db: Db, kind: RevisionKind, refId: string): PlanRevi
   const repository = planRepository(db);
   const exists = kind === 'aspiration' ? repository.aspiration(refId) : repository.goal(refId);
   if (!exists || exists.deleted_at !== null) {
-    throw new ApiError('not_found', `That ${kind} no longer exists.`, [
-      { path: 'id', message: 'Not found.' },
-    ]);
+    throw notFound(kind);
   }
   return repository.revisionsOf(kind, refId).map((row, index) => toRevision(row, index === 0));
 }
@@ -112,9 +110,7 @@ export function listHistory(db: Db, kind: RevisionKind, refId: string): PlanRevi
 export function getRevision(db: Db, revisionId: string): PlanRevision {
   const row = planRepository(db).revision(revisionId);
   if (!row) {
-    throw new ApiError('not_found', 'That version no longer exists.', [
-      { path: 'revisionId', message: 'Not found.' },
-    ]);
+    throw notFound('version', 'revisionId');
   }
   return toRevision(row, false);
 }

@@ -9,6 +9,8 @@ import {
   type RowValues,
   type StepRow,
 } from './rows';
+import { onePerDatabase } from '../db/per-database';
+import { insertSql } from '../db/sql';
 
 export interface RevisionRow {
   id: string;
@@ -22,9 +24,6 @@ export interface RevisionRow {
 }
 
 type Table = 'aspirations' | 'goals' | 'goal_steps';
-
-const insertSql = (table: Table, columns: readonly string[]) =>
-  `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`;
 
 /**
  * Every row of a table as one JSON array of arrays, each holding the row's values in `columns`
@@ -221,14 +220,5 @@ export class PlanRepository {
   }
 }
 
-const repositories = new WeakMap<Db, PlanRepository>();
-
 /** One repository per open database, so statements are prepared once. */
-export function planRepository(db: Db): PlanRepository {
-  let repository = repositories.get(db);
-  if (!repository) {
-    repository = new PlanRepository(db);
-    repositories.set(db, repository);
-  }
-  return repository;
-}
+export const planRepository = onePerDatabase((db) => new PlanRepository(db));

@@ -5,7 +5,7 @@
  */
 import { GOAL, type Aspiration, type Goal } from '../contract/plan';
 import type { Db } from '../db/open';
-import { indexDocument, removeDocument } from '../search/indexer';
+import { keepIndexed } from '../search/indexer';
 import { planRepository } from './repository';
 import { toGoal } from './rows';
 
@@ -19,11 +19,8 @@ export function goalSearchText(goal: Goal): string {
 
 export function syncGoalIndex(db: Db, goal: Goal): void {
   const parent = planRepository(db).aspiration(goal.aspirationId);
-  if (goal.deletedAt !== null || !parent || parent.deleted_at !== null) {
-    removeDocument(db, 'goal', goal.id);
-    return;
-  }
-  indexDocument(db, {
+  const live = goal.deletedAt === null && parent?.deleted_at === null;
+  keepIndexed(db, live, {
     kind: 'goal',
     refId: goal.id,
     title: goal.title,
@@ -33,16 +30,12 @@ export function syncGoalIndex(db: Db, goal: Goal): void {
 
 /** Indexes or removes the aspiration, and with it its live goals (they follow it in and out). */
 export function syncAspirationIndex(db: Db, aspiration: Aspiration, withGoals = false): void {
-  if (aspiration.deletedAt !== null) {
-    removeDocument(db, 'aspiration', aspiration.id);
-  } else {
-    indexDocument(db, {
-      kind: 'aspiration',
-      refId: aspiration.id,
-      title: aspiration.title,
-      body: aspiration.statementText,
-    });
-  }
+  keepIndexed(db, aspiration.deletedAt === null, {
+    kind: 'aspiration',
+    refId: aspiration.id,
+    title: aspiration.title,
+    body: aspiration.statementText,
+  });
   if (withGoals) {
     for (const row of planRepository(db).goalsOf(aspiration.id)) syncGoalIndex(db, toGoal(row));
   }

@@ -17,18 +17,13 @@ import type {
 } from '../contract/plan';
 import type { Db } from '../db/open';
 import { localDate } from '../shared/calendar';
+import { byPosition } from '../shared/plan/order';
 import { aspirationProgress, goalProgress } from '../shared/plan/progress';
 import { planRepository } from './repository';
 import { goalFromValues, stepFromValues, toAspiration } from './rows';
 import { smartReport } from '../shared/plan/smart';
 import { timelineAspiration } from '../shared/plan/timeline-plan';
 import { goalWarnings } from '../shared/plan/warnings';
-
-/** The order the person gave, then the order of writing: as `ORDER BY position, created_at`. */
-function byPosition<T extends { position: number; createdAt: string }>(a: T, b: T): number {
-  if (a.position !== b.position) return a.position - b.position;
-  return a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0;
-}
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);

@@ -33,3 +33,9 @@ export function indexDocument(db: Db, document: SearchDocument): void {
 export function removeDocument(db: Db, kind: SearchKind, refId: string): void {
   searchRepository(db).remove(kind, refId);
 }
+
+/** Indexes the document while what it stands for is live, and takes it out while it is not. */
+export function keepIndexed(db: Db, live: boolean, document: SearchDocument): void {
+  if (live) indexDocument(db, document);
+  else removeDocument(db, document.kind, document.refId);
+}

@@ -2,6 +2,7 @@ import type { Statement } from '../db/sqlite';
 import { GOAL } from '../contract/plan';
 import type { SearchKind } from '../contract/search';
 import type { Db } from '../db/open';
+import { onePerDatabase } from '../db/per-database';
 
 export interface IndexRow {
   kind: SearchKind;
@@ -185,13 +186,5 @@ export function matchSql(filter: MatchFilter): string {
   return `SELECT ${MATCH_COLUMNS} FROM (${ranked}) hits ${SOURCES} ORDER BY hits.score`;
 }
 
-const repositories = new WeakMap<Db, SearchRepository>();
-
-export function searchRepository(db: Db): SearchRepository {
-  let repository = repositories.get(db);
-  if (!repository) {
-    repository = new SearchRepository(db);
-    repositories.set(db, repository);
-  }
-  return repository;
-}
+/** One repository per open database, so statements are prepared once. */
+export const searchRepository = onePerDatabase((db) => new SearchRepository(db));

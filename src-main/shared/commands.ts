@@ -2,6 +2,8 @@
  * The app's commands, shared by the desktop menu (accelerators) and the window (keyboard handling,
  * the Keyboard shortcuts sheet, the browser edition's buttons). One list, so they cannot drift.
  */
+import { SCREENS } from './screens';
+
 export interface CommandSpec {
   id: string;
   label: string;
@@ -12,13 +14,10 @@ export interface CommandSpec {
   group: 'File' | 'Go' | 'View' | 'Help' | 'Edit';
 }
 
-export const NAVIGATION_SCREENS = [
-  { id: 'journal', label: 'Journal' },
-  { id: 'plan', label: 'Plan' },
-  { id: 'timeline', label: 'Timeline' },
-  { id: 'values', label: 'Values' },
-  { id: 'export', label: 'Export' },
-] as const;
+/** The screens with a Go command, numbered in this order (Journal is 1, Plan 2…). */
+const NAVIGATION_SCREENS = (['journal', 'plan', 'timeline', 'values', 'export'] as const).map(
+  (id) => SCREENS.find((screen) => screen.id === id) as (typeof SCREENS)[number],
+);
 
 export function goCommandId(screen: string): string {
   return `go-${screen}`;

@@ -1,4 +1,5 @@
 import type { Db } from '../db/open';
+import { onePerDatabase } from '../db/per-database';
 
 export interface TagRow {
   id: string;
@@ -82,13 +83,5 @@ export class TagRepository {
   }
 }
 
-const repositories = new WeakMap<Db, TagRepository>();
-
-export function tagRepository(db: Db): TagRepository {
-  let repository = repositories.get(db);
-  if (!repository) {
-    repository = new TagRepository(db);
-    repositories.set(db, repository);
-  }
-  return repository;
-}
+/** One repository per open database, so statements are prepared once. */
+export const tagRepository = onePerDatabase((db) => new TagRepository(db));

@@ -1,17 +1,10 @@
+import { CHECK_IN } from '../contract/records/check-in';
+import type { RowOf } from '../contract/records/define';
 import type { Db } from '../db/open';
+import { onePerDatabase } from '../db/per-database';
+import { insertSql } from '../db/sql';
 
-export interface CheckInRow {
-  id: string;
-  goal_id: string;
-  point: 'quarter' | 'half' | 'three-quarters';
-  due_on: string;
-  answered_on: string;
-  on_track: number;
-  realistic: number;
-  note: string;
-  entry_id: string | null;
-  created_at: string;
-}
+export type CheckInRow = RowOf<typeof CHECK_IN.fields>;
 
 export const FIRST_RUN_KEY = 'welcome.outcome';
 export const REMINDERS_ENABLED_KEY = 'reminders.enabled';
@@ -33,17 +26,7 @@ export class TodayRepository {
       answer: db.prepare<[string, string], CheckInRow>(
         'SELECT * FROM goal_checkins WHERE goal_id = ? AND point = ?',
       ),
-      insert: db.prepare<CheckInRow>(
-        `INSERT INTO goal_checkins
-           (id, goal_id, point, due_on, answered_on, on_track, realistic, note, entry_id, created_at)
-         VALUES (@id, @goal_id, @point, @due_on, @answered_on, @on_track, @realistic, @note,
-           @entry_id, @created_at)`,
-      ),
-      setting: db.prepare<[string], string>('SELECT value FROM settings WHERE key = ?').pluck(),
-      putSetting: db.prepare<[string, string]>(
-        `INSERT INTO settings (key, value) VALUES (?, ?)
-         ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
-      ),
+      insert: db.prepare<CheckInRow>(insertSql('goal_checkins', CHECK_IN.columns)),
     };
   }
 
@@ -59,21 +42,7 @@ export class TodayRepository {
   insert(row: CheckInRow): void {
     this.s.insert.run(row);
   }
-  setting(key: string): string | undefined {
-    return this.s.setting.get(key) as string | undefined;
-  }
-  putSetting(key: string, value: string): void {
-    this.s.putSetting.run(key, value);
-  }
 }
 
-const repositories = new WeakMap<Db, TodayRepository>();
-
-export function todayRepository(db: Db): TodayRepository {
-  let repository = repositories.get(db);
-  if (!repository) {
-    repository = new TodayRepository(db);
-    repositories.set(db, repository);
-  }
-  return repository;
-}
+/** One repository per open database, so statements are prepared once. */
+export const todayRepository = onePerDatabase((db) => new TodayRepository(db));

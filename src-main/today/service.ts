@@ -2,9 +2,12 @@
 import { randomUUID } from 'node:crypto';
 import { ApiError } from '../contract/errors';
 import type { CheckInAnswer, CheckInPoint, ReminderSettings, TodayView } from '../contract/today';
+import { CHECK_IN } from '../contract/records/check-in';
 import type { Db } from '../db/open';
+import { settingsRepository } from '../db/settings';
 import { createEntry } from '../journal/service';
 import { requireGoal } from '../plan/goals';
+import { rowMapper } from '../plan/rows';
 import { planTree } from '../plan/tree';
 import { localDate } from '../shared/calendar';
 import { dateInWords } from '../shared/date-words';
@@ -17,24 +20,11 @@ import {
   REMINDERS_LAST_SENT_KEY,
   REMINDERS_TIME_KEY,
   todayRepository,
-  type CheckInRow,
 } from './repository';
 import { buildToday } from './today-list';
 
-function toAnswer(row: CheckInRow): CheckInAnswer {
-  return {
-    id: row.id,
-    goalId: row.goal_id,
-    point: row.point,
-    dueOn: row.due_on,
-    answeredOn: row.answered_on,
-    onTrack: row.on_track === 1,
-    realistic: row.realistic === 1,
-    note: row.note,
-    entryId: row.entry_id,
-    createdAt: row.created_at,
-  };
-}
+/** A check-in's row and its answer, both ways, derived from the declared record. */
+const checkIns = rowMapper(CHECK_IN);
 
 export function todayView(db: Db, now: Date = new Date()): TodayView {
   const tree = planTree(db, { statuses: ['active'] }, now);
@@ -54,7 +44,7 @@ export function todayView(db: Db, now: Date = new Date()): TodayView {
 
 export function checkInsOf(db: Db, goalId: string): CheckInAnswer[] {
   requireGoal(db, goalId);
-  return todayRepository(db).answersOf(goalId).map(toAnswer);
+  return todayRepository(db).answersOf(goalId).map(checkIns.toRecord);
 }
 
 function reflectionParagraphs(goalTitle: string, answer: CheckInAnswer, words: string): string[] {
@@ -118,46 +108,46 @@ export function answerCheckIn(
         { path: 'point', message: 'Already answered.' },
       ]);
     }
-    const row: CheckInRow = {
+    const answer: CheckInAnswer = {
       id: randomUUID(),
-      goal_id: goal.id,
+      goalId: goal.id,
       point: input.point,
-      due_on: scheduled.date,
-      answered_on: today,
-      on_track: input.onTrack ? 1 : 0,
-      realistic: input.realistic ? 1 : 0,
+      dueOn: scheduled.date,
+      answeredOn: today,
+      onTrack: input.onTrack,
+      realistic: input.realistic,
       note: input.note?.trim() ?? '',
-      entry_id: null,
-      created_at: now.toISOString(),
+      entryId: null,
+      createdAt: now.toISOString(),
     };
     if (input.reflect) {
       const words = CHECK_IN_POINTS.find((p) => p.point === input.point)?.words ?? '';
       const entry = createEntry(
         db,
-        { body: docFromParagraphs(reflectionParagraphs(goal.title, toAnswer(row), words)) },
+        { body: docFromParagraphs(reflectionParagraphs(goal.title, answer, words)) },
         now,
       );
-      row.entry_id = entry.id;
+      answer.entryId = entry.id;
     }
-    repository.insert(row);
-    return { answer: toAnswer(row), entryId: row.entry_id };
+    repository.insert(checkIns.toRow(answer));
+    return { answer, entryId: answer.entryId };
   })();
 }
 
 export function reminderSettings(db: Db): ReminderSettings {
-  const repository = todayRepository(db);
-  const time = repository.setting(REMINDERS_TIME_KEY);
+  const settings = settingsRepository(db);
+  const time = settings.text(REMINDERS_TIME_KEY);
   return {
-    enabled: repository.setting(REMINDERS_ENABLED_KEY) === 'true',
+    enabled: settings.text(REMINDERS_ENABLED_KEY) === 'true',
     time: time && /^([01]\d|2[0-3]):[0-5]\d$/.test(time) ? time : DEFAULT_REMINDER_TIME,
   };
 }
 
 export function updateReminderSettings(db: Db, input: ReminderSettings): ReminderSettings {
-  const repository = todayRepository(db);
+  const settings = settingsRepository(db);
   db.transaction(() => {
-    repository.putSetting(REMINDERS_ENABLED_KEY, String(input.enabled));
-    repository.putSetting(REMINDERS_TIME_KEY, input.time);
+    settings.putText(REMINDERS_ENABLED_KEY, String(input.enabled));
+    settings.putText(REMINDERS_TIME_KEY, input.time);
   })();
   return reminderSettings(db);
 }
@@ -170,9 +160,9 @@ export function takeReminder(
   db: Db,
   now: Date = new Date(),
 ): { title: string; body: string } | null {
-  const repository = todayRepository(db);
-  const lastSent = repository.setting(REMINDERS_LAST_SENT_KEY) ?? null;
+  const settings = settingsRepository(db);
+  const lastSent = settings.text(REMINDERS_LAST_SENT_KEY) ?? null;
   if (!isReminderDue(reminderSettings(db), lastSent, now)) return null;
-  repository.putSetting(REMINDERS_LAST_SENT_KEY, localDate(now));
+  settings.putText(REMINDERS_LAST_SENT_KEY, localDate(now));
   return reminderSummary(todayView(db, now));
 }

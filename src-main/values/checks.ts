@@ -1,6 +1,6 @@
 /** The rules for values checks: drafts, saving, deleting and restoring (Undo). */
 import { randomUUID } from 'node:crypto';
-import { ApiError } from '../contract/errors';
+import { ApiError, notFound } from '../contract/errors';
 import type { Aspiration } from '../contract/plan';
 import type {
   SaveCheckInput,
@@ -74,12 +74,6 @@ export function withDrift(checks: ValuesCheck[]): SavedCheck[] {
       signal: ratingsSignal(check.excitement, check.fear),
     };
   });
-}
-
-function notFound(): ApiError {
-  return new ApiError('not_found', 'That values check no longer exists.', [
-    { path: 'id', message: 'Not found.' },
-  ]);
 }
 
 /** A live aspiration that can still be checked: retired ones keep their checks, read-only. */
@@ -216,7 +210,7 @@ export function deleteCheck(db: Db, id: string, now: Date = new Date()): ValuesC
   const repository = valuesRepository(db);
   return db.transaction(() => {
     const row = repository.check(id);
-    if (!row || row.deleted_at !== null) throw notFound();
+    if (!row || row.deleted_at !== null) throw notFound('values check');
     const next = { ...row, deleted_at: now.toISOString(), updated_at: now.toISOString() };
     repository.update(next);
     return toCheck(next);
@@ -227,7 +221,7 @@ export function restoreCheck(db: Db, id: string, now: Date = new Date()): Values
   const repository = valuesRepository(db);
   return db.transaction(() => {
     const row = repository.check(id);
-    if (!row) throw notFound();
+    if (!row) throw notFound('values check');
     if (row.deleted_at === null) return toCheck(row);
     if (row.status === 'draft' && repository.draftOf(row.aspiration_id)) {
       throw new ApiError(

@@ -17,14 +17,8 @@ import { valuesRepository } from './repository';
 import { answeredCount, dueForCheck } from '../shared/values/rules';
 import { getSettings } from './settings';
 
-function summaryOf(aspiration: Aspiration): ValuesAspiration {
-  return {
-    id: aspiration.id,
-    title: aspiration.title,
-    status: aspiration.status,
-    retiredOn: aspiration.retiredOn,
-    retiredReason: aspiration.retiredReason,
-  };
+function summaryOf({ id, title, status, retiredOn, retiredReason }: Aspiration): ValuesAspiration {
+  return { id, title, status, retiredOn, retiredReason };
 }
 
 /**

@@ -1,5 +1,5 @@
 /** *Reflect on this*: a new journal entry prefilled from a saved check. */
-import { ApiError } from '../contract/errors';
+import { ApiError, notFound } from '../contract/errors';
 import type { Db } from '../db/open';
 import { createEntry } from '../journal/service';
 import { addLink } from '../links/service';
@@ -15,11 +15,7 @@ export function reflectOnCheck(
 ): { entryId: string } {
   return db.transaction(() => {
     const row = valuesRepository(db).check(checkId);
-    if (!row || row.deleted_at !== null) {
-      throw new ApiError('not_found', 'That values check no longer exists.', [
-        { path: 'checkId', message: 'Not found.' },
-      ]);
-    }
+    if (!row || row.deleted_at !== null) throw notFound('values check', 'checkId');
     if (row.status !== 'saved') {
       throw new ApiError('conflict', 'Save the check first, then reflect on it.', [
         { path: 'checkId', message: 'This check is not saved yet.' },

@@ -1,4 +1,5 @@
 import type { Db } from '../db/open';
+import { onePerDatabase } from '../db/per-database';
 
 export interface CheckRow {
   id: string;
@@ -64,11 +65,6 @@ export class ValuesRepository {
           .map((c) => `${c} = @${c}`)
           .join(', ')} WHERE id = @id`,
       ),
-      setting: db.prepare<[string], string>('SELECT value FROM settings WHERE key = ?').pluck(),
-      putSetting: db.prepare<[string, string]>(
-        `INSERT INTO settings (key, value) VALUES (?, ?)
-         ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
-      ),
     };
   }
 
@@ -96,22 +92,7 @@ export class ValuesRepository {
   update(row: CheckRow): void {
     this.s.update.run(row);
   }
-  setting(key: string): string | undefined {
-    return this.s.setting.get(key) as string | undefined;
-  }
-  putSetting(key: string, value: string): void {
-    this.s.putSetting.run(key, value);
-  }
 }
-
-const repositories = new WeakMap<Db, ValuesRepository>();
 
 /** One repository per open database, so statements are prepared once. */
-export function valuesRepository(db: Db): ValuesRepository {
-  let repository = repositories.get(db);
-  if (!repository) {
-    repository = new ValuesRepository(db);
-    repositories.set(db, repository);
-  }
-  return repository;
-}
+export const valuesRepository = onePerDatabase((db) => new ValuesRepository(db));

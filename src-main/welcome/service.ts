@@ -6,15 +6,16 @@
  */
 import type { WelcomeResult, WelcomeState } from '../contract/welcome';
 import type { Db } from '../db/open';
+import { settingsRepository } from '../db/settings';
 import { createEntry } from '../journal/service';
 import { createAspiration } from '../plan/aspirations';
 import { createFromTemplate } from '../plan/from-template';
 import { createGoal } from '../plan/goals';
 import { docFromParagraphs } from '../shared/rich-text';
-import { FIRST_RUN_KEY, todayRepository } from '../today/repository';
+import { FIRST_RUN_KEY } from '../today/repository';
 
 export function welcomeState(db: Db): WelcomeState {
-  const stored = todayRepository(db).setting(FIRST_RUN_KEY);
+  const stored = settingsRepository(db).text(FIRST_RUN_KEY);
   const outcome = stored === 'done' || stored === 'skipped' ? stored : null;
   return { show: outcome === null && isEmpty(db), outcome };
 }
@@ -32,9 +33,9 @@ function isEmpty(db: Db): boolean {
 }
 
 export function skipWelcome(db: Db): WelcomeState {
-  const repository = todayRepository(db);
+  const settings = settingsRepository(db);
   // Skipping after finishing keeps the record that it was finished.
-  if (repository.setting(FIRST_RUN_KEY) !== 'done') repository.putSetting(FIRST_RUN_KEY, 'skipped');
+  if (settings.text(FIRST_RUN_KEY) !== 'done') settings.putText(FIRST_RUN_KEY, 'skipped');
   return welcomeState(db);
 }
 
@@ -66,7 +67,7 @@ export function completeWelcome(
       .map((line) => line.trim())
       .filter((line) => line !== '');
     const entry = createEntry(db, { body: docFromParagraphs(paragraphs) }, now);
-    todayRepository(db).putSetting(FIRST_RUN_KEY, 'done');
+    settingsRepository(db).putText(FIRST_RUN_KEY, 'done');
     return { aspirationId: aspiration.id, goalId: goal.id, entryId: entry.id };
   })();
 }

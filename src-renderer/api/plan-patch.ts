@@ -14,14 +14,9 @@ import type {
   TimelineGoal,
   TimelinePlan,
 } from '../../src-main/contract';
+import { byPosition } from '../../src-main/shared/plan/order';
 import { aspirationProgress } from '../../src-main/shared/plan/progress';
 import { timelineAspiration, timelineGoal } from '../../src-main/shared/plan/timeline-plan';
-
-/** The order the person gave, then the order of writing: as the tree's `ORDER BY`. */
-function byPosition<T extends { position: number; createdAt: string }>(a: T, b: T): number {
-  if (a.position !== b.position) return a.position - b.position;
-  return a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0;
-}
 
 function upsert<T extends { id: string; position: number; createdAt: string }>(
   items: readonly T[],

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createAppRouter } from '../../src-main/core/all-handlers';
 import { ABOUT_ME_KEY } from '../../src-main/export/keys';
 import { defaultExportPrefs, readExportPrefs } from '../../src-main/export/prefs';
-import { settingsRepository } from '../../src-main/export/settings-repository';
+import { settingsRepository } from '../../src-main/db/settings';
 import { tempJournal, totalChanges } from './helpers';
 
 const ABOUT = {

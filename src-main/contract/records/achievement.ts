@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { calendarDate, id } from '../schemas';
-import { defineRecord, type RecordOf } from './define';
+import { defineRecord, STAMPS, type RecordOf } from './define';
 import { metricNumber } from './goal';
 
 export const ACHIEVEMENT_SOURCES = ['person', 'goal'] as const;
@@ -55,9 +55,7 @@ export const ACHIEVEMENT = defineRecord({
   metricUnit: { column: 'metric_unit', schema: achievementUnit, edit: { initial: '' } },
   happenedOn: { column: 'happened_on', schema: happenedOn, edit: { required: true } },
   resumeLine: { column: 'resume_line', schema: resumeLine, edit: { initial: null } },
-  createdAt: { column: 'created_at', schema: z.string() },
-  updatedAt: { column: 'updated_at', schema: z.string() },
-  deletedAt: { column: 'deleted_at', schema: z.string().nullable() },
+  ...STAMPS,
 });
 
 export type Achievement = RecordOf<typeof ACHIEVEMENT.fields>;

@@ -1,7 +1,15 @@
 /** An aspiration, declared once: a long-term end point, e.g. "become an award-winning creative director". */
 import { z } from 'zod';
 import { calendarDate, EMPTY_DOC, id, richTextDoc, type RichTextNode } from '../schemas';
-import { defineRecord, type Codec, type RecordOf, type SnapshotOf } from './define';
+import {
+  defineRecord,
+  edited,
+  ORDERED,
+  versioned,
+  type Codec,
+  type RecordOf,
+  type SnapshotOf,
+} from './define';
 import { title } from './goal';
 
 export const ASPIRATION_STATUSES = ['active', 'achieved', 'retired'] as const;
@@ -19,59 +27,23 @@ const date = calendarDate.nullable();
 
 export const ASPIRATION = defineRecord({
   id: { column: 'id', schema: id },
-  title: {
-    column: 'title',
-    schema: aspirationTitle,
-    edit: { required: true },
-    history: { label: 'Title', style: 'short' },
-  },
+  title: { ...versioned('title', aspirationTitle, ['Title', 'short']), edit: { required: true } },
   statement: {
-    column: 'statement_json',
-    schema: richTextDoc,
+    ...edited('statement_json', richTextDoc, EMPTY_DOC, ['Statement', 'richText']),
     codec: json,
-    edit: { initial: EMPTY_DOC },
-    history: { label: 'Statement', style: 'richText' },
   },
   /** The statement's plain text (search, export, previews). */
   statementText: { column: 'statement_text', schema: z.string() },
   /** The target date, if the person set one. */
-  horizonDate: {
-    column: 'horizon_date',
-    schema: date,
-    edit: { initial: null },
-    history: { label: 'Horizon', style: 'date' },
-  },
-  status: {
-    column: 'status',
-    schema: aspirationStatus,
-    history: { label: 'Status', style: 'status' },
-  },
-  achievedOn: {
-    column: 'achieved_on',
-    schema: date,
-    history: { label: 'Achieved on', style: 'date' },
-  },
-  retiredOn: {
-    column: 'retired_on',
-    schema: date,
-    history: { label: 'Retired on', style: 'date' },
-  },
+  horizonDate: edited('horizon_date', date, null, ['Horizon', 'date']),
+  status: versioned('status', aspirationStatus, ['Status', 'status']),
+  achievedOn: versioned('achieved_on', date, ['Achieved on', 'date']),
+  retiredOn: versioned('retired_on', date, ['Retired on', 'date']),
   /** Why it was retired or pivoted, in the person's words. */
-  retiredReason: {
-    column: 'retired_reason',
-    schema: z.string().nullable(),
-    history: { label: 'Reflection', style: 'long' },
-  },
+  retiredReason: versioned('retired_reason', z.string().nullable(), ['Reflection', 'long']),
   /** The aspiration that replaced this one in a pivot. */
-  replacedBy: {
-    column: 'replaced_by',
-    schema: id.nullable(),
-    history: { label: 'Replaced by', style: 'reference' },
-  },
-  position: { column: 'position', schema: z.number() },
-  createdAt: { column: 'created_at', schema: z.string() },
-  updatedAt: { column: 'updated_at', schema: z.string() },
-  deletedAt: { column: 'deleted_at', schema: z.string().nullable() },
+  replacedBy: versioned('replaced_by', id.nullable(), ['Replaced by', 'reference']),
+  ...ORDERED,
 });
 
 export type Aspiration = RecordOf<typeof ASPIRATION.fields>;

@@ -18,6 +18,12 @@ export interface Codec<Value, Cell> {
   fromCell(cell: Cell): Value;
 }
 
+/** A boolean kept as 0 or 1. */
+export const bit: Codec<boolean, 0 | 1> = {
+  toCell: (value) => (value ? 1 : 0),
+  fromCell: (cell) => cell === 1,
+};
+
 export interface FieldSpec {
   column: string;
   schema: z.ZodType;
@@ -33,6 +39,53 @@ export interface FieldSpec {
 }
 
 type Fields = Record<string, FieldSpec>;
+
+/** A field History keeps in every version, under `label`. */
+export const versioned = <const C extends string, S extends z.ZodType>(
+  column: C,
+  schema: S,
+  [label, style]: [string, HistoryStyle],
+) => ({ column, schema, history: { label, style } });
+
+/**
+ * A field the person edits (a new record starts with `initial`), kept by History, and read by the
+ * SMART letter `smart` when one is given.
+ */
+export const edited = <
+  const C extends string,
+  S extends z.ZodType,
+  const I,
+  const L extends SmartLetterKey | undefined = undefined,
+>(
+  column: C,
+  schema: S,
+  initial: I,
+  history: [string, HistoryStyle],
+  smart?: L,
+) =>
+  ({
+    ...versioned(column, schema, history),
+    edit: { initial },
+    ...(smart === undefined ? {} : { smart }),
+  }) as ReturnType<typeof versioned<C, S>> & { edit: { initial: I } } & (L extends SmartLetterKey
+      ? { smart: L }
+      : unknown);
+
+/** When a stored record was made, last changed, and put in the bin (null while it is not). */
+export const STAMPS = {
+  createdAt: { column: 'created_at', schema: z.string() },
+  updatedAt: { column: 'updated_at', schema: z.string() },
+  deletedAt: { column: 'deleted_at', schema: z.string().nullable() },
+} as const;
+
+/** The stamps of a record made at `now`. */
+export function stampsAt(now: Date): { createdAt: string; updatedAt: string; deletedAt: null } {
+  const stamp = now.toISOString();
+  return { createdAt: stamp, updatedAt: stamp, deletedAt: null };
+}
+
+/** A record kept in an order the person chose, then its stamps. */
+export const ORDERED = { position: { column: 'position', schema: z.number() }, ...STAMPS } as const;
 
 export type RecordOf<F extends Fields> = { -readonly [K in keyof F]: z.output<F[K]['schema']> };
 
@@ -79,6 +132,8 @@ export interface RecordSpec<F extends Fields> {
   >;
   /** The values a new record starts with for the editable fields the person left out. */
   initial: () => Partial<RecordOf<F>>;
+  /** The editable fields `input` gives (not undefined), and nothing else. */
+  given: <I extends Partial<Record<EditKey<F>, unknown>>>(input: I) => Pick<I, EditKey<F>>;
   snapshot: (record: RecordOf<F>) => SnapshotOf<F>;
 }
 
@@ -116,6 +171,10 @@ export function defineRecord<const F extends Fields>(fields: F): RecordSpec<F> {
     edits: edits.partial(),
     creates: edits.partial(optional),
     initial: () => ({ ...initial }),
+    given: (input: Record<string, unknown>) =>
+      Object.fromEntries(
+        editKeys.filter((key) => input[key] !== undefined).map((key) => [key, input[key]]),
+      ),
     snapshot: (record: Record<string, unknown>) =>
       Object.fromEntries(snapshotKeys.map((key) => [key, record[key]])),
   } as unknown as RecordSpec<F>;

@@ -3,6 +3,9 @@ import { z } from 'zod';
 import { calendarDate, id } from '../schemas';
 import {
   defineRecord,
+  edited,
+  ORDERED,
+  versioned,
   type KeysWith,
   type RecordOf,
   type SmartLetterKey,
@@ -45,15 +48,12 @@ const answer = <const C extends string, const L extends SmartLetterKey>(
   smart: L,
   label: string,
   [style, max]: ['long' | 'short', number] = ['long', 4000],
-) =>
-  ({
-    column,
-    schema: text(max),
-    edit: { initial: '' },
-    smart,
-    search: true,
-    history: { label, style },
-  }) as const;
+) => ({ ...edited(column, text(max), '', [label, style], smart), search: true }) as const;
+
+const metricTarget = metricNumber.refine(
+  (value) => value === null || value > 0,
+  'The target should be more than zero.',
+);
 
 /**
  * Every field of a goal, in form order. A new SMART answer is one `answer(...)` line here plus the
@@ -62,17 +62,8 @@ const answer = <const C extends string, const L extends SmartLetterKey>(
 export const GOAL = defineRecord({
   id: { column: 'id', schema: id },
   /** Recorded in History (a pivot moves goals) but never restored. */
-  aspirationId: {
-    column: 'aspiration_id',
-    schema: id,
-    history: { label: 'Aspiration', style: 'reference' },
-  },
-  title: {
-    column: 'title',
-    schema: goalTitle,
-    edit: { required: true },
-    history: { label: 'Title', style: 'short' },
-  },
+  aspirationId: versioned('aspiration_id', id, ['Aspiration', 'reference']),
+  title: { ...versioned('title', goalTitle, ['Title', 'short']), edit: { required: true } },
   /** Specific: what exactly. */
   specificWhat: answer('specific_what', 'specific', 'Specific (what exactly)'),
   /** Specific: why it matters to the person. */
@@ -80,30 +71,15 @@ export const GOAL = defineRecord({
   /** Measurable: e.g. "pitches won". */
   metricName: answer('metric_name', 'measurable', 'Metric', ['short', 200]),
   /** Measurable: e.g. "pitches". */
-  metricUnit: {
-    column: 'metric_unit',
-    schema: text(60),
-    edit: { initial: '' },
-    smart: 'measurable',
-    history: { label: 'Unit', style: 'short' },
-  },
-  metricTarget: {
-    column: 'metric_target',
-    schema: metricNumber.refine(
-      (value) => value === null || value > 0,
-      'The target should be more than zero.',
-    ),
-    edit: { initial: null },
-    smart: 'measurable',
-    history: { label: 'Target', style: 'number' },
-  },
-  metricCurrent: {
-    column: 'metric_current',
-    schema: metricNumber,
-    edit: { initial: null },
-    smart: 'measurable',
-    history: { label: 'Current value', style: 'number' },
-  },
+  metricUnit: edited('metric_unit', text(60), '', ['Unit', 'short'], 'measurable'),
+  metricTarget: edited('metric_target', metricTarget, null, ['Target', 'number'], 'measurable'),
+  metricCurrent: edited(
+    'metric_current',
+    metricNumber,
+    null,
+    ['Current value', 'number'],
+    'measurable',
+  ),
   /** Achievable: the obstacles the person honestly expects. */
   obstacles: answer('obstacles', 'achievable', 'Obstacles'),
   /** Achievable: the plan around those obstacles. */
@@ -112,36 +88,21 @@ export const GOAL = defineRecord({
   realisticWhy: answer('realistic_why', 'realistic', 'Realistic (why it is within reach)'),
   /** Realistic: what the person will let go of. */
   letGo: answer('let_go', 'realistic', 'What to let go of'),
-  startDate: {
-    column: 'start_date',
-    schema: calendarDate.nullable(),
-    edit: { initial: null },
-    smart: 'timeBound',
-    history: { label: 'Start date', style: 'date' },
-  },
+  startDate: edited(
+    'start_date',
+    calendarDate.nullable(),
+    null,
+    ['Start date', 'date'],
+    'timeBound',
+  ),
   dueDate: {
-    column: 'due_date',
-    schema: goalDueDate,
+    ...versioned('due_date', goalDueDate, ['Due date', 'date']),
     edit: { required: true },
     smart: 'timeBound',
-    history: { label: 'Due date', style: 'date' },
   },
-  status: {
-    column: 'status',
-    schema: goalStatus,
-    edit: { initial: 'planned' },
-    history: { label: 'Status', style: 'status' },
-  },
-  completedOn: {
-    column: 'completed_on',
-    schema: calendarDate.nullable(),
-    edit: { initial: null },
-    history: { label: 'Completed on', style: 'date' },
-  },
-  position: { column: 'position', schema: z.number() },
-  createdAt: { column: 'created_at', schema: z.string() },
-  updatedAt: { column: 'updated_at', schema: z.string() },
-  deletedAt: { column: 'deleted_at', schema: z.string().nullable() },
+  status: edited('status', goalStatus, 'planned', ['Status', 'status']),
+  completedOn: edited('completed_on', calendarDate.nullable(), null, ['Completed on', 'date']),
+  ...ORDERED,
 });
 
 type GoalFields = typeof GOAL.fields;

@@ -1,18 +1,13 @@
 /** A step, declared once: a to-do under a goal. */
 import { z } from 'zod';
 import { calendarDate, id } from '../schemas';
-import { defineRecord, type Codec, type RecordOf } from './define';
+import { bit, defineRecord, ORDERED, type RecordOf } from './define';
 
 export const stepText = z
   .string()
   .trim()
   .min(1, 'Write what the step is.')
   .max(500, 'Keep a step under 500 characters.');
-
-const bit: Codec<boolean, 0 | 1> = {
-  toCell: (value) => (value ? 1 : 0),
-  fromCell: (cell) => cell === 1,
-};
 
 export const STEP = defineRecord({
   id: { column: 'id', schema: id },
@@ -21,10 +16,7 @@ export const STEP = defineRecord({
   dueDate: { column: 'due_date', schema: calendarDate.nullable(), edit: { initial: null } },
   done: { column: 'done', schema: z.boolean(), codec: bit, edit: { initial: false } },
   doneOn: { column: 'done_on', schema: calendarDate.nullable() },
-  position: { column: 'position', schema: z.number() },
-  createdAt: { column: 'created_at', schema: z.string() },
-  updatedAt: { column: 'updated_at', schema: z.string() },
-  deletedAt: { column: 'deleted_at', schema: z.string().nullable() },
+  ...ORDERED,
 });
 
 export type GoalStep = RecordOf<typeof STEP.fields>;

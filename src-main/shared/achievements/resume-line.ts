@@ -4,7 +4,10 @@
  * coached the way the SMART form coaches a goal. Pure: the window runs it on every keystroke.
  */
 import { formatAmount } from '../plan/smart';
+import { amountWithUnit } from './amount';
 import { isActionVerb, pastOf, WEAK_OPENERS } from './verbs';
+
+export { amountWithUnit };
 
 /** What a line is drafted from. */
 export interface ResumeLineInput {
@@ -21,13 +24,6 @@ export interface ResumeLineInput {
 export const RESUME_LINE_MAX_WORDS = 25;
 
 const words = (text: string) => text.split(/\s+/).filter((word) => word !== '');
-
-/** "32 %" reads "32%"; any other unit follows with a space: "52 pitches". */
-export function amountWithUnit(value: number, unit: string): string {
-  const trimmed = unit.trim();
-  if (trimmed === '%' || /^per ?cent$/i.test(trimmed)) return `${formatAmount(value)}%`;
-  return trimmed === '' ? formatAmount(value) : `${formatAmount(value)} ${trimmed}`;
-}
 
 /** Keeps the case of a word that is a name or an acronym (NPS, iOS), lowers any other. */
 function lowerFirst(text: string): string {
@@ -141,7 +137,7 @@ export function coachResumeLine(line: string): CoachHint[] {
         all.length === 0
           ? 'Write the line first.'
           : lengthOk
-            ? `${all.length} words.`
+            ? `${all.length} ${all.length === 1 ? 'word' : 'words'}.`
             : `${all.length} words: cut it to ${RESUME_LINE_MAX_WORDS} or fewer.`,
     },
   ];

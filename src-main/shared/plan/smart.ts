@@ -26,82 +26,79 @@ export function formatAmount(value: number): string {
   return AMOUNT.format(value);
 }
 
+/** Each letter, in the order the report lists them. */
+const NAMES = {
+  specific: ['S', 'Specific'],
+  measurable: ['M', 'Measurable'],
+  achievable: ['A', 'Achievable'],
+  realistic: ['R', 'Realistic'],
+  timeBound: ['T', 'Time-bound'],
+} as const;
+
 function letter(key: SmartLetter['key'], complete: boolean, reason: string): SmartLetter {
-  const names = {
-    specific: ['S', 'Specific'],
-    measurable: ['M', 'Measurable'],
-    achievable: ['A', 'Achievable'],
-    realistic: ['R', 'Realistic'],
-    timeBound: ['T', 'Time-bound'],
-  } as const;
-  const [initial, name] = names[key];
+  const [initial, name] = NAMES[key];
   return { key, letter: initial, name, complete, reason };
 }
 
-function specific(goal: SmartInput): SmartLetter {
-  if (!filled(goal.specificWhat))
-    return letter('specific', false, 'Say exactly what you will have done or become.');
-  if (!filled(goal.specificWhy))
-    return letter('specific', false, 'Add why it matters to you: what you enjoy or bring to it.');
-  return letter('specific', true, 'Says what exactly, and why it matters to you.');
+type LetterKey = SmartLetter['key'];
+type NeededKey = Exclude<
+  keyof SmartInput,
+  'title' | 'metricUnit' | 'metricTarget' | 'metricCurrent'
+>;
+
+/** The answers each letter needs, in order, with what it asks for while one is missing. */
+const NEEDS: Record<LetterKey, readonly (readonly [NeededKey, string])[]> = {
+  specific: [
+    ['specificWhat', 'Say exactly what you will have done or become.'],
+    ['specificWhy', 'Add why it matters to you: what you enjoy or bring to it.'],
+  ],
+  measurable: [['metricName', 'Name what you will count, for example “pitches won”.']],
+  achievable: [
+    ['obstacles', 'Be honest about what could get in the way.'],
+    ['actionPlan', 'Plan how you will work around those obstacles.'],
+  ],
+  realistic: [
+    ['realisticWhy', 'Explain why this timeline fits your life right now.'],
+    ['letGo', 'Say what you will let go of to make room for it.'],
+  ],
+  timeBound: [
+    ['dueDate', 'Choose a due date: a goal without a deadline is a wish.'],
+    ['startDate', 'Choose when you will start.'],
+  ],
+};
+
+/** Once a letter has every answer it needs: what else it asks for (`false`), or its praise. */
+const ANSWERED: Record<LetterKey, (goal: SmartInput) => [complete: boolean, reason: string]> = {
+  specific: () => [true, 'Says what exactly, and why it matters to you.'],
+  measurable: (goal) => {
+    if (goal.metricTarget === null) return [false, `Set a target for ${goal.metricName.trim()}.`];
+    if (goal.metricCurrent === null) {
+      return [false, 'Record where you stand today (the current value).'];
+    }
+    const unit = filled(goal.metricUnit) ? ` ${goal.metricUnit.trim()}` : '';
+    const amount = `${formatAmount(goal.metricCurrent)} of ${formatAmount(goal.metricTarget)}`;
+    return [true, `${amount}${unit} so far.`];
+  },
+  achievable: () => [true, 'Names the obstacles and a plan around them.'],
+  realistic: () => [true, 'The timeline is reasoned, and you know what you will drop.'],
+  timeBound: (goal) => {
+    const [start, due] = [dateInWords(goal.startDate as string), goal.dueDate as string];
+    return (goal.startDate as string) > due
+      ? [false, `It starts on ${start}, after it is due.`]
+      : [true, `From ${start} to ${dateInWords(due)}.`];
+  },
+};
+
+function check(key: LetterKey, goal: SmartInput): SmartLetter {
+  const missing = NEEDS[key].find(([field]) => !filled(goal[field]));
+  if (missing) return letter(key, false, missing[1]);
+  return letter(key, ...ANSWERED[key](goal));
 }
 
-function measurable(goal: SmartInput): SmartLetter {
-  if (!filled(goal.metricName))
-    return letter('measurable', false, 'Name what you will count, for example “pitches won”.');
-  if (goal.metricTarget === null)
-    return letter('measurable', false, `Set a target for ${goal.metricName.trim()}.`);
-  if (goal.metricCurrent === null)
-    return letter('measurable', false, 'Record where you stand today (the current value).');
-  const unit = filled(goal.metricUnit) ? ` ${goal.metricUnit.trim()}` : '';
-  return letter(
-    'measurable',
-    true,
-    `${formatAmount(goal.metricCurrent)} of ${formatAmount(goal.metricTarget)}${unit} so far.`,
-  );
-}
-
-function achievable(goal: SmartInput): SmartLetter {
-  if (!filled(goal.obstacles))
-    return letter('achievable', false, 'Be honest about what could get in the way.');
-  if (!filled(goal.actionPlan))
-    return letter('achievable', false, 'Plan how you will work around those obstacles.');
-  return letter('achievable', true, 'Names the obstacles and a plan around them.');
-}
-
-function realistic(goal: SmartInput): SmartLetter {
-  if (!filled(goal.realisticWhy))
-    return letter('realistic', false, 'Explain why this timeline fits your life right now.');
-  if (!filled(goal.letGo))
-    return letter('realistic', false, 'Say what you will let go of to make room for it.');
-  return letter('realistic', true, 'The timeline is reasoned, and you know what you will drop.');
-}
-
-function timeBound(goal: SmartInput): SmartLetter {
-  if (!filled(goal.dueDate))
-    return letter('timeBound', false, 'Choose a due date: a goal without a deadline is a wish.');
-  if (!filled(goal.startDate)) return letter('timeBound', false, 'Choose when you will start.');
-  if ((goal.startDate as string) > (goal.dueDate as string))
-    return letter(
-      'timeBound',
-      false,
-      `It starts on ${dateInWords(goal.startDate as string)}, after it is due.`,
-    );
-  return letter(
-    'timeBound',
-    true,
-    `From ${dateInWords(goal.startDate as string)} to ${dateInWords(goal.dueDate as string)}.`,
-  );
-}
+const LETTERS = Object.keys(NAMES) as LetterKey[];
 
 export function smartReport(goal: SmartInput): SmartReport {
-  const letters = [
-    specific(goal),
-    measurable(goal),
-    achievable(goal),
-    realistic(goal),
-    timeBound(goal),
-  ];
+  const letters = LETTERS.map((key) => check(key, goal));
   const completeCount = letters.filter((l) => l.complete).length;
   return { letters, completeCount, complete: completeCount === letters.length };
 }
