@@ -197,6 +197,52 @@ describe('importing a Joplin JEX with resources', () => {
   });
 });
 
+describe('importing a Joplin JEX with a note written in HTML', () => {
+  it('keeps the pictures (<img src=":/id">) and files (<a href=":/id">) it refers to', async () => {
+    const whiteboard = pngBytes('whiteboard');
+    const offer = pdfBytes('offer');
+    const pictureId = 'dd'.repeat(16);
+    const pdfId = 'ee'.repeat(16);
+    const noteId = 'ff'.repeat(16);
+    const resource = (id: string, title: string, ext: string, mime: string) =>
+      `${title}\n\nid: ${id}\nmime: ${mime}\nfilename: \nfile_extension: ${ext}\ntype_: 4`;
+    const html =
+      `<h1>Offsite</h1><p>The plan &amp; the board:</p>` +
+      `<p><img width="640" alt="Team plan on the &quot;board&quot;" src=':/${pictureId}' /></p>` +
+      `<p>Signed: <a href=":/${pdfId}" title="offer"><b>offer letter</b></a>, ` +
+      `and <a href="https://example.com">a site</a>.</p><p><img src="https://example.com/x.png"></p>`;
+    const jex = makeTar([
+      {
+        path: `${noteId}.md`,
+        data: `Offsite\n\n${html}\n\nid: ${noteId}\nparent_id: \ncreated_time: 2022-06-01T08:00:00.000Z\nupdated_time: 2022-06-01T08:00:00.000Z\nmarkup_language: 2\ntype_: 1`,
+      },
+      { path: `${pictureId}.md`, data: resource(pictureId, 'board.png', 'png', 'image/png') },
+      { path: `${pdfId}.md`, data: resource(pdfId, 'Offer', 'pdf', 'application/pdf') },
+      { path: `resources/${pictureId}.png`, data: whiteboard },
+      { path: `resources/${pdfId}.pdf`, data: offer },
+    ]);
+    const parsed = await readSource(memoryFiles({ 'export.jex': jex }), { now });
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.leftOut).toBe(0);
+    const { result, bodies, stored } = await importAll(parsed);
+    expect(result).toMatchObject({ imported: 1, pictures: 1, files: 1 });
+    const body = bodies[0] as RichTextNode;
+    expect(attachmentNodes(body).map((node) => node.attrs)).toEqual([
+      {
+        src: `attachment:${sha(whiteboard)}`,
+        alt: 'Team plan on the "board"',
+        caption: '',
+        width: 'medium',
+      },
+      expect.objectContaining({ src: `attachment:${sha(offer)}`, name: 'Offer.pdf' }),
+    ]);
+    expect(plainTextOf(body)).toContain('The plan & the board:');
+    expect(plainTextOf(body)).toContain('and a site.');
+    expect(sha(stored(sha(whiteboard))!.bytes)).toBe(sha(whiteboard));
+    expect(sha(stored(sha(offer))!.bytes)).toBe(sha(offer));
+  });
+});
+
 describe('importing a Day One export zip with media', () => {
   it('brings in the photo the text shows and the PDF the entry lists', async () => {
     const photo = pngBytes('photo');
