@@ -77,11 +77,12 @@ function attribute(tag: string, name: string): string | null {
  * file, as a Markdown note writes them.
  */
 export function htmlToMarkdownText(html: string): string {
-  // Resource references are set aside while the tags are stripped and the text escaped.
+  // Resource references are set aside (between private-use marks no note holds) while the tags
+  // are stripped and the text escaped.
   const kept: string[] = [];
-  const keep = (markdown: string) => `\u0000${kept.push(markdown) - 1}\u0000`;
+  const keep = (markdown: string) => `\uE000${kept.push(markdown) - 1}\uE000`;
   return html
-    .replace(/\u0000/g, '')
+    .replace(/\uE000/g, '')
     .replace(/<(script|style)[\s\S]*?<\/\1>/gi, '')
     .replace(/<img\b[^>]*>/gi, (tag) => {
       const src = attribute(tag, 'src');
@@ -91,15 +92,15 @@ export function htmlToMarkdownText(html: string): string {
     .replace(/(<a\b[^>]*>)([\s\S]*?)<\/a>/gi, (_match, open: string, inner: string) => {
       const href = attribute(open, 'href');
       // A picture that links somewhere stays a picture.
-      if (!href || !RESOURCE_TARGET.test(href) || inner.includes('\u0000')) return inner;
+      if (!href || !RESOURCE_TARGET.test(href) || inner.includes('\uE000')) return inner;
       const label = decodeEntities(inner.replace(/<[^>]*>/g, '')).trim();
       return keep(`[${escapeMarkdown(label)}](${href})`);
     })
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<\/(p|div|h[1-6]|li|blockquote|tr)>/gi, '\n\n')
     .replace(/<[^>]*>/g, '')
-    .replace(/[^\u0000]+/g, (text) => escapeMarkdown(decodeEntities(text)))
-    .replace(/\u0000(\d+)\u0000/g, (_, index: string) => kept[Number(index)] ?? '');
+    .replace(/[^\uE000]+/g, (text) => escapeMarkdown(decodeEntities(text)))
+    .replace(/\uE000(\d+)\uE000/g, (_, index: string) => kept[Number(index)] ?? '');
 }
 
 function notebookPath(folders: Map<string, JoplinItem>, id: string | undefined): string[] {
