@@ -14,6 +14,7 @@ import {
   type Cell,
 } from './format';
 import { afterImportHooks } from './hooks';
+import { journalKeepsOwn, type KeepsOwn } from './merge-rules';
 import { recordProblem } from './record-rules';
 import { dataTables, quoteIdentifier, type ColumnInfo, type TableInfo } from './schema';
 
@@ -212,9 +213,12 @@ export function importArchive(
       // References between tables are checked at the end, so rows may come in any order.
       db.pragma('defer_foreign_keys = ON');
       const summary: ImportSummary = { tables: [], added: 0, alreadyPresent: 0, backup };
-      for (const name of Object.keys(archive.tables).sort()) {
+      const names = Object.keys(archive.tables).sort();
+      const keepsOwn = journalKeepsOwn(db, names);
+      for (const name of names) {
         const table = known.get(name) as TableInfo;
-        const counts = insertRows(db, table, archive.tables[name]?.rows ?? []);
+        const rows = archive.tables[name]?.rows ?? [];
+        const counts = insertRows(db, table, rows, keepsOwn.get(name));
         summary.tables.push({ name, ...counts });
         summary.added += counts.added;
         summary.alreadyPresent += counts.alreadyPresent;
@@ -231,10 +235,26 @@ export function importArchive(
     .immediate();
 }
 
+/** A refused insert in words: a clash with a row already there, or the database's own reason. */
+function insertProblem(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const unique = /^UNIQUE constraint failed: (.*)$/.exec(message);
+  if (!unique?.[1]) return message;
+  const columns = unique[1].startsWith('index ')
+    ? []
+    : unique[1].split(', ').map((column) => column.slice(column.indexOf('.') + 1));
+  const same =
+    columns.length === 0
+      ? 'the same values where only one row may have them'
+      : `the same ${columns.length > 1 ? `${columns.slice(0, -1).join(', ')} and ${columns.at(-1)}` : columns[0]}`;
+  return `the journal or this file already has a row with ${same}`;
+}
+
 function insertRows(
   db: Db,
   table: TableInfo,
   rows: ArchiveRow[],
+  keepsOwn?: KeepsOwn,
 ): { added: number; alreadyPresent: number } {
   const quoted = quoteIdentifier(table.name);
   // Without a declared key, a row counts as present when every column matches.
@@ -253,7 +273,7 @@ function insertRows(
       exists = db.prepare<unknown[]>(`SELECT 1 FROM ${quoted} WHERE ${where} LIMIT 1`);
       existsCache.set(keySignature, exists);
     }
-    if (exists.get(...key.map((column) => toSqlValue(row[column] ?? null)))) {
+    if (keepsOwn?.(row) || exists.get(...key.map((column) => toSqlValue(row[column] ?? null)))) {
       alreadyPresent++;
       return;
     }
@@ -269,10 +289,10 @@ function insertRows(
     try {
       insert.run(...columns.map((column) => toSqlValue(row[column] as Cell)));
     } catch (error) {
-      refuse(
-        `Row ${index + 1} of “${table.name}” does not fit this journal (${(error as Error).message}).`,
-        [{ path: `tables.${table.name}.rows.${index}`, message: (error as Error).message }],
-      );
+      const problem = insertProblem(error);
+      refuse(`Row ${index + 1} of “${table.name}” does not fit this journal (${problem}).`, [
+        { path: `tables.${table.name}.rows.${index}`, message: problem },
+      ]);
     }
     added++;
   });

@@ -1,5 +1,5 @@
 /**
- * Pictures and files on their way in: announced with their size, sent in base64 parts (so a large
+ * Pictures and files on their way in: announced with their size, sent in parts (so a large
  * file never needs one huge request), then checked and kept in one step. Parts wait in memory only,
  * never on disk, so nothing readable is left behind in an encrypted journal's folder.
  */
@@ -60,9 +60,11 @@ export class AttachmentUploads {
     return { uploadId: upload.id, received: 0, size: upload.size };
   }
 
-  part(input: { uploadId: string; data: string }): AttachmentUpload {
+  part(input: { uploadId: string; data: string | Uint8Array }): AttachmentUpload {
     const upload = this.get(input.uploadId);
-    const data = Buffer.from(input.data, 'base64');
+    // A copy of bytes handed in: the part is kept until finish, whoever owned the array.
+    const data =
+      typeof input.data === 'string' ? Buffer.from(input.data, 'base64') : Buffer.from(input.data);
     if (upload.received + data.length > upload.size) {
       this.uploads.delete(upload.id);
       throw new ApiError(

@@ -53,6 +53,11 @@ const base64 = z
   .max(12_000_000)
   .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'This is not base64-encoded data.');
 
+/** A part as raw bytes: what the desktop bridge and the browser edition's binary body carry. */
+const bytes = z
+  .instanceof(Uint8Array, { message: 'This is not file data.' })
+  .refine((data) => data.length <= 8 * 1024 * 1024, 'This part of the file is too large.');
+
 const upload = z.strictObject({ uploadId: id });
 
 export const attachmentsContract = {
@@ -67,9 +72,12 @@ export const attachmentsContract = {
       size: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
     }),
   ).returns<AttachmentUpload>(),
-  /** The next part of the file's bytes (large files come in several requests). */
+  /**
+   * The next part of the file's bytes (large files come in several requests): raw bytes, so the
+   * page never encodes them; base64 is still read, for scripts that send JSON.
+   */
   'attachments:part': channel(
-    z.strictObject({ uploadId: id, data: base64 }),
+    z.strictObject({ uploadId: id, data: z.union([bytes, base64]) }),
   ).returns<AttachmentUpload>(),
   /** All parts are sent: the bytes are checked and kept (once, however often they are added). */
   'attachments:finish': channel(upload, { changes: ['attachments'] }).returns<Attachment>(),

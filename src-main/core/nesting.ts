@@ -9,6 +9,8 @@ export function nestingDepth(value: unknown, max: number): number {
     const [item, depth] = stack.pop() as [unknown, number];
     if (item === null || typeof item !== 'object') continue;
     deepest = Math.max(deepest, depth);
+    // File bytes hold numbers, not nesting: listing a 4 MB part's values would take seconds.
+    if (ArrayBuffer.isView(item) || item instanceof ArrayBuffer) continue;
     if (deepest > max) return deepest;
     for (const child of Object.values(item)) stack.push([child, depth + 1]);
   }

@@ -50,20 +50,57 @@ export function parseJoplinItem(content: string): JoplinItem | null {
   return { type, title: rest[0] ?? '', body: rest.slice(2).join('\n'), props };
 }
 
-/** A note written in HTML (Joplin's `markup_language: 2`): its text, one paragraph per block. */
-export function htmlToMarkdownText(html: string): string {
-  return html
-    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, '')
-    .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<\/(p|div|h[1-6]|li|blockquote|tr)>/gi, '\n\n')
-    .replace(/<[^>]*>/g, '')
+/** A Joplin resource as a note refers to it: `:/` and the resource's 32-hex id. */
+const RESOURCE_TARGET = /^:\/[0-9a-f]{32}$/i;
+
+function decodeEntities(text: string): string {
+  return text
     .replace(/&nbsp;/g, ' ')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&quot;/g, '"')
     .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&')
-    .replace(/([\\`*_[\]#<>])/g, '\\$1');
+    .replace(/&amp;/g, '&');
+}
+
+const escapeMarkdown = (text: string) => text.replace(/([\\`*_[\]#<>])/g, '\\$1');
+
+/** An attribute's value in one HTML tag (quoted either way, or bare), entities decoded. */
+function attribute(tag: string, name: string): string | null {
+  const match = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag);
+  return match ? decodeEntities(match[1] ?? match[2] ?? match[3] ?? '').trim() : null;
+}
+
+/**
+ * A note written in HTML (Joplin's `markup_language: 2`): its text, one paragraph per block. Its
+ * resources stay: `<img src=":/id">` becomes `![alt](:/id)` and `<a href=":/id">` a link to the
+ * file, as a Markdown note writes them.
+ */
+export function htmlToMarkdownText(html: string): string {
+  // Resource references are set aside (between private-use marks no note holds) while the tags
+  // are stripped and the text escaped.
+  const kept: string[] = [];
+  const keep = (markdown: string) => `\uE000${kept.push(markdown) - 1}\uE000`;
+  return html
+    .replace(/\uE000/g, '')
+    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, '')
+    .replace(/<img\b[^>]*>/gi, (tag) => {
+      const src = attribute(tag, 'src');
+      if (!src || !RESOURCE_TARGET.test(src)) return '';
+      return keep(`![${escapeMarkdown(attribute(tag, 'alt') ?? '')}](${src})`);
+    })
+    .replace(/(<a\b[^>]*>)([\s\S]*?)<\/a>/gi, (_match, open: string, inner: string) => {
+      const href = attribute(open, 'href');
+      // A picture that links somewhere stays a picture.
+      if (!href || !RESOURCE_TARGET.test(href) || inner.includes('\uE000')) return inner;
+      const label = decodeEntities(inner.replace(/<[^>]*>/g, '')).trim();
+      return keep(`[${escapeMarkdown(label)}](${href})`);
+    })
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<\/(p|div|h[1-6]|li|blockquote|tr)>/gi, '\n\n')
+    .replace(/<[^>]*>/g, '')
+    .replace(/[^\uE000]+/g, (text) => escapeMarkdown(decodeEntities(text)))
+    .replace(/\uE000(\d+)\uE000/g, (_, index: string) => kept[Number(index)] ?? '');
 }
 
 function notebookPath(folders: Map<string, JoplinItem>, id: string | undefined): string[] {

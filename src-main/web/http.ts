@@ -46,6 +46,12 @@ export function sendError(
   send(res, status, JSON.stringify(result), CONTENT_TYPES['.json']);
 }
 
+/** The query of a request target as plain fields (`?uploadId=…`); later names win. */
+export function requestQuery(target: string | undefined): Record<string, string> {
+  const query = target?.split('#', 1)[0]?.split('?')[1] ?? '';
+  return Object.fromEntries(new URLSearchParams(query));
+}
+
 /** The path of a request target; null for the absolute and `*` forms, which our pages never send. */
 export function requestPath(target: string | undefined): string | null {
   if (!target?.startsWith('/')) return null;
@@ -64,7 +70,7 @@ export function decoded(text: string): string | null {
 
 export class BodyTooLarge extends Error {}
 
-export function readBody(req: IncomingMessage, limit: number): Promise<string> {
+export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolveBody, reject) => {
     const declared = Number(req.headers['content-length'] ?? 0);
     if (declared > limit) return reject(new BodyTooLarge());
@@ -79,7 +85,7 @@ export function readBody(req: IncomingMessage, limit: number): Promise<string> {
       }
       chunks.push(chunk);
     });
-    req.on('end', () => resolveBody(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolveBody(Buffer.concat(chunks)));
     req.on('error', reject);
     // A connection cut (or timed out) mid-body: after 'end' this changes nothing.
     req.on('close', () => reject(new Error('The request was cut off before its end.')));

@@ -13,6 +13,7 @@ import {
   decoded,
   readBody,
   requestPath,
+  requestQuery,
   SECURITY_HEADERS,
   send,
   sendError,
@@ -35,6 +36,12 @@ export const REQUEST_TIMEOUT_MS = 60_000;
 export const CHANNEL_BODY_LIMITS: Record<string, number> = {
   'archive:import': 2 * IMPORT_MAX_CHARS + 64 * 1024,
 };
+
+/**
+ * Channels that also take a binary body (`application/octet-stream`): the bytes arrive as `data`
+ * and the other fields in the query, so the page sends a file's part as it is, never encoded.
+ */
+export const BINARY_CHANNELS = new Set(['attachments:part']);
 
 export interface WebServerOptions {
   router: Router;
@@ -149,8 +156,12 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
     if (name === null) {
       return sendError(res, 404, 'unknown_channel', 'Waymark has no action at this address.');
     }
+    const binary = req.headers['content-type'] === 'application/octet-stream';
+    if (binary && !BINARY_CHANNELS.has(name)) {
+      return sendError(res, 415, 'invalid_input', 'This action takes JSON, not file data.');
+    }
     const limit = channelBodyLimits[name] ?? bodyLimit;
-    let body: string;
+    let body: Buffer;
     try {
       body = await readBody(req, limit);
     } catch (error) {
@@ -165,7 +176,8 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
     }
     let payload: unknown;
     try {
-      payload = body === '' ? {} : JSON.parse(body);
+      if (binary) payload = { ...requestQuery(req.url), data: body };
+      else payload = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
     } catch {
       return sendError(res, 400, 'invalid_input', 'The request was not valid JSON.');
     }

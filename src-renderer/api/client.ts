@@ -83,19 +83,27 @@ function refuseSession(): Result<never> {
   return { ok: false, error: { code: 'unauthorized', message: SESSION_NEEDED, fields: [] } };
 }
 
+/** A request's body: JSON, or raw bytes with the other fields in the query (BINARY_CHANNELS). */
+type HttpBody = { json: unknown } | { bytes: Blob; fields: Record<string, string> };
+
 async function overHttp(
   channel: string,
-  input: unknown,
+  body: HttpBody,
   keepalive = false,
 ): Promise<Result<unknown>> {
   const token = sessionStorage.getItem(TOKEN_KEY);
   if (!token || session !== 'open') return refuseSession();
+  const binary = 'bytes' in body;
+  const query = binary ? `?${new URLSearchParams(body.fields).toString()}` : '';
   let response: Response;
   try {
-    response = await fetch(`/api/${encodeURIComponent(channel)}`, {
+    response = await fetch(`/api/${encodeURIComponent(channel)}${query}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-      body: JSON.stringify(input ?? {}),
+      headers: {
+        'Content-Type': binary ? 'application/octet-stream' : 'application/json',
+        Authorization: `Bearer ${token}`,
+      },
+      body: binary ? body.bytes : JSON.stringify(body.json ?? {}),
       keepalive,
     });
   } catch {
@@ -131,7 +139,28 @@ export async function call<C extends ChannelName>(
   const bridge = window.waymark;
   const result = bridge
     ? await (bridge[channel] as (input: Input<C>) => Promise<Result<Output<C>>>)(input)
-    : ((await overHttp(channel, input, options.keepalive)) as Result<Output<C>>);
+    : ((await overHttp(channel, { json: input }, options.keepalive)) as Result<Output<C>>);
+  if (!result.ok) throw new ApiError(result.error);
+  return result.value;
+}
+
+/** Channels whose input carries file bytes as `data` beside plain text fields. */
+type BytesChannel = 'attachments:part';
+
+/**
+ * Calls a channel with a file's bytes as its `data`, never encoding them on this page: the browser
+ * edition sends the Blob itself as the request's body; the desktop bridge copies its bytes.
+ */
+export async function callWithBytes<C extends BytesChannel>(
+  channel: C,
+  fields: Omit<Input<C>, 'data'> & Record<string, string>,
+  bytes: Blob,
+): Promise<Output<C>> {
+  if (window.waymark) {
+    const data = new Uint8Array(await bytes.arrayBuffer());
+    return call(channel, { ...fields, data } as Input<C>);
+  }
+  const result = (await overHttp(channel, { bytes, fields })) as Result<Output<C>>;
   if (!result.ok) throw new ApiError(result.error);
   return result.value;
 }

@@ -144,6 +144,21 @@ describe('keeping pictures and files', () => {
     expect(count(ctx)).toBe(1);
   });
 
+  it('takes a large part as raw bytes quickly, as the desktop bridge sends it', async () => {
+    const ctx = tempJournal();
+    const router = createAppRouter(ctx);
+    const pdf = Buffer.concat([pdfBytes(), Buffer.alloc(8 * 1024 * 1024 - pdfBytes().length)]);
+    const { uploadId } = ok<{ uploadId: string }>(
+      await router.call('attachments:begin', { name: 'scan.pdf', size: pdf.length }),
+    );
+    const started = performance.now();
+    ok(await router.call('attachments:part', { uploadId, data: new Uint8Array(pdf) }));
+    // Checking the payload's nesting once walked all 8 million bytes one by one (seconds).
+    expect(performance.now() - started).toBeLessThan(1000);
+    const added = ok<{ sha256: string }>(await router.call('attachments:finish', { uploadId }));
+    expect(readAttachment(ctx.db, added.sha256)?.bytes.equals(pdf)).toBe(true);
+  });
+
   it('refuses a picture in the text that is not kept in the journal', async () => {
     const ctx = tempJournal();
     const router = createAppRouter(ctx);

@@ -164,36 +164,84 @@ describe('importing a Markdown folder with pictures and files', () => {
   });
 });
 
+/**
+ * A JEX holding one note (Markdown or HTML) with a picture and a PDF as Joplin resources, imported
+ * into a fresh journal.
+ */
+async function importJex(options: {
+  body: (ids: { picture: string; pdf: string }) => string;
+  markup: 'markdown' | 'html';
+  picture: { title: string; bytes: Buffer };
+  pdf: { title: string; bytes: Buffer };
+}) {
+  const ids = { picture: 'aa'.repeat(16), pdf: 'bb'.repeat(16) };
+  const noteId = 'cc'.repeat(16);
+  const resource = (id: string, title: string, ext: string, mime: string) =>
+    `${title}\n\nid: ${id}\nmime: ${mime}\nfilename: \nfile_extension: ${ext}\ntype_: 4`;
+  const markup = options.markup === 'html' ? 2 : 1;
+  const jex = makeTar([
+    {
+      path: `${noteId}.md`,
+      data: `Planning\n\n${options.body(ids)}\n\nid: ${noteId}\nparent_id: \ncreated_time: 2022-06-01T08:00:00.000Z\nupdated_time: 2022-06-01T08:00:00.000Z\nmarkup_language: ${markup}\ntype_: 1`,
+    },
+    {
+      path: `${ids.picture}.md`,
+      data: resource(ids.picture, options.picture.title, 'png', 'image/png'),
+    },
+    { path: `${ids.pdf}.md`, data: resource(ids.pdf, options.pdf.title, 'pdf', 'application/pdf') },
+    { path: `resources/${ids.picture}.png`, data: options.picture.bytes },
+    { path: `resources/${ids.pdf}.pdf`, data: options.pdf.bytes },
+  ]);
+  const parsed = await readSource(memoryFiles({ 'export.jex': jex }), { now });
+  expect(parsed.problems).toEqual([]);
+  expect(parsed.leftOut).toBe(0);
+  const imported = await importAll(parsed);
+  expect(imported.result).toMatchObject({ imported: 1, pictures: 1, files: 1 });
+  expect(sha(imported.stored(sha(options.picture.bytes))!.bytes)).toBe(sha(options.picture.bytes));
+  expect(sha(imported.stored(sha(options.pdf.bytes))!.bytes)).toBe(sha(options.pdf.bytes));
+  return imported.bodies[0] as RichTextNode;
+}
+
 describe('importing a Joplin JEX with resources', () => {
   it('makes the resources the notes refer to pictures and files', async () => {
     const diagram = pngBytes('diagram');
     const brief = pdfBytes('brief');
-    const pictureId = 'aa'.repeat(16);
-    const pdfId = 'bb'.repeat(16);
-    const resource = (id: string, title: string, ext: string, mime: string) =>
-      `${title}\n\nid: ${id}\nmime: ${mime}\nfilename: \nfile_extension: ${ext}\ntype_: 4`;
-    const jex = makeTar([
-      {
-        path: 'cc'.repeat(16) + '.md',
-        data: `Planning\n\nThe ![the diagram](:/${pictureId}) and [the brief](:/${pdfId}).\n\nid: ${'cc'.repeat(16)}\nparent_id: \ncreated_time: 2022-06-01T08:00:00.000Z\nupdated_time: 2022-06-01T08:00:00.000Z\nmarkup_language: 1\ntype_: 1`,
-      },
-      { path: `${pictureId}.md`, data: resource(pictureId, 'diagram.png', 'png', 'image/png') },
-      { path: `${pdfId}.md`, data: resource(pdfId, 'Brief', 'pdf', 'application/pdf') },
-      { path: `resources/${pictureId}.png`, data: diagram },
-      { path: `resources/${pdfId}.pdf`, data: brief },
-    ]);
-    const parsed = await readSource(memoryFiles({ 'export.jex': jex }), { now });
-    expect(parsed.problems).toEqual([]);
-    expect(parsed.leftOut).toBe(0);
-    const { result, bodies, stored } = await importAll(parsed);
-    expect(result).toMatchObject({ imported: 1, pictures: 1, files: 1 });
-    const nodes = attachmentNodes(bodies[0] as RichTextNode);
-    expect(nodes.map((node) => node.attrs)).toEqual([
+    const body = await importJex({
+      markup: 'markdown',
+      body: (ids) => `The ![the diagram](:/${ids.picture}) and [the brief](:/${ids.pdf}).`,
+      picture: { title: 'diagram.png', bytes: diagram },
+      pdf: { title: 'Brief', bytes: brief },
+    });
+    expect(attachmentNodes(body).map((node) => node.attrs)).toEqual([
       { src: `attachment:${sha(diagram)}`, alt: 'the diagram', caption: '', width: 'medium' },
       expect.objectContaining({ src: `attachment:${sha(brief)}`, name: 'Brief.pdf' }),
     ]);
-    expect(sha(stored(sha(diagram))!.bytes)).toBe(sha(diagram));
-    expect(sha(stored(sha(brief))!.bytes)).toBe(sha(brief));
+  });
+
+  it('keeps the pictures (<img src=":/id">) and files (<a href=":/id">) of a note written in HTML', async () => {
+    const whiteboard = pngBytes('whiteboard');
+    const offer = pdfBytes('offer');
+    const body = await importJex({
+      markup: 'html',
+      body: (ids) =>
+        `<h1>Offsite</h1><p>The plan &amp; the board:</p>` +
+        `<p><img width="640" alt="Team plan on the &quot;board&quot;" src=':/${ids.picture}' /></p>` +
+        `<p>Signed: <a href=":/${ids.pdf}" title="offer"><b>offer letter</b></a>, ` +
+        `and <a href="https://example.com">a site</a>.</p><p><img src="https://example.com/x.png"></p>`,
+      picture: { title: 'board.png', bytes: whiteboard },
+      pdf: { title: 'Offer', bytes: offer },
+    });
+    expect(attachmentNodes(body).map((node) => node.attrs)).toEqual([
+      {
+        src: `attachment:${sha(whiteboard)}`,
+        alt: 'Team plan on the "board"',
+        caption: '',
+        width: 'medium',
+      },
+      expect.objectContaining({ src: `attachment:${sha(offer)}`, name: 'Offer.pdf' }),
+    ]);
+    expect(plainTextOf(body)).toContain('The plan & the board:');
+    expect(plainTextOf(body)).toContain('and a site.');
   });
 });
 

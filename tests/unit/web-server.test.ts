@@ -156,6 +156,41 @@ describe('the browser edition server', () => {
     expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
 
+  it('takes a file part as a raw binary body, and refuses binary bodies elsewhere', async () => {
+    const { ctx, server } = await start();
+    const auth = { Authorization: `Bearer ${server.token}` };
+    const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(3000, 0x41)]);
+    const begun = await send(server.port, {
+      path: '/api/attachments:begin',
+      method: 'POST',
+      headers: { ...auth, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name: 'offer.pdf', size: pdf.length }),
+    });
+    const { uploadId } = JSON.parse(begun.body).value as { uploadId: string };
+    const binary = { ...auth, 'Content-Type': 'application/octet-stream' };
+    const part = await send(server.port, {
+      path: `/api/attachments:part?uploadId=${uploadId}`,
+      method: 'POST',
+      headers: binary,
+      body: pdf,
+    });
+    expect(JSON.parse(part.body)).toMatchObject({ ok: true, value: { received: pdf.length } });
+
+    const before = totalChanges(ctx);
+    const elsewhere = await send(server.port, {
+      path: '/api/journal:create',
+      method: 'POST',
+      headers: binary,
+      body: pdf,
+    });
+    expect(elsewhere.status).toBe(415);
+    expect(JSON.parse(elsewhere.body)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
+    expect(totalChanges(ctx)).toBe(before);
+  });
+
   it('serves the app with a strict Content-Security-Policy and refuses paths outside it', async () => {
     const { server } = await serveJournal();
     const res = await send(server.port, { path: '/' });

@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/react';
 import { useId, useState, type FormEvent } from 'react';
-import { attachmentUrl } from '../../editor/extensions/attachment-url';
 import { Dialog } from '../../ui/Dialog';
+import { usePictureSource } from './use-picture-source';
 
 export interface DescribeRequest {
   pos: number;
@@ -55,7 +55,7 @@ export function DescribePicture({
     }
     onClose();
   };
-  const url = attachmentUrl(request.src);
+  const url = usePictureSource(request.src);
   return (
     <Dialog
       title={request.isNew ? 'Describe this picture' : 'Picture description'}

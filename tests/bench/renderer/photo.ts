@@ -119,7 +119,7 @@ export const photoBenchmark: Benchmark<RendererContext> = {
         'ms',
         summarise(shown),
         null,
-        'sent in 4 MB parts, checked, kept, then loaded from the journal and decoded',
+        'sent in raw 4 MB parts, checked, kept, then shown from a smaller copy made in a worker',
       ),
       measured(
         'renderer.photoTyping',

@@ -2,6 +2,7 @@ import type { Editor } from '@tiptap/core';
 import { Plugin, PluginKey, Selection, type EditorState } from '@tiptap/pm/state';
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import type { Attachment } from '../../../../src-main/contract';
+import { rememberAddedPicture } from '../picture/preview';
 import { uploadAttachment } from './upload';
 
 declare module '@tiptap/core' {
@@ -107,6 +108,7 @@ export function insertFiles(
         view.dispatch(view.state.tr.setMeta(uploadKey, { remove: id } satisfies Action));
         if (at === null) return;
         const node = nodeFor(attachment);
+        if (node.type === 'image') rememberAddedPicture(node.attrs.src, file);
         // The person's cursor was where the file went: it moves past it, so what they add next
         // (typing, another file) comes after it, not above it.
         const { selection } = view.state;

@@ -2,6 +2,7 @@ import type { Editor } from '@tiptap/core';
 import type { Node as PmNode } from '@tiptap/pm/model';
 import type { NodeView } from '@tiptap/pm/view';
 import { attachmentUrl, ensureAttachmentAccess, renewAttachmentAccess } from '../attachment-url';
+import { picturePreview } from './preview';
 import { PICTURE_WIDTHS, pictureWidth, type PictureWidth } from './widths';
 
 const WIDTH_LABELS: Record<PictureWidth, string> = {
@@ -33,6 +34,9 @@ export class PictureView implements NodeView {
   private readonly widthButtons: Map<PictureWidth, HTMLButtonElement>;
   private readonly missing: HTMLElement;
   private retried = false;
+  /** The address of the picture this view shows, and whether a smaller copy stands for it. */
+  private wanted: string | null = null;
+  private shownPreview = false;
 
   constructor(
     private node: PmNode,
@@ -103,15 +107,28 @@ export class PictureView implements NodeView {
     for (const [value, button] of this.widthButtons)
       button.setAttribute('aria-pressed', String(value === width));
     const url = attachmentUrl(src);
-    if (url && this.img.getAttribute('src') !== url) {
-      // The browser edition needs its cookie before the first picture loads.
-      void ensureAttachmentAccess().then(() => {
-        if (this.img.getAttribute('src') !== url) this.img.src = url;
-      });
+    if (url && url !== this.wanted) {
+      this.wanted = url;
+      // The browser edition needs its cookie before the first picture loads. A large picture is
+      // shown from a smaller copy: the frame that draws a 20 MB photo waits for its decoding,
+      // and typing with it.
+      void ensureAttachmentAccess()
+        .then(() => picturePreview(src, url))
+        .then((preview) => {
+          if (this.wanted !== url) return;
+          this.shownPreview = preview !== null;
+          this.img.src = preview ?? url;
+        });
     }
   }
 
   private async retry(): Promise<void> {
+    if (this.shownPreview && this.wanted) {
+      // The copy is gone (let go of, a while after): the original instead.
+      this.shownPreview = false;
+      this.img.src = this.wanted;
+      return;
+    }
     if (this.retried) {
       this.dom.classList.add('is-missing');
       return;
