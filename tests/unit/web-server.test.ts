@@ -157,7 +157,7 @@ describe('the browser edition server', () => {
   });
 
   it('takes a file part as a raw binary body, and refuses binary bodies elsewhere', async () => {
-    const { ctx, server } = await start();
+    const { ctx, server } = await serveJournal();
     const auth = { Authorization: `Bearer ${server.token}` };
     const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(3000, 0x41)]);
     const begun = await send(server.port, {
