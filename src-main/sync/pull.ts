@@ -71,6 +71,7 @@ export async function pull(peer: SyncPeer, report: SyncReport): Promise<Map<stri
         for (const update of updates) Y.applyUpdate(ydoc, update);
         const target = split.kind.fromDoc(ydoc);
         const before = split.kind.read(peer.db, split.id);
+        const revision = split.kind.revision?.(peer.db, split.id) ?? null;
         try {
           if (target !== null) {
             peer.db.transaction(() => split.kind.write(peer.db, split.id, target, now))();
@@ -84,17 +85,12 @@ export async function pull(peer: SyncPeer, report: SyncReport): Promise<Map<stri
         }
         const base = split.kind.read(peer.db, split.id);
         if (!same(before, base)) for (const tag of split.kind.tags) touched.add(tag);
-        // What the window may still show: the record as it was before this merge.
-        const view =
-          stored && !same(JSON.parse(stored.base), base)
-            ? {
-                state: stored.view_state ?? stored.state,
-                base: stored.view_base ?? stored.base,
-              }
-            : stored?.view_state && stored.view_base
-              ? { state: stored.view_state, base: stored.view_base }
-              : null;
-        state.putRecord(key, Y.encodeStateAsUpdate(ydoc), base, view);
+        const after = split.kind.revision?.(peer.db, split.id) ?? null;
+        // A window may still show the revision this merge wrote over, and save what it typed there.
+        if (stored && revision !== null && after !== revision) {
+          state.putVersion(key, revision, stored.state, stored.base);
+        }
+        state.putRecord(key, Y.encodeStateAsUpdate(ydoc), base, after);
         state.clean(key);
         ydoc.destroy();
         report.received += 1;

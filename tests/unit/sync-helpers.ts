@@ -1,4 +1,6 @@
 import type { AppContext } from '../../src-main/core/context';
+import { getEntry, saveEntry } from '../../src-main/journal/service';
+import type { RichTextNode } from '../../src-main/shared/rich-text-node';
 import { markAllDirty, keyForTarget, syncOnce, type SyncReport } from '../../src-main/sync/engine';
 import { folderTransport } from '../../src-main/sync/folder-transport';
 import type { SyncTransport } from '../../src-main/sync/transport';
@@ -43,4 +45,19 @@ export async function settle(...replicas: Replica[]): Promise<void> {
   for (let round = 0; round < 2; round += 1) {
     for (const r of replicas) await r.sync();
   }
+}
+
+/**
+ * An editor open on an entry of `on`, as EntryEditor is: it holds the text it last showed and the
+ * revision that text was, and every save says which revision it was typed on.
+ */
+export function openEditor(on: Replica, id: string) {
+  const shown = getEntry(on.ctx.db, id);
+  let typedOn = shown.revision;
+  return {
+    shown: shown.body,
+    save(body: RichTextNode) {
+      typedOn = saveEntry(on.ctx.db, { id, body, baseRevision: typedOn }).revision;
+    },
+  };
 }
