@@ -24,7 +24,9 @@ export interface SyncReport {
 export const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 export function loadDoc(state: Uint8Array | undefined): Y.Doc {
-  const ydoc = new Y.Doc();
+  // A guid of our own: Yjs would make a random one (thirty-one calls for random bytes) for each of
+  // the thousands of documents a first sync opens, and no document here is ever a subdocument.
+  const ydoc = new Y.Doc({ guid: 'waymark-record' });
   if (state) Y.applyUpdate(ydoc, state);
   return ydoc;
 }
@@ -56,7 +58,7 @@ export function collectLocal(db: Db, now: Date = new Date(), limit = Infinity): 
   let taken = 0;
   const touched = new Set<Tag>();
   db.transaction(() => {
-    for (const key of state.dirty().slice(0, limit)) {
+    for (const key of state.dirty(limit)) {
       taken += 1;
       const split = splitKey(key);
       const stored = state.record(key);
@@ -105,7 +107,9 @@ export function collectLocal(db: Db, now: Date = new Date(), limit = Infinity): 
       } else {
         const update = recordChange(ydoc, () => split.kind.toDoc(ydoc, base, current));
         if (update) state.queue(key, update);
-        state.putRecord(key, Y.encodeStateAsUpdate(ydoc), current, revision);
+        // A new document holds just that update: no need to encode it again.
+        const whole = !stored && update ? update : Y.encodeStateAsUpdate(ydoc);
+        state.putRecord(key, whole, current, revision);
       }
       state.clean(key);
       ydoc.destroy();

@@ -90,7 +90,9 @@ export async function pull(peer: SyncPeer, report: SyncReport): Promise<Map<stri
         if (stored && revision !== null && after !== revision) {
           state.putVersion(key, revision, stored.state, stored.base);
         }
-        state.putRecord(key, Y.encodeStateAsUpdate(ydoc), base, after);
+        // A record new here is just what arrived: no need to encode it again.
+        const whole = !stored && updates.length === 1 ? updates[0]! : Y.encodeStateAsUpdate(ydoc);
+        state.putRecord(key, whole, base, after);
         state.clean(key);
         ydoc.destroy();
         report.received += 1;

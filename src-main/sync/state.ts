@@ -59,7 +59,8 @@ export class SyncStateRepository {
       allStates: db.prepare<[], { key: string; state: Buffer }>(
         'SELECT key, state FROM sync_records ORDER BY key',
       ),
-      dirty: db.prepare<[], string>('SELECT key FROM sync_dirty').pluck(),
+      dirty: db.prepare<[number], string>('SELECT key FROM sync_dirty LIMIT ?').pluck(),
+      dirtyCount: db.prepare<[], number>('SELECT count(*) FROM sync_dirty').pluck(),
       markDirty: db.prepare<[string]>('INSERT OR IGNORE INTO sync_dirty (key) VALUES (?)'),
       clean: db.prepare<[string]>('DELETE FROM sync_dirty WHERE key = ?'),
       queue: db.prepare<[string, Uint8Array]>(
@@ -116,8 +117,12 @@ export class SyncStateRepository {
   allStates(): { key: string; state: Buffer }[] {
     return this.s.allStates.all();
   }
-  dirty(): string[] {
-    return this.s.dirty.all();
+  /** Records written here since they were last compared (at most `limit`, -1: all). */
+  dirty(limit = -1): string[] {
+    return this.s.dirty.all(Number.isFinite(limit) ? limit : -1);
+  }
+  dirtyCount(): number {
+    return this.s.dirtyCount.get() ?? 0;
   }
   markDirty(key: string): void {
     this.s.markDirty.run(key);
