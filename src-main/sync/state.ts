@@ -39,7 +39,8 @@ export class SyncStateRepository {
         'UPDATE sync_records SET revision = ? WHERE key = ?',
       ),
       version: db.prepare<[string, number], StoredVersion>(
-        'SELECT state, base FROM sync_versions WHERE key = ? AND revision = ?',
+        `SELECT state, base FROM sync_versions WHERE key = ? AND revision >= ?
+         ORDER BY revision LIMIT 1`,
       ),
       putVersion: db.prepare<[string, number, Uint8Array, string]>(
         'INSERT OR REPLACE INTO sync_versions (key, revision, state, base) VALUES (?, ?, ?, ?)',
@@ -99,6 +100,11 @@ export class SyncStateRepository {
   setRevision(key: string, revision: number | null): void {
     this.s.setRevision.run(revision, key);
   }
+  /**
+   * The text a save typed on `revision` started from: that revision's version, or the first kept
+   * after it. A merge keeps the revision it writes over, so a revision with no version of its own
+   * was followed only by changes made here (a date changed on its own) before the next one kept.
+   */
   version(key: string, revision: number): StoredVersion | undefined {
     return this.s.version.get(key, revision);
   }

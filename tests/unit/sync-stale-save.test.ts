@@ -74,4 +74,18 @@ describe('a save typed while merges from another computer arrive', () => {
     editor.save(doc('Goals for spring and summer.', 'Learn Rust.', 'Write a talk about it.'));
     await bothHave('Goals for spring and summer.', 'Learn Rust well.', 'Write a talk about it.');
   });
+
+  it("keeps the other computer's words when the entry's date was changed in the window before they came", async () => {
+    const { a, id, fromB, bothHave } = await twoComputers('Interview notes.', 'Ask about travel.');
+    const editor = openEditor(a, id);
+    // The date field saves on its own, without the text.
+    updateEntry(a.ctx.db, { id, entryDate: '2026-03-02' });
+    await fromB('Interview notes.', 'Ask about travel.', 'They liked the portfolio.');
+    editor.save(doc('Interview notes, first round.', 'Ask about travel.'));
+    await bothHave(
+      'Interview notes, first round.',
+      'Ask about travel.',
+      'They liked the portfolio.',
+    );
+  });
 });
