@@ -62,6 +62,8 @@ const COMPUTER_TABLES: ReadonlySet<string> = new Set([
   'sync_dirty',
   'sync_outbox',
   'sync_seen',
+  'sync_versions',
+  'sync_typed_on',
 ]);
 
 /** The file's record of its own format: each journal keeps its own, and an export names its version. */

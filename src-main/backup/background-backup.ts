@@ -7,6 +7,7 @@ import type { FileAccess } from '../db/open';
 import { backupFailure, backupName, backupNameTaken, backupsDir, rotateBackups } from './backups';
 import type { RetentionPolicy } from './rotation';
 import { runWorker } from './worker';
+import { NOT_IN_BACKUPS } from '../sync/secrets';
 
 export interface BackgroundBackupOptions extends FileAccess {
   policy?: RetentionPolicy;
@@ -61,7 +62,13 @@ export async function backupInBackground(
     );
     const access = { nativeBinding: options.nativeBinding, key: options.key };
     const answer = await runWorker(
-      { kind: 'backup', file: databaseFile, partial, compress: !access.key },
+      {
+        kind: 'backup',
+        file: databaseFile,
+        partial,
+        compress: !access.key,
+        leaveOut: NOT_IN_BACKUPS,
+      },
       access,
       (progress) => {
         clearInterval(timer);

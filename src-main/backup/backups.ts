@@ -9,6 +9,7 @@ import { WrongPassphraseError } from '../db/errors';
 import { checkFile, fileSchemaVersion } from '../db/integrity';
 import { LATEST_VERSION } from '../db/migrations';
 import type { Db, FileAccess } from '../db/open';
+import { NOT_IN_BACKUPS } from '../sync/secrets';
 import { withPlainFile } from './compressed';
 import { backupsToDelete, DEFAULT_RETENTION, type RetentionPolicy } from './rotation';
 
@@ -129,7 +130,7 @@ export function createBackup(
     }
     const target = join(dir, backupName(takenAt, kind));
     const access = { nativeBinding: options.nativeBinding, key: options.key };
-    copyDatabase(db, target, access);
+    copyDatabase(db, target, { ...access, leaveOut: NOT_IN_BACKUPS });
     const check = checkFile(target, { ...access, level: 'full' });
     if (!check.ok) {
       rmSync(target, { force: true });

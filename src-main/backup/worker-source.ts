@@ -11,6 +11,7 @@
  * - `backup`: `VACUUM INTO` a partial file, `integrity_check` of the copy, then, when `compress`
  *   is set and it pays, a gzip of the copy that is read back and compared byte for byte with the
  *   checked copy before it is kept. The main thread renames the result into place and rotates.
+ *   Rows the backup leaves out (`leaveOut`, see db/copy.ts) are removed from the copy first.
  */
 export const WORKER_SOURCE = String.raw`
 'use strict';
@@ -142,6 +143,12 @@ function backup(task) {
   }
   const copy = open(partial, false);
   try {
+    const leftOut = task.leaveOut;
+    if (copy.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?").get(leftOut.table)) {
+      copy.pragma('journal_mode = MEMORY');
+      copy.pragma('secure_delete = ON');
+      copy.exec(leftOut.sql);
+    }
     copy.pragma('journal_mode = DELETE');
   } finally {
     copy.close();

@@ -1,11 +1,12 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
+import type { LeftOut } from '../db/copy';
 import type { FileAccess } from '../db/open';
 import { WORKER_SOURCE } from './worker-source';
 
 export type WorkerTask =
   | { kind: 'check'; file: string; level: 'quick' | 'full' }
-  | { kind: 'backup'; file: string; partial: string; compress: boolean };
+  | { kind: 'backup'; file: string; partial: string; compress: boolean; leaveOut: LeftOut };
 
 export interface WorkerAnswer {
   /** What the check found; empty when the file (or the backup's copy) passed. */

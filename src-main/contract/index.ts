@@ -59,7 +59,7 @@ export type WaymarkBridge = {
 
 export type { Result, ApiErrorShape, ErrorCode, FieldError } from './errors';
 export type { RichTextNode } from './schemas';
-export type { Entry, EntrySummary } from './journal';
+export type { Entry, EntrySummary, SavedEntry } from './journal';
 export type { AppInfo } from './app';
 export type {
   ExportLayout,

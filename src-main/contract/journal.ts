@@ -17,6 +17,11 @@ export interface Entry extends EntrySummary {
   revision: number;
 }
 
+/** What a save answers: the summary, and the revision the saved text now is. */
+export interface SavedEntry extends EntrySummary {
+  revision: number;
+}
+
 export const journalContract = {
   'journal:list': channel(
     z.strictObject({
@@ -32,11 +37,20 @@ export const journalContract = {
     z.strictObject({ entryDate: calendarDate.optional(), body: richTextDoc.optional() }),
     { changes: ['journal', 'search', 'today'] },
   ).returns<Entry>(),
-  /** Answers with the entry's summary: the window already holds the body it sent. */
+  /**
+   * Answers with the entry's summary: the window already holds the body it sent. `baseRevision`:
+   * the revision the window's text was typed on, so a merge from another computer that came in
+   * meanwhile is kept (see src-main/sync/collect.ts).
+   */
   'journal:update': channel(
-    z.strictObject({ id, entryDate: calendarDate.optional(), body: richTextDoc.optional() }),
+    z.strictObject({
+      id,
+      entryDate: calendarDate.optional(),
+      body: richTextDoc.optional(),
+      baseRevision: z.number().int().min(1).optional(),
+    }),
     { changes: ['journal', 'entry', 'history', 'search', 'today'] },
-  ).returns<EntrySummary>(),
+  ).returns<SavedEntry>(),
   'journal:trash': channel(z.strictObject({ id }), {
     changes: ['journal', 'entry', 'tags', 'search', 'today'],
   }).returns<EntrySummary>(),

@@ -16,6 +16,27 @@ export function syncPath(path: string): void {
 }
 
 /**
+ * Rows a copy leaves out (this computer's sync secrets in a backup), removed from the copy before
+ * it is put in place. Nothing of them is left in the file: `secure_delete` overwrites the freed
+ * space, and the journal of that change is kept in memory, so it never reaches a file either.
+ */
+export interface LeftOut {
+  /** Where they are; a file from before that table existed has none to remove. */
+  table: string;
+  sql: string;
+}
+
+function leaveOut(copy: Db, leftOut: LeftOut): void {
+  const present = copy
+    .prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?")
+    .get(leftOut.table);
+  if (!present) return;
+  copy.pragma('journal_mode = MEMORY');
+  copy.pragma('secure_delete = ON');
+  copy.exec(leftOut.sql);
+}
+
+/**
  * A consistent copy of a live database in one file. `VACUUM INTO` reads inside one transaction, so
  * the copy is a snapshot even while other connections (or processes) keep writing; it never copies
  * the file's bytes, so a half-written page or a WAL not yet checkpointed cannot end up in it. The
@@ -24,7 +45,11 @@ export function syncPath(path: string): void {
  * journal is encrypted with the same key (SQLite3 Multiple Ciphers writes `VACUUM INTO` output with
  * the source's cipher), so `options.key` must be that journal's passphrase.
  */
-export function copyDatabase(db: Db, target: string, options: FileAccess = {}): void {
+export function copyDatabase(
+  db: Db,
+  target: string,
+  options: FileAccess & { leaveOut?: LeftOut } = {},
+): void {
   const partial = `${target}.partial`;
   rmSync(partial, { force: true });
   try {
@@ -32,6 +57,7 @@ export function copyDatabase(db: Db, target: string, options: FileAccess = {}): 
     // Open once so SQLite writes the header as a plain file and flushes it; nothing else changes.
     const copy = connect(partial, { ...options, fileMustExist: true });
     try {
+      if (options.leaveOut) leaveOut(copy, options.leaveOut);
       copy.pragma('journal_mode = DELETE');
     } finally {
       copy.close();

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ApiError } from '../contract/errors';
-import type { Entry, EntrySummary } from '../contract/journal';
+import type { Entry, EntrySummary, SavedEntry } from '../contract/journal';
 import { EMPTY_DOC, type RichTextNode } from '../contract/schemas';
 import type { Db } from '../db/open';
 import { localDate } from '../shared/calendar';
@@ -8,6 +8,7 @@ import { tagKey } from '../tags/normalize';
 import { snapshotBeforeEdit } from './history';
 import { entryRepository, type EntryRow } from './repository';
 import { derived, requireEntry, toEntry, toSummary } from './rows';
+import { syncState } from '../sync/state';
 import { syncEntryIndex } from './search-sync';
 
 export { requireEntry, toEntry, toSummary };
@@ -56,32 +57,47 @@ export function createEntry(
   })();
 }
 
-/** An entry's new date and/or text. */
-type EntryEdit = { id: string; entryDate?: string; body?: RichTextNode };
+/** What a save brings: the text and date, and the revision the window typed the text on. */
+export interface EntrySave {
+  id: string;
+  entryDate?: string;
+  body?: RichTextNode;
+  /**
+   * The revision of the text the window was editing. When the entry has moved on since (a sync
+   * merged another computer's words under an open editor), sync takes the save as typed on that
+   * revision, so it adds the person's typing without removing the words the window never showed.
+   */
+  baseRevision?: number;
+}
 
 /**
  * Saves a new date and/or text. A changed text may first be kept as a snapshot (see
  * snapshotBeforeEdit for the cadence); the search index follows in the same transaction.
  */
-export function updateEntry(db: Db, input: EntryEdit, now: Date = new Date()): Entry {
+export function updateEntry(db: Db, input: EntrySave, now: Date = new Date()): Entry {
   return toEntry(writeEntry(db, input, now));
 }
 
 /**
- * `journal:update`'s answer: what the list shows, without the body the window just sent (20,000
- * words of it would travel back, and be parsed twice, on every autosave).
+ * `journal:update`'s answer: what the list shows and the revision the saved text now is, without
+ * the body the window just sent (20,000 words of it would travel back, and be parsed twice, on
+ * every autosave).
  */
-export function saveEntry(db: Db, input: EntryEdit, now: Date = new Date()): EntrySummary {
-  return toSummary(writeEntry(db, input, now));
+export function saveEntry(db: Db, input: EntrySave, now: Date = new Date()): SavedEntry {
+  const saved = writeEntry(db, input, now);
+  return { ...toSummary(saved), revision: saved.revision };
 }
 
-function writeEntry(db: Db, input: EntryEdit, now: Date) {
+function writeEntry(db: Db, input: EntrySave, now: Date) {
   const repository = entryRepository(db);
   return db.transaction(() => {
     const current = requireEntry(db, input.id);
     const body = input.body ?? (JSON.parse(current.body_json) as RichTextNode);
     const next = derived(body);
     if (next.body_json !== current.body_json) snapshotBeforeEdit(db, current, now);
+    if (input.baseRevision !== undefined && input.baseRevision < current.revision) {
+      syncState(db).noteTypedOn(`entry:${input.id}`, input.baseRevision);
+    }
     repository.update({
       id: input.id,
       entry_date: input.entryDate ?? current.entry_date,

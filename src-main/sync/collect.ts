@@ -24,58 +24,14 @@ export interface SyncReport {
 export const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 export function loadDoc(state: Uint8Array | undefined): Y.Doc {
-  const ydoc = new Y.Doc();
+  // A guid of our own: Yjs would make a random one (thirty-one calls for random bytes) for each of
+  // the thousands of documents a first sync opens, and no document here is ever a subdocument.
+  const ydoc = new Y.Doc({ guid: 'waymark-record' });
   if (state) Y.applyUpdate(ydoc, state);
   return ydoc;
 }
 
-/** A record's values in reading order, one a line, without the structure around them. */
-function wordsOf(value: unknown): string {
-  const out: string[] = [];
-  const stack = [value];
-  while (stack.length > 0) {
-    const item = stack.pop();
-    if (item === null || item === undefined) continue;
-    if (typeof item === 'object') stack.push(...Object.values(item as object).reverse());
-    else out.push(String(item));
-  }
-  return out.join('\n');
-}
-
-/**
- * How much differs between two records: the words and marks of one that are not in the other, by
- * a longest-common-subsequence over tokens after trimming the common start and end. A change made
- * in two places (a line deleted here, a line added there) counts as both.
- */
-export function distance(a: unknown, b: unknown): number {
-  const x = wordsOf(a).match(/\w+|\W/g) ?? [];
-  const y = wordsOf(b).match(/\w+|\W/g) ?? [];
-  let start = 0;
-  while (start < x.length && start < y.length && x[start] === y[start]) start += 1;
-  let end = 0;
-  while (
-    end < x.length - start &&
-    end < y.length - start &&
-    x[x.length - 1 - end] === y[y.length - 1 - end]
-  ) {
-    end += 1;
-  }
-  const xs = x.slice(start, x.length - end);
-  const ys = y.slice(start, y.length - end);
-  // Too large to compare finely (a whole document rewritten): everything in the middle differs.
-  if (xs.length * ys.length > 4_000_000) return xs.length + ys.length;
-  let previous = new Array<number>(ys.length + 1).fill(0);
-  for (const token of xs) {
-    const row = new Array<number>(ys.length + 1).fill(0);
-    for (let j = 1; j <= ys.length; j += 1) {
-      row[j] = token === ys[j - 1] ? previous[j - 1]! + 1 : Math.max(previous[j]!, row[j - 1]!);
-    }
-    previous = row;
-  }
-  return xs.length + ys.length - 2 * previous[ys.length]!;
-}
-
-/** Records `now` in a document as the change from `from`; returns the Yjs update it made. */
+/** Runs `change` on a document; returns the Yjs update it made, or null when it made none. */
 function recordChange(ydoc: Y.Doc, change: () => void): Uint8Array | null {
   const updates: Uint8Array[] = [];
   const listen = (update: Uint8Array) => updates.push(update);
@@ -89,18 +45,20 @@ function recordChange(ydoc: Y.Doc, change: () => void): Uint8Array | null {
  * Turns every record written here since it was last compared into Yjs updates waiting to be sent.
  * Synchronous and in one transaction, so nothing typed in between is half taken.
  *
- * A window may still show a record as it was before a merge from another computer (an editor
- * left open). An edit made there arrives as that older text plus the person's typing; taken at
- * face value it would delete the other computer's words. So when the journal now is nearer to
- * that older view than to the merged record, the edit is applied to the older view's document
- * and merged in the way Yjs merges any concurrent edit, and the merged record is written back.
+ * A change is the difference between the record now and the revision it was typed on. Usually
+ * that is the record as last compared (`base`). But a window may still show an entry as it was
+ * before a merge from another computer (the person was typing, so the editor kept its text), and
+ * its save then says so: it was typed on an older revision. Taken against `base`, it would delete
+ * the other computer's words; so it is applied to the document as it was at that revision (kept
+ * in `sync_versions`) and merged the way Yjs merges any concurrent edit, and the merged record is
+ * written back. The window's text is kept as a version too, so its next save is taken the same way.
  */
 export function collectLocal(db: Db, now: Date = new Date(), limit = Infinity): number {
   const state = syncState(db);
   let taken = 0;
   const touched = new Set<Tag>();
   db.transaction(() => {
-    for (const key of state.dirty().slice(0, limit)) {
+    for (const key of state.dirty(limit)) {
       taken += 1;
       const split = splitKey(key);
       const stored = state.record(key);
@@ -108,23 +66,31 @@ export function collectLocal(db: Db, now: Date = new Date(), limit = Infinity): 
         state.clean(key);
         continue;
       }
+      const revision = split.kind.revision?.(db, split.id) ?? null;
+      const typedOn = state.typedOn(key);
+      const older =
+        stored && typedOn !== undefined && typedOn !== stored.revision
+          ? state.version(key, typedOn)
+          : undefined;
       const base = stored ? (JSON.parse(stored.base) as unknown) : null;
       const current = split.kind.read(db, split.id);
-      if (same(base, current)) {
+      if (!older && same(base, current)) {
+        if (stored && stored.revision !== revision) state.setRevision(key, revision);
         state.clean(key);
         continue;
       }
       const ydoc = loadDoc(stored?.state);
-      const view = stored?.view_base ? (JSON.parse(stored.view_base) as unknown) : null;
-      const stale =
-        stored?.view_state && view !== null && distance(view, current) < distance(base, current);
-      if (stale) {
-        const older = loadDoc(stored.view_state!);
-        const update = recordChange(older, () => split.kind.toDoc(older, view, current));
+      if (older && revision !== null) {
+        const typed = loadDoc(older.state);
+        const from = JSON.parse(older.base) as unknown;
+        const update = recordChange(typed, () => split.kind.toDoc(typed, from, current));
         if (update) {
           Y.applyUpdate(ydoc, update);
           state.queue(key, update);
         }
+        // The window holds what it saved: its next save is typed on this.
+        state.putVersion(key, revision, Y.encodeStateAsUpdate(typed), JSON.stringify(current));
+        typed.destroy();
         const merged = split.kind.fromDoc(ydoc);
         if (merged !== null) {
           try {
@@ -133,19 +99,17 @@ export function collectLocal(db: Db, now: Date = new Date(), limit = Infinity): 
             /* kept in the document; written with the next merge */
           }
         }
-        const viewBase = JSON.stringify(current);
         const written = split.kind.read(db, split.id);
-        // The window saved onto an older view; it shows the merge only when told.
+        // The window saved onto an older text; it shows the merge only when told.
         if (!same(written, current)) for (const tag of split.kind.tags) touched.add(tag);
-        state.putRecord(key, Y.encodeStateAsUpdate(ydoc), written, {
-          state: Y.encodeStateAsUpdate(older),
-          base: viewBase,
-        });
-        older.destroy();
+        const after = split.kind.revision?.(db, split.id) ?? null;
+        state.putRecord(key, Y.encodeStateAsUpdate(ydoc), written, after);
       } else {
         const update = recordChange(ydoc, () => split.kind.toDoc(ydoc, base, current));
         if (update) state.queue(key, update);
-        state.putRecord(key, Y.encodeStateAsUpdate(ydoc), current);
+        // A new document holds just that update: no need to encode it again.
+        const whole = !stored && update ? update : Y.encodeStateAsUpdate(ydoc);
+        state.putRecord(key, whole, current, revision);
       }
       state.clean(key);
       ydoc.destroy();

@@ -9,7 +9,7 @@ import { linkRepository } from '../links/repository';
 import { removeDocument } from '../search/indexer';
 import type { RichTextNode } from '../shared/rich-text-node';
 import { tagRepository } from '../tags/repository';
-import { addTag, removeTag } from '../tags/service';
+import { addTags, removeTag } from '../tags/service';
 import { canonicalDoc, fragmentToDoc, updateFragment } from './rich-text-y';
 
 /**
@@ -113,9 +113,8 @@ export function docToEntry(db: Db, id: string, target: EntryState | 'purged', no
   if (deletedBefore === null && target.deletedAt !== null) trashEntry(db, id, now);
   if (deletedBefore !== null && target.deletedAt === null) restoreEntry(db, id, now);
   const tagsBefore = current?.tags ?? {};
-  for (const [key, name] of Object.entries(target.tags)) {
-    if (!(key in tagsBefore)) addTag(db, { entryId: id, name }, now);
-  }
+  const newTags = Object.entries(target.tags).filter(([key]) => !(key in tagsBefore));
+  if (newTags.length > 0) addTags(db, { entryId: id, names: newTags.map(([, name]) => name) }, now);
   for (const [key, name] of Object.entries(tagsBefore)) {
     if (!(key in target.tags)) removeTag(db, { entryId: id, name });
   }

@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import type { Aspiration, Goal, GoalStep } from '../contract/plan';
 import type { Db } from '../db/open';
+import type { Statement } from '../db/sqlite';
 import { deleteAspiration, restoreAspiration, saveAspiration } from '../plan/aspirations';
 import { deleteGoal, restoreGoal, saveGoal } from '../plan/goals';
 import { recordVersion } from '../plan/history';
@@ -154,10 +155,16 @@ export interface GoalState {
   steps: Record<string, StepState>;
 }
 
+const stepQueries = new WeakMap<Db, Statement<[string], StepRow>>();
+
+/** Every step of a goal, deleted ones too (prepared once per database: a join reads thousands). */
 function allSteps(db: Db, goalId: string): StepRow[] {
-  return db
-    .prepare<[string], StepRow>('SELECT * FROM goal_steps WHERE goal_id = ? ORDER BY id')
-    .all(goalId);
+  let query = stepQueries.get(db);
+  if (!query) {
+    query = db.prepare<[string], StepRow>('SELECT * FROM goal_steps WHERE goal_id = ? ORDER BY id');
+    stepQueries.set(db, query);
+  }
+  return query.all(goalId);
 }
 
 export function readGoal(db: Db, id: string): GoalState | null {

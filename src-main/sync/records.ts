@@ -8,6 +8,7 @@ import {
   readAchievement,
   type AchievementState,
 } from './achievement-record';
+import { entryRepository } from '../journal/repository';
 import { docToEntry, entryFromDoc, entryToDoc, readEntry } from './entry-record';
 import {
   aspirationFromDoc,
@@ -37,6 +38,12 @@ export interface RecordKind<State> {
   fromDoc(ydoc: Y.Doc): State | 'purged' | null;
   write(db: Db, id: string, target: State | 'purged', now: Date): void;
   allIds(db: Db): string[];
+  /**
+   * The record's revision, for kinds whose saves say which revision they were typed on (an entry:
+   * its editor may hold text from before a merge). Absent: every save is taken as made on the
+   * record as it is.
+   */
+  revision?(db: Db, id: string): number | null;
   /** What the window shows of it: the tags whose answers a change from another computer makes stale. */
   tags: readonly Tag[];
 }
@@ -47,6 +54,7 @@ const entry: RecordKind<ReturnType<typeof readEntry> & object> = {
   fromDoc: entryFromDoc,
   write: docToEntry,
   allIds: (db) => db.prepare<[], string>('SELECT id FROM entries').pluck().all(),
+  revision: (db, id) => entryRepository(db).get(id)?.revision ?? null,
   tags: ['journal', 'entry', 'tags', 'links', 'history', 'search', 'today', 'achievements'],
 };
 

@@ -17,3 +17,13 @@ export const JOURNAL_BOX: SecretBox = {
   seal: (plain) => plain,
   open: (sealed) => sealed,
 };
+
+/**
+ * What a backup leaves out: the saved sync settings, which hold the WebDAV password and the sync
+ * key (readable in the browser edition's journal). A backup is a copy that is kept, and may be
+ * moved or handed on; a restored one has sync off until it is set up again with the passphrase.
+ */
+export const NOT_IN_BACKUPS = {
+  table: 'sync_state',
+  sql: "DELETE FROM sync_state WHERE key IN ('secret', 'enabled')",
+};

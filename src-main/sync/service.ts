@@ -61,7 +61,7 @@ export function syncStatus(db: Db, running: boolean, box: SecretBox = JOURNAL_BO
     target: config ? publicTarget(config.target) : null,
     deviceId: state.get('device_id') ?? null,
     lastSyncedAt: state.get('last_synced_at') ?? null,
-    waiting: enabled ? state.dirty().length + state.outboxCount() : 0,
+    waiting: enabled ? state.dirtyCount() + state.outboxCount() : 0,
     lastProblem: unreadable ?? state.get('last_problem') ?? null,
     running,
     secretsKeptIn: box.where,

@@ -45,26 +45,42 @@ export function addTag(
   input: { entryId: string; name: string },
   now: Date = new Date(),
 ): string[] {
-  const name = validName(input.name);
-  const key = name.toLowerCase();
+  return addTags(db, { entryId: input.entryId, names: [input.name] }, now);
+}
+
+/** Puts several tags on an entry at once (a merge from another computer), indexing it once. */
+export function addTags(
+  db: Db,
+  input: { entryId: string; names: readonly string[] },
+  now: Date = new Date(),
+): string[] {
+  const names = input.names.map(validName);
   const tags = tagRepository(db);
   return db.transaction(() => {
     const entry = requireEntry(db, input.entryId);
     const current = tags.namesFor(entry.id);
-    if (current.some((existing) => existing.toLowerCase() === key)) return current;
-    if (current.length >= MAX_TAGS_PER_ENTRY) {
-      throw new ApiError(
-        'invalid_input',
-        `An entry can carry at most ${MAX_TAGS_PER_ENTRY} tags.`,
-        [{ path: 'name', message: 'Remove a tag before adding another.' }],
-      );
+    const keys = new Set(current.map((existing) => existing.toLowerCase()));
+    let added = false;
+    for (const name of names) {
+      const key = name.toLowerCase();
+      if (keys.has(key)) continue;
+      if (keys.size >= MAX_TAGS_PER_ENTRY) {
+        throw new ApiError(
+          'invalid_input',
+          `An entry can carry at most ${MAX_TAGS_PER_ENTRY} tags.`,
+          [{ path: 'name', message: 'Remove a tag before adding another.' }],
+        );
+      }
+      let tag = tags.byName(key);
+      if (!tag) {
+        tag = { id: randomUUID(), name, name_key: key, created_at: now.toISOString() };
+        tags.insert(tag);
+      }
+      tags.addToEntry(entry.id, tag.id, now.toISOString());
+      keys.add(key);
+      added = true;
     }
-    let tag = tags.byName(key);
-    if (!tag) {
-      tag = { id: randomUUID(), name, name_key: key, created_at: now.toISOString() };
-      tags.insert(tag);
-    }
-    tags.addToEntry(entry.id, tag.id, now.toISOString());
+    if (!added) return current;
     syncEntryIndex(db, entry);
     return tags.namesFor(entry.id);
   })();

@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Page, Route } from '@playwright/test';
 import { callApi } from './api';
 import { expect, startServer, stopServer, test } from './fixtures';
 import { SettingsPage } from './pages/settings-page';
@@ -117,6 +117,47 @@ test('two computers sync through one folder: written on one, seen on the other, 
     // The open editor keeps what is on screen, typing included.
     await expect(editor).toContainText('Ask about remote days. Call them Monday.');
     await laptopPage.screenshot({ path: '/tmp/sync-follow-journal.png' });
+
+    // The laptop types in that entry again, and before its save goes through (held back here), the
+    // other computer's words for the same entry are merged under the editor. The save was typed on
+    // the text from before; it adds the typing and removes none of those words.
+    const isEntrySave = (url: URL) =>
+      url.pathname === `/api/${encodeURIComponent('journal:update')}`;
+    const held: Route[] = [];
+    let holding = true;
+    await laptopPage.route(isEntrySave, (route) =>
+      holding ? void held.push(route) : route.continue(),
+    );
+    await editor.pressSequentially(' Bring the portfolio.');
+    await expect.poll(() => held.length).toBeGreaterThan(0);
+    const atHome = await callApi(page.request, waymark, 'journal:get', { id: entry.id });
+    await callApi(page.request, waymark, 'journal:update', {
+      id: entry.id,
+      body: {
+        ...atHome.body,
+        content: [...(atHome.body.content ?? []), ...doc('Salary: ask.').content],
+      },
+    });
+    await home.syncAndWait();
+    await callApi(laptopPage.request, laptop, 'sync:now', {});
+    holding = false;
+    for (const route of held) await route.continue();
+    await expect(laptopPage.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+    await callApi(laptopPage.request, laptop, 'sync:now', {});
+    await home.syncAndWait();
+    for (const [request, server] of [
+      [page.request, waymark],
+      [laptopPage.request, laptop],
+    ] as const) {
+      const text = JSON.stringify(
+        (await callApi(request, server, 'journal:get', { id: entry.id })).body,
+      );
+      expect(text).toContain('Salary: ask.');
+      expect(text).toContain('Call them Monday. Bring the portfolio.');
+    }
+    // Once saved, the editor shows the merged text.
+    await expect(editor).toContainText('Salary: ask.');
+    await expect(editor).toContainText('Bring the portfolio.');
     await new SettingsPage(laptopPage).open();
 
     // Stopping removes nothing from the folder.

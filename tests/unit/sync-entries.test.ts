@@ -17,6 +17,7 @@ import { keyForTarget } from '../../src-main/sync/engine';
 import { WrongPassphraseError } from '../../src-main/sync/crypto';
 import { folderTransport } from '../../src-main/sync/folder-transport';
 import {
+  openEditor,
   replica,
   settle,
   sharedFolder,
@@ -73,7 +74,7 @@ describe('sync of journal entries through a shared folder', () => {
   it('merges an edit saved from an editor still showing the text from before a merge', async () => {
     const { a, b, entry } = await twoWithEntry(doc('Plan for Monday.', 'Call Sam.'));
     // b's window opens the entry now and keeps it open.
-    const shown = getEntry(b.ctx.db, entry.id).body;
+    const editor = openEditor(b, entry.id);
     updateEntry(a.ctx.db, {
       id: entry.id,
       body: doc('Plan for Monday.', 'Call Sam.', 'Book the venue.'),
@@ -84,25 +85,19 @@ describe('sync of journal entries through a shared folder', () => {
       doc('Plan for Monday.', 'Call Sam.', 'Book the venue.'),
     );
     // The open editor saves what it shows plus the person's typing, twice (autosave).
-    const typed = doc('Plan for Monday and Tuesday.', 'Call Sam.');
-    expect(shown).toEqual(doc('Plan for Monday.', 'Call Sam.'));
-    updateEntry(b.ctx.db, { id: entry.id, body: doc('Plan for Monday and.', 'Call Sam.') });
+    expect(editor.shown).toEqual(doc('Plan for Monday.', 'Call Sam.'));
+    editor.save(doc('Plan for Monday and.', 'Call Sam.'));
     await b.sync();
-    updateEntry(b.ctx.db, { id: entry.id, body: typed });
+    editor.save(doc('Plan for Monday and Tuesday.', 'Call Sam.'));
     await settle(a, b);
     const merged = doc('Plan for Monday and Tuesday.', 'Call Sam.', 'Book the venue.');
     expect(getEntry(a.ctx.db, entry.id).body).toEqual(merged);
     expect(getEntry(b.ctx.db, entry.id).body).toEqual(merged);
     // Once the window shows the merged text (it was opened again), edits are taken as they are.
-    updateEntry(b.ctx.db, {
-      id: entry.id,
-      body: doc('Plan for Monday and Tuesday.', 'Call Sam.', 'Book the venue by Friday.'),
-    });
+    const reopened = openEditor(b, entry.id);
+    reopened.save(doc('Plan for Monday and Tuesday.', 'Call Sam.', 'Book the venue by Friday.'));
     await b.sync();
-    updateEntry(b.ctx.db, {
-      id: entry.id,
-      body: doc('Plan for Monday and Tuesday.', 'Book the venue by Friday.'),
-    });
+    reopened.save(doc('Plan for Monday and Tuesday.', 'Book the venue by Friday.'));
     await settle(a, b);
     expect(getEntry(a.ctx.db, entry.id).body).toEqual(
       doc('Plan for Monday and Tuesday.', 'Book the venue by Friday.'),

@@ -1,5 +1,5 @@
 import type { AppContext } from '../../src-main/core/context';
-import { createEntry } from '../../src-main/journal/service';
+import { createEntry, getEntry, saveEntry } from '../../src-main/journal/service';
 import type { RichTextNode } from '../../src-main/shared/rich-text-node';
 import { markAllDirty, keyForTarget, syncOnce, type SyncReport } from '../../src-main/sync/engine';
 import { folderTransport } from '../../src-main/sync/folder-transport';
@@ -62,4 +62,19 @@ export async function twoWithEntry(body: RichTextNode) {
   const entry = createEntry(a.ctx.db, { body });
   await settle(a, b);
   return { a, b, entry };
+}
+
+/**
+ * An editor open on an entry of `on`, as EntryEditor is: it holds the text it last showed and the
+ * revision that text was, and every save says which revision it was typed on.
+ */
+export function openEditor(on: Replica, id: string) {
+  const shown = getEntry(on.ctx.db, id);
+  let typedOn = shown.revision;
+  return {
+    shown: shown.body,
+    save(body: RichTextNode) {
+      typedOn = saveEntry(on.ctx.db, { id, body, baseRevision: typedOn }).revision;
+    },
+  };
 }

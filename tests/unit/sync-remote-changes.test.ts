@@ -5,7 +5,7 @@ import { collectLocal } from '../../src-main/sync/collect';
 import { createAspiration } from '../../src-main/plan/aspirations';
 import { syncStatus } from '../../src-main/sync/service';
 import { tagsAfter } from '../../src-renderer/features/sync/follow-sync';
-import { replica, settle, sharedFolder, twoWithEntry } from './sync-helpers';
+import { openEditor, replica, settle, sharedFolder, twoWithEntry } from './sync-helpers';
 
 const lines = (...texts: string[]): RichTextNode => ({
   type: 'doc',
@@ -60,6 +60,7 @@ describe('the count of changes merged from other computers', () => {
 
   it("counts a save made on an older view that sync merged with the other computer's words", async () => {
     const { a, b, entry } = await twoWithEntry(lines('Offer', 'Answer by Friday.'));
+    const editor = openEditor(b, entry.id);
     updateEntry(a.ctx.db, {
       id: entry.id,
       body: lines('Offer (design lead)', 'Answer by Friday.'),
@@ -68,7 +69,7 @@ describe('the count of changes merged from other computers', () => {
     await b.sync();
     const merged = changesOf(b.ctx.db).seq;
     // The window still showed the text from before that merge, and saves it with its typing.
-    updateEntry(b.ctx.db, { id: entry.id, body: lines('Offer', 'Answer by Friday. Call Monday.') });
+    editor.save(lines('Offer', 'Answer by Friday. Call Monday.'));
     collectLocal(b.ctx.db);
     expect(getEntry(b.ctx.db, entry.id).body).toEqual(
       lines('Offer (design lead)', 'Answer by Friday. Call Monday.'),

@@ -1,10 +1,9 @@
-import { createServer, type AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { v2 as webdav } from 'webdav-server';
 import type { RichTextNode } from '../../src-main/shared/rich-text-node';
 import { createEntry, getEntry, updateEntry } from '../../src-main/journal/service';
 import { parseMultistatus, webDavTransport } from '../../src-main/sync/webdav-transport';
 import { replica } from './sync-helpers';
+import { startWebDav } from './webdav-server';
 
 const doc = (text: string): RichTextNode => ({
   type: 'doc',
@@ -17,32 +16,11 @@ afterEach(async () => {
   stop = undefined;
 });
 
-/** A port nothing listens on right now, chosen by the system. */
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-/** A real WebDAV server on 127.0.0.1, on a port the system picks, with one user. */
+/** A real WebDAV server with user `ana`, stopped after the test. */
 async function startServer(): Promise<string> {
-  const users = new webdav.SimpleUserManager();
-  const user = users.addUser('ana', 's3cret', false);
-  const privileges = new webdav.SimplePathPrivilegeManager();
-  privileges.setRights(user, '/', ['all']);
-  const server = new webdav.WebDAVServer({
-    httpAuthentication: new webdav.HTTPBasicAuthentication(users, 'test'),
-    privilegeManager: privileges,
-    requireAuthentification: true,
-    hostname: '127.0.0.1',
-  });
-  const port = await freePort();
-  await new Promise<void>((resolve) => server.start(port, () => resolve()));
-  stop = () => new Promise((resolve) => server.stop(() => resolve()));
-  return `http://127.0.0.1:${port}/`;
+  const server = await startWebDav('s3cret');
+  stop = server.stop;
+  return server.url;
 }
 
 describe('sync through a WebDAV server', () => {

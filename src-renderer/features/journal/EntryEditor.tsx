@@ -39,6 +39,10 @@ export function EntryEditor({ entry, registerFlush, onDelete }: Props) {
   const [historyOpen, setHistoryOpen] = useState(false);
   const [dateError, setDateError] = useState<string | null>(null);
   const copies = useUnsavedCopies();
+  // The revision of the text the editor holds, sent with each save: when a sync merged another
+  // computer's words while the person was typing here, the editor keeps its text and the save is
+  // merged as typed on this revision, so the words the editor never showed are kept.
+  const typedOn = useRef(entry.revision);
   const autosave = useAutosave<RichTextNode>({
     key: `entry:${entry.id}`,
     // Read only when saving (and once more as the editor closes): typing stays fast.
@@ -46,7 +50,13 @@ export function EntryEditor({ entry, registerFlush, onDelete }: Props) {
     save: async (text, { keepalive }) => {
       // Kept until this save succeeds, so a closed tab or a lost server leaves a copy behind.
       copies?.keep(entry.id, text);
-      await write(queryClient, 'journal:update', { id: entry.id, body: text }, { keepalive });
+      const saved = await write(
+        queryClient,
+        'journal:update',
+        { id: entry.id, body: text, baseRevision: typedOn.current },
+        { keepalive },
+      );
+      typedOn.current = saved.revision;
     },
     onSaved: () => copies?.forget(entry.id),
   });
@@ -125,7 +135,8 @@ export function EntryEditor({ entry, registerFlush, onDelete }: Props) {
     const stored = editor.schema.nodeFromJSON(safeDoc(ENTRY_EXTENSIONS, previous));
     if (!stored.eq(editor.state.doc)) return;
     editor.commands.setContent(safeDoc(ENTRY_EXTENSIONS, entry.body), { emitUpdate: false });
-  }, [editor, entry.body, autosave.state]);
+    typedOn.current = entry.revision;
+  }, [editor, entry.body, entry.revision, autosave.state]);
 
   useEffect(() => {
     registerFlush(flush);
@@ -152,6 +163,7 @@ export function EntryEditor({ entry, registerFlush, onDelete }: Props) {
     });
     // Not an edit of the person's: no autosave. Undo (Ctrl+Z) still steps back to the text before.
     editor.commands.setContent(safeDoc(ENTRY_EXTENSIONS, restored.body), { emitUpdate: false });
+    typedOn.current = restored.revision;
     setHistoryOpen(false);
     focusEditorSoon(editor, 'end');
     toast({
