@@ -1,5 +1,6 @@
 import type { ExportLayout } from '../../../src-main/contract';
 import { formatsFor, type ExportFormat } from '../../print/formats';
+import { ChoicePicker } from './OptionFields';
 
 /** The formats this layout can leave the app in; JSON Resume only for the one-page summary. */
 export function FormatPicker({
@@ -12,28 +13,12 @@ export function FormatPicker({
   onChange: (format: ExportFormat) => void;
 }) {
   return (
-    <fieldset className="export-fieldset" role="radiogroup">
-      <legend>Format</legend>
-      <div className="export-choices">
-        {formatsFor(layout).map((format) => (
-          <label key={format.id} className="export-choice">
-            <input
-              type="radio"
-              name="export-format"
-              value={format.id}
-              checked={value === format.id}
-              onChange={() => onChange(format.id)}
-              aria-describedby={`format-hint-${format.id}`}
-            />
-            <span className="export-choice-text">
-              <span className="export-choice-label">{format.label}</span>
-              <span className="export-hint" id={`format-hint-${format.id}`}>
-                {format.hint}
-              </span>
-            </span>
-          </label>
-        ))}
-      </div>
-    </fieldset>
+    <ChoicePicker
+      legend="Format"
+      name="format"
+      choices={formatsFor(layout)}
+      value={value}
+      onChange={onChange}
+    />
   );
 }

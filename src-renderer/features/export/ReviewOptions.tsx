@@ -1,5 +1,6 @@
 import type { ExportPrefs } from '../../../src-main/contract';
 import { reviewPeriod } from '../../print/compose/review-pack';
+import { OptionCheck, OptionField } from './OptionFields';
 
 /**
  * The review pack's period (the last 12 months unless changed) and whether it quotes the journal
@@ -23,24 +24,20 @@ export function ReviewOptions({
     <fieldset className="export-fieldset">
       <legend>Period</legend>
       <div className="export-period">
-        <label className="export-field">
-          <span>From</span>
-          <input
-            type="date"
-            value={period.from}
-            max={period.to}
-            onChange={(event) => onChange({ reviewFrom: event.target.value || null })}
-          />
-        </label>
-        <label className="export-field">
-          <span>To</span>
-          <input
-            type="date"
-            value={period.to}
-            min={period.from}
-            onChange={(event) => onChange({ reviewTo: event.target.value || null })}
-          />
-        </label>
+        <OptionField
+          label="From"
+          type="date"
+          value={period.from}
+          max={period.to}
+          onValue={(from) => onChange({ reviewFrom: from || null })}
+        />
+        <OptionField
+          label="To"
+          type="date"
+          value={period.to}
+          min={period.from}
+          onValue={(to) => onChange({ reviewTo: to || null })}
+        />
       </div>
       {custom && (
         <button
@@ -51,18 +48,13 @@ export function ReviewOptions({
           Back to the last 12 months
         </button>
       )}
-      <label className="export-check">
-        <input
-          type="checkbox"
-          checked={prefs.reviewPassages}
-          aria-describedby="review-passages-hint"
-          onChange={(event) => onChange({ reviewPassages: event.target.checked })}
-        />
-        Include journal passages
-      </label>
-      <p className="export-hint export-check-hint" id="review-passages-hint">
-        Private by default: the passages you marked stay out unless you tick this.
-      </p>
+      <OptionCheck
+        label="Include journal passages"
+        checked={prefs.reviewPassages}
+        onCheck={(reviewPassages) => onChange({ reviewPassages })}
+        hintId="review-passages-hint"
+        hint="Private by default: the passages you marked stay out unless you tick this."
+      />
     </fieldset>
   );
 }

@@ -1,4 +1,4 @@
-import { ListToggle, useListToggle } from '../../ui/ListToggle';
+import { ListColumn } from '../../ui/ListColumn';
 import { applyEffects, write } from '../../api/effects';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -120,33 +120,26 @@ export function JournalScreen({ entryId, importOpen = false }: Props) {
     });
   }, [entryId, newEntry]);
 
-  const fold = useListToggle(entryId !== null);
-
   return (
     <div className="journal">
-      <aside
+      <ListColumn
         className="journal-list"
-        aria-label="Entries"
         id="journal-entries"
-        data-list-collapsed={fold.collapsed}
-      >
-        <div className="journal-list-header">
-          <h1>Journal</h1>
-          <div className="journal-list-actions">
-            <ListToggle
-              label="All entries"
-              controls="journal-entries"
-              collapsed={fold.collapsed}
-              onToggle={fold.toggle}
-            />
+        label="Entries"
+        heading="Journal"
+        toggleLabel="All entries"
+        itemOpen={entryId !== null}
+        actions={
+          <>
             <button type="button" onClick={() => navigate('import')}>
               Import…
             </button>
             <button type="button" className="button-primary" onClick={() => void newEntry()}>
               New entry
             </button>
-          </div>
-        </div>
+          </>
+        }
+      >
         <TagFilter value={tagFilter} onChange={setTagFilter} />
         {list.isError ? (
           <p className="field-error" role="alert">
@@ -160,7 +153,7 @@ export function JournalScreen({ entryId, importOpen = false }: Props) {
             emptyMessage={tagFilter === null ? undefined : `No entries are tagged ${tagFilter}.`}
           />
         )}
-      </aside>
+      </ListColumn>
       <section className="journal-editor" aria-label="Editor">
         {entry.data ? (
           <EntryEditor
