@@ -5,6 +5,7 @@ import { useTagList } from '../tags/queries';
 import { AchievementCard } from './AchievementCard';
 import { useAchievements } from './queries';
 import './achievements.css';
+import { FormError } from '../../ui/FormError';
 
 /**
  * Achievements: what the person got done, newest first, each with the résumé line drafted from it
@@ -71,9 +72,7 @@ export function AchievementsScreen() {
         </label>
       </div>
       {list.isError ? (
-        <p className="field-error" role="alert">
-          {list.error.message}
-        </p>
+        <FormError message={list.error.message} />
       ) : list.data?.length === 0 ? (
         <p className="achievements-empty">
           {filtered

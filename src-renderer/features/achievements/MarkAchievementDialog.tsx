@@ -11,6 +11,7 @@ import { Field } from '../plan/Field';
 import { ServeSelect } from './ServeSelect';
 import { serveTarget, suggestedServe } from './serve-options';
 import './achievements.css';
+import { FormError } from '../../ui/FormError';
 
 /** Reads a typed number: empty is none; anything else must be a number. */
 export function parseAmount(text: string): { value: number | null; error: string | null } {
@@ -173,11 +174,7 @@ export function MarkAchievementDialog({
         <p className="achievement-draft" aria-live="polite">
           <span className="field-label">Résumé line (draft)</span> {draft || '—'}
         </p>
-        {errors.form && (
-          <p className="field-error" role="alert">
-            {errors.form}
-          </p>
-        )}
+        <FormError message={errors.form} />
         {/* Enter in a field saves, as the footer's button does. */}
         <button type="submit" hidden tabIndex={-1} aria-hidden="true" />
       </form>

@@ -17,6 +17,7 @@ import { CoverLetterText, InterviewTexts, TargetRole } from './TextOptions';
 import { useExportPrefs } from './use-export-prefs';
 import { hrefFor } from '../../ui/use-route';
 import './export.css';
+import { FormError } from '../../ui/FormError';
 
 /**
  * Export: choose a layout, the aspirations and what goes in, see the document exactly as it will
@@ -74,11 +75,7 @@ export function ExportScreen() {
               chosen={chosenAspirationIds(prefs, plan.data)}
               onChange={(aspirationIds) => update({ aspirationIds })}
             />
-            {loadError && (
-              <p className="field-error" role="alert">
-                {loadError.message}
-              </p>
-            )}
+            {loadError && <FormError message={loadError.message} />}
             {prefs.layout === 'cover-letter' && <TargetRole prefs={prefs} update={update} />}
             {texts && prefs.layout === 'cover-letter' && <CoverLetterText {...texts} />}
             {texts && prefs.layout === 'interview' && <InterviewTexts {...texts} />}

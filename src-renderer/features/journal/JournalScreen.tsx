@@ -13,6 +13,7 @@ import { findBlankEntry } from './blank-entry';
 import { requestFocus } from './focus-request';
 import { EntryList } from './EntryList';
 import { journalKeys, useAllEntries, useEntry, useFirstEntries } from './queries';
+import { FormError } from '../../ui/FormError';
 
 function focusOpenEditor(): void {
   document.querySelector<HTMLElement>('.entry-body[contenteditable="true"]')?.focus();
@@ -142,9 +143,7 @@ export function JournalScreen({ entryId, importOpen = false }: Props) {
       >
         <TagFilter value={tagFilter} onChange={setTagFilter} />
         {list.isError ? (
-          <p className="field-error" role="alert">
-            {list.error.message}
-          </p>
+          <FormError message={list.error.message} />
         ) : (
           <EntryList
             entries={list.data ?? []}
@@ -163,9 +162,7 @@ export function JournalScreen({ entryId, importOpen = false }: Props) {
             onDelete={(e) => void deleteEntry(e)}
           />
         ) : entry.isError ? (
-          <p className="field-error" role="alert">
-            {entry.error.message}
-          </p>
+          <FormError message={entry.error.message} />
         ) : list.data?.length === 0 ? (
           <div className="empty-state">
             <h2>Start with a reflection</h2>

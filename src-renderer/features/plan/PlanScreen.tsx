@@ -11,6 +11,7 @@ import { findAspiration, findGoal, reorderLocally, usePlanAction, usePlanTree } 
 import { goToPlan, parsePlanRoute, planHref, type PlanRoute } from '../../ui/plan-route';
 import { TemplateDialog } from './TemplateDialog';
 import './plan.css';
+import { FormError } from '../../ui/FormError';
 
 function selectedAspirationId(
   route: PlanRoute,
@@ -84,11 +85,7 @@ export function PlanScreen({ param }: { param: string | null }) {
 
   let detail: ReactNode = null;
   if (tree.isError && !tree.data) {
-    detail = (
-      <p className="field-error" role="alert">
-        {tree.error.message}
-      </p>
-    );
+    detail = <FormError message={tree.error.message} />;
   } else if (!tree.data) {
     detail = null;
   } else if (route.view === 'new') {

@@ -8,6 +8,7 @@ import { navigate } from '../../ui/use-route';
 import { shortDate } from '../journal/group-by-month';
 import { useTrash } from '../journal/queries';
 import './trash.css';
+import { FormError } from '../../ui/FormError';
 
 const DAY_FORMAT: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };
 
@@ -90,9 +91,7 @@ export function TrashScreen() {
         </p>
       </header>
       {trash.isError ? (
-        <p className="field-error" role="alert">
-          {trash.error.message}
-        </p>
+        <FormError message={trash.error.message} />
       ) : trash.data?.length === 0 ? (
         <p className="trash-empty">The trash is empty.</p>
       ) : (
