@@ -17,6 +17,7 @@ import type { PrintBlock } from '../blocks';
 import { shortDate } from '../dates';
 import type { PrintModel } from '../model';
 import { pageContentWidth } from '../paper';
+import { partHeading } from './part-heading';
 import type { PrintSection } from './section';
 
 function AspirationTimeline({
@@ -66,14 +67,7 @@ export const timelineSection: PrintSection = {
     );
     if (aspirations.length === 0) return [];
     const range = wholePlanRange({ aspirations }, { today: model.today });
-    const blocks: PrintBlock[] = [
-      {
-        key: 'timeline-heading',
-        className: 'part-heading',
-        keepWithNext: true,
-        node: <h2>Timeline</h2>,
-      },
-    ];
+    const blocks: PrintBlock[] = [partHeading('timeline', 'Timeline')];
     aspirations.forEach((aspiration, index) => {
       blocks.push({
         key: `timeline-${aspiration.id}`,
