@@ -1,6 +1,5 @@
 import type { ExportPrefs, PaperSize } from '../../../src-main/contract';
 import { PAPER } from '../../print/paper';
-import { VALUES_AVAILABLE } from '../../print/sections/ValuesSection';
 import { JournalPicker } from './JournalPicker';
 import { OptionCheck, OptionField } from './OptionFields';
 
@@ -22,13 +21,7 @@ export function PageOptions({ prefs, onChange }: Props) {
         placeholder="Leave empty to print no name"
         onValue={(name) => onChange({ name })}
       />
-      <OptionCheck
-        label="Include my contact details"
-        checked={prefs.includeContact}
-        onCheck={(includeContact) => onChange({ includeContact })}
-        hintId="include-contact-hint"
-        hint="E-mail, phone, location and links from About me in Settings, under your name."
-      />
+      <OptionCheck field="includeContact" prefs={prefs} onChange={onChange} />
       <div className="export-paper" role="radiogroup" aria-label="Paper size">
         {(Object.keys(PAPER) as PaperSize[]).map((paper) => (
           <label key={paper}>
@@ -54,26 +47,9 @@ export function IncludeOptions({ prefs, onChange }: Props) {
   return (
     <fieldset className="export-fieldset">
       <legend>Include</legend>
-      <OptionCheck
-        label="Include timeline"
-        checked={prefs.includeTimeline}
-        onCheck={(includeTimeline) => onChange({ includeTimeline })}
-      />
-      <OptionCheck
-        label="Include values"
-        checked={VALUES_AVAILABLE && prefs.includeValues}
-        disabled={!VALUES_AVAILABLE}
-        onCheck={(includeValues) => onChange({ includeValues })}
-        hintId="include-values-hint"
-        hint={VALUES_AVAILABLE ? null : 'Available once values checks exist.'}
-      />
-      <OptionCheck
-        label="Include journal excerpts"
-        checked={prefs.includeJournal}
-        onCheck={(includeJournal) => onChange({ includeJournal })}
-        hintId="include-journal-hint"
-        hint="Private by default: nothing from your journal is exported unless you tick this and pick entries."
-      />
+      {(['includeTimeline', 'includeValues', 'includeJournal'] as const).map((field) => (
+        <OptionCheck key={field} field={field} prefs={prefs} onChange={onChange} />
+      ))}
       {prefs.includeJournal && (
         <JournalPicker
           picked={prefs.journalEntryIds}

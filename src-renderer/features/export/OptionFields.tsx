@@ -1,4 +1,6 @@
 import type { InputHTMLAttributes, ReactNode } from 'react';
+import type { ExportPrefs } from '../../../src-main/contract';
+import { TICKS, type TickPref } from './options';
 
 type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value' | 'children'>;
 
@@ -23,33 +25,29 @@ export function OptionField({
 }
 
 /**
- * One tick box of the export options, with the hint under it that says what ticking it lets out
- * of the app (named by `hintId`, so a screen reader reads it with the box).
+ * One tick box of the export options, its words from TICKS, with the hint under it that says what
+ * ticking it lets out of the app (tied to the box, so a screen reader reads it with the box).
  */
 export function OptionCheck({
-  label,
-  checked,
-  onCheck,
-  disabled,
-  hint,
-  hintId,
+  field,
+  prefs,
+  onChange,
 }: {
-  label: string;
-  checked: boolean;
-  onCheck: (checked: boolean) => void;
-  disabled?: boolean;
-  hint?: ReactNode;
-  hintId?: string;
+  field: TickPref;
+  prefs: ExportPrefs;
+  onChange: (patch: Partial<ExportPrefs>) => void;
 }) {
+  const { label, hint, unavailable } = TICKS[field];
+  const hintId = `${field.replace(/[A-Z]/g, (upper) => `-${upper.toLowerCase()}`)}-hint`;
   return (
     <>
       <label className="export-check">
         <input
           type="checkbox"
-          checked={checked}
-          disabled={disabled}
+          checked={!unavailable && prefs[field]}
+          disabled={unavailable}
           aria-describedby={hint ? hintId : undefined}
-          onChange={(event) => onCheck(event.target.checked)}
+          onChange={(event) => onChange({ [field]: event.target.checked })}
         />
         {label}
       </label>

@@ -20,24 +20,27 @@ export function ReviewOptions({
     today,
   );
   const custom = prefs.reviewFrom !== null || prefs.reviewTo !== null;
+  // A cleared date goes back to the default period's end.
+  const periodEnd = (
+    label: string,
+    field: 'reviewFrom' | 'reviewTo',
+    value: string,
+    limit: { min?: string; max?: string },
+  ) => (
+    <OptionField
+      label={label}
+      type="date"
+      value={value}
+      {...limit}
+      onValue={(date) => onChange({ [field]: date || null })}
+    />
+  );
   return (
     <fieldset className="export-fieldset">
       <legend>Period</legend>
       <div className="export-period">
-        <OptionField
-          label="From"
-          type="date"
-          value={period.from}
-          max={period.to}
-          onValue={(from) => onChange({ reviewFrom: from || null })}
-        />
-        <OptionField
-          label="To"
-          type="date"
-          value={period.to}
-          min={period.from}
-          onValue={(to) => onChange({ reviewTo: to || null })}
-        />
+        {periodEnd('From', 'reviewFrom', period.from, { max: period.to })}
+        {periodEnd('To', 'reviewTo', period.to, { min: period.from })}
       </div>
       {custom && (
         <button
@@ -48,13 +51,7 @@ export function ReviewOptions({
           Back to the last 12 months
         </button>
       )}
-      <OptionCheck
-        label="Include journal passages"
-        checked={prefs.reviewPassages}
-        onCheck={(reviewPassages) => onChange({ reviewPassages })}
-        hintId="review-passages-hint"
-        hint="Private by default: the passages you marked stay out unless you tick this."
-      />
+      <OptionCheck field="reviewPassages" prefs={prefs} onChange={onChange} />
     </fieldset>
   );
 }
