@@ -7,7 +7,7 @@ import { usePlanTree } from '../../api/plan-tree';
 import { Dialog } from '../../ui/Dialog';
 import { DialogActions } from '../../ui/DialogActions';
 import { useEntryLinks } from '../links/queries';
-import { Field } from '../plan/Field';
+import { DateField, TextField } from '../plan/Field';
 import { ServeSelect } from './ServeSelect';
 import { serveTarget, suggestedServe } from './serve-options';
 import './achievements.css';
@@ -114,55 +114,39 @@ export function MarkAchievementDialog({
             'From the whole entry (select a passage first to mark only that).'
           )}
         </p>
-        <Field
+        <TextField
           label="Result"
           hint="One line: what changed because of what you did."
           error={errors.result}
-        >
-          {(props) => (
-            <input
-              {...props}
-              data-autofocus
-              value={result}
-              maxLength={300}
-              onChange={(event) => setResult(event.target.value)}
-              placeholder="e.g. More demos booked with the new call script"
-            />
-          )}
-        </Field>
+          data-autofocus
+          value={result}
+          maxLength={300}
+          onChange={setResult}
+          placeholder="e.g. More demos booked with the new call script"
+        />
         <div className="field-row">
-          <Field label="Number (optional)" error={errors.metricValue}>
-            {(props) => (
-              <input
-                {...props}
-                inputMode="decimal"
-                value={amount}
-                onChange={(event) => setAmount(event.target.value)}
-                placeholder="e.g. 32"
-              />
-            )}
-          </Field>
-          <Field label="Unit" error={errors.metricUnit}>
-            {(props) => (
-              <input
-                {...props}
-                value={unit}
-                maxLength={60}
-                onChange={(event) => setUnit(event.target.value)}
-                placeholder="e.g. %"
-              />
-            )}
-          </Field>
-          <Field label="Date it happened" error={errors.happenedOn}>
-            {(props) => (
-              <input
-                {...props}
-                type="date"
-                value={happenedOn}
-                onChange={(event) => setHappenedOn(event.target.value)}
-              />
-            )}
-          </Field>
+          <TextField
+            label="Number (optional)"
+            error={errors.metricValue}
+            inputMode="decimal"
+            value={amount}
+            onChange={setAmount}
+            placeholder="e.g. 32"
+          />
+          <TextField
+            label="Unit"
+            error={errors.metricUnit}
+            value={unit}
+            maxLength={60}
+            onChange={setUnit}
+            placeholder="e.g. %"
+          />
+          <DateField
+            label="Date it happened"
+            error={errors.happenedOn}
+            value={happenedOn}
+            onChange={setHappenedOn}
+          />
         </div>
         <ServeSelect
           tree={tree.data}

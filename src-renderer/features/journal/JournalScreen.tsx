@@ -14,6 +14,7 @@ import { requestFocus } from './focus-request';
 import { EntryList } from './EntryList';
 import { journalKeys, useAllEntries, useEntry, useFirstEntries } from './queries';
 import { FormError } from '../../ui/FormError';
+import { useFlushRegistration } from '../../ui/use-flush';
 
 function focusOpenEditor(): void {
   document.querySelector<HTMLElement>('.entry-body[contenteditable="true"]')?.focus();
@@ -30,10 +31,7 @@ export function JournalScreen({ entryId, importOpen = false }: Props) {
   const toast = useToast();
   const [tagFilter, setTagFilter] = useState<string | null>(null);
   const firstPage = useFirstEntries();
-  const flushEditor = useRef<(() => Promise<boolean>) | null>(null);
-  const registerFlush = useCallback((flush: (() => Promise<boolean>) | null) => {
-    flushEditor.current = flush;
-  }, []);
+  const { registerFlush, flush: flushEditor } = useFlushRegistration();
 
   const selectedId = entryId === 'new' ? null : (entryId ?? firstPage.data?.[0]?.id ?? null);
   const entry = useEntry(selectedId);
@@ -45,7 +43,7 @@ export function JournalScreen({ entryId, importOpen = false }: Props) {
   /** Nothing is left unsaved behind: switching waits for the current text to be written. */
   const openEntry = useCallback(
     async (id: string) => {
-      const saved = (await flushEditor.current?.()) ?? true;
+      const saved = await flushEditor();
       if (!saved) {
         toast({
           message: 'This entry is not saved yet, so it stays open. Waymark keeps retrying.',
@@ -55,12 +53,12 @@ export function JournalScreen({ entryId, importOpen = false }: Props) {
       }
       navigate('journal', id);
     },
-    [toast],
+    [toast, flushEditor],
   );
 
   const entries = list.data;
   const newEntry = useCallback(async () => {
-    if (!((await flushEditor.current?.()) ?? true)) return;
+    if (!(await flushEditor())) return;
     try {
       const blank = await findBlankEntry(entries ?? []);
       if (blank) {
@@ -82,11 +80,11 @@ export function JournalScreen({ entryId, importOpen = false }: Props) {
         tone: 'error',
       });
     }
-  }, [queryClient, toast, entries, selectedId]);
+  }, [queryClient, toast, entries, selectedId, flushEditor]);
 
   const deleteEntry = useCallback(
     async (target: Entry) => {
-      await flushEditor.current?.();
+      await flushEditor();
       try {
         await write(queryClient, 'journal:trash', { id: target.id });
         queryClient.removeQueries({ queryKey: journalKeys.entry(target.id) });
@@ -108,7 +106,7 @@ export function JournalScreen({ entryId, importOpen = false }: Props) {
         });
       }
     },
-    [queryClient, toast],
+    [queryClient, toast, flushEditor],
   );
 
   // `#/journal/new` (the New entry command from anywhere) creates an entry once, then opens it.
