@@ -5,7 +5,7 @@ import type { EntrySummary } from '../../../src-main/contract';
 import { daysUntilPurge, purgeDueAt, TRASH_DAYS } from '../../../src-main/shared/trash';
 import { useToast } from '../../ui/toast';
 import { navigate } from '../../ui/use-route';
-import { shortDate } from '../journal/group-by-month';
+import { EntryDateAndWords } from '../journal/EntryDateAndWords';
 import { useTrash } from '../journal/queries';
 import './trash.css';
 import { FormError } from '../../ui/FormError';
@@ -53,10 +53,7 @@ function TrashRow({ entry, now }: { entry: EntrySummary; now: Date }) {
           {entry.title || 'Untitled'}
         </span>
         <span className="trash-meta">
-          <time dateTime={entry.entryDate}>{shortDate(entry.entryDate)}</time>
-          <span>
-            {entry.wordCount} {entry.wordCount === 1 ? 'word' : 'words'}
-          </span>
+          <EntryDateAndWords entry={entry} />
         </span>
         <span className="trash-meta">{deletedWhen(entry, now)}</span>
         {error && (
