@@ -44,16 +44,25 @@ export function MarkAchievementDialog({
   const queryClient = useQueryClient();
   const links = useEntryLinks(entry.id);
   const tree = usePlanTree();
-  const [result, setResult] = useState('');
-  const [amount, setAmount] = useState('');
-  const [unit, setUnit] = useState('');
-  const [happenedOn, setHappenedOn] = useState(entry.entryDate);
+  const [fields, setFields] = useState({
+    result: '',
+    metricValue: '',
+    metricUnit: '',
+    happenedOn: entry.entryDate,
+  });
+  const { result, metricUnit: unit, happenedOn } = fields;
   const [serve, setServe] = useState<string | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const passageId = useId();
   const chosen = serve ?? suggestedServe(links.data ?? []);
-  const number = parseAmount(amount);
+  const number = parseAmount(fields.metricValue);
+  // A field's value, its setter and its error, by the name the error comes back under.
+  const bind = (name: keyof typeof fields) => ({
+    value: fields[name],
+    onChange: (value: string) => setFields((was) => ({ ...was, [name]: value })),
+    error: errors[name],
+  });
   const draft = draftResumeLine({ result, metricValue: number.value, metricUnit: unit });
 
   const save = async (event?: FormEvent) => {
@@ -117,36 +126,20 @@ export function MarkAchievementDialog({
         <TextField
           label="Result"
           hint="One line: what changed because of what you did."
-          error={errors.result}
           data-autofocus
-          value={result}
           maxLength={300}
-          onChange={setResult}
           placeholder="e.g. More demos booked with the new call script"
+          {...bind('result')}
         />
         <div className="field-row">
           <TextField
             label="Number (optional)"
-            error={errors.metricValue}
             inputMode="decimal"
-            value={amount}
-            onChange={setAmount}
             placeholder="e.g. 32"
+            {...bind('metricValue')}
           />
-          <TextField
-            label="Unit"
-            error={errors.metricUnit}
-            value={unit}
-            maxLength={60}
-            onChange={setUnit}
-            placeholder="e.g. %"
-          />
-          <DateField
-            label="Date it happened"
-            error={errors.happenedOn}
-            value={happenedOn}
-            onChange={setHappenedOn}
-          />
+          <TextField label="Unit" maxLength={60} placeholder="e.g. %" {...bind('metricUnit')} />
+          <DateField label="Date it happened" {...bind('happenedOn')} />
         </div>
         <ServeSelect
           tree={tree.data}
