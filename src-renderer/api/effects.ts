@@ -99,15 +99,7 @@ export async function applyEffects<C extends ChannelName>(
  * what its channel changes is read again.
  */
 export function finishedWriting(client: QueryClient, channel: ChannelName): Promise<void> {
-  const changes = new Set(contract[channel].changes);
-  const stale = client
-    .getQueryCache()
-    .getAll()
-    .filter((query) => {
-      const read = readOf(query);
-      return read !== null && contract[read.channel].reads.some((tag) => changes.has(tag));
-    });
-  return reread(client, stale);
+  return changedElsewhere(client, contract[channel].changes);
 }
 
 /**

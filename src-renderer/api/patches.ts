@@ -49,6 +49,15 @@ const goalNode = {
   'plan:timeline': timeline(timelinePatch.goal),
 };
 
+/** A write to one entry's tags or links answers with that entry's whole list. */
+function sameEntry<T>(
+  held: T,
+  write: { input: { entryId: string }; output: T },
+  read: { entryId: string },
+): T {
+  return read.entryId === write.input.entryId ? write.output : held;
+}
+
 // ---------------------------------------------------------------------------------------------
 // The journal: an entry's summary in every list, its saved body in the entry
 // ---------------------------------------------------------------------------------------------
@@ -137,22 +146,10 @@ export const PATCHES: PatchTable = {
     'journal:list': (list, { output }, readInput) => listWithSaved(list, output, readInput),
   },
 
-  'tags:add': {
-    'tags:ofEntry': (held, { input, output }, read) =>
-      read.entryId === input.entryId ? output : held,
-  },
-  'tags:remove': {
-    'tags:ofEntry': (held, { input, output }, read) =>
-      read.entryId === input.entryId ? output : held,
-  },
-  'links:add': {
-    'links:ofEntry': (held, { input, output }, read) =>
-      read.entryId === input.entryId ? output : held,
-  },
-  'links:remove': {
-    'links:ofEntry': (held, { input, output }, read) =>
-      read.entryId === input.entryId ? output : held,
-  },
+  'tags:add': { 'tags:ofEntry': sameEntry },
+  'tags:remove': { 'tags:ofEntry': sameEntry },
+  'links:add': { 'links:ofEntry': sameEntry },
+  'links:remove': { 'links:ofEntry': sameEntry },
 
   // The open form owns its draft; the cached one is only its starting point, read fresh each time.
   'values:saveDraft': { 'values:draft': (held) => held },

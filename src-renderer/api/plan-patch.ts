@@ -49,15 +49,16 @@ function withGoals(aspiration: AspirationNode, goals: GoalNode[]): AspirationNod
   };
 }
 
-function mapAspiration(
-  tree: PlanTree,
+/** The plan (the tree, or the Timeline's) with one aspiration changed; the same plan when it has none such. */
+function mapAspiration<P extends { aspirations: readonly { id: string }[] }>(
+  plan: P,
   id: string,
-  change: (aspiration: AspirationNode) => AspirationNode,
-): PlanTree {
-  if (!tree.aspirations.some((aspiration) => aspiration.id === id)) return tree;
+  change: (aspiration: P['aspirations'][number]) => P['aspirations'][number],
+): P {
+  if (!plan.aspirations.some((aspiration) => aspiration.id === id)) return plan;
   return {
-    ...tree,
-    aspirations: tree.aspirations.map((aspiration) =>
+    ...plan,
+    aspirations: plan.aspirations.map((aspiration) =>
       aspiration.id === id ? change(aspiration) : aspiration,
     ),
   };
@@ -96,20 +97,6 @@ export const treePatch = {
   },
 };
 
-function mapTimelineAspiration(
-  plan: TimelinePlan,
-  id: string,
-  change: (aspiration: TimelineAspiration) => TimelineAspiration,
-): TimelinePlan {
-  if (!plan.aspirations.some((aspiration) => aspiration.id === id)) return plan;
-  return {
-    ...plan,
-    aspirations: plan.aspirations.map((aspiration) =>
-      aspiration.id === id ? change(aspiration) : aspiration,
-    ),
-  };
-}
-
 /**
  * The same for the Timeline's slimmer plan. Its aspirations carry no position, so an aspiration
  * that appears (created, restored) or moves is not placed here: the caller reads the plan again.
@@ -118,7 +105,7 @@ export const timelinePatch = {
   /** Null: the aspiration is new to this plan, and only a fresh read knows where it goes. */
   aspiration: (plan: TimelinePlan, node: AspirationNode): TimelinePlan | null => {
     if (!plan.aspirations.some((aspiration) => aspiration.id === node.id)) return null;
-    return mapTimelineAspiration(plan, node.id, () => timelineAspiration(node, node.goals));
+    return mapAspiration(plan, node.id, () => timelineAspiration(node, node.goals));
   },
   /** `moved` is every live aspiration, in the plan's new order. */
   aspirationsMoved: (plan: TimelinePlan, moved: readonly Aspiration[]): TimelinePlan => {
@@ -131,19 +118,19 @@ export const timelinePatch = {
     aspirations: plan.aspirations.filter((aspiration) => aspiration.id !== gone.id),
   }),
   goal: (plan: TimelinePlan, node: GoalNode): TimelinePlan =>
-    mapTimelineAspiration(plan, node.aspirationId, (aspiration) => ({
+    mapAspiration(plan, node.aspirationId, (aspiration) => ({
       ...aspiration,
       goals: upsert<TimelineGoal>(aspiration.goals, timelineGoal(node)),
     })),
   goalGone: (plan: TimelinePlan, gone: Pick<Goal, 'id' | 'aspirationId'>): TimelinePlan =>
-    mapTimelineAspiration(plan, gone.aspirationId, (aspiration) => ({
+    mapAspiration(plan, gone.aspirationId, (aspiration) => ({
       ...aspiration,
       goals: aspiration.goals.filter((goal) => goal.id !== gone.id),
     })),
   goalsMoved: (plan: TimelinePlan, moved: readonly Goal[]): TimelinePlan => {
     const aspirationId = moved[0]?.aspirationId;
     if (!aspirationId) return plan;
-    return mapTimelineAspiration(plan, aspirationId, (aspiration) => ({
+    return mapAspiration(plan, aspirationId, (aspiration) => ({
       ...aspiration,
       goals: withPositions(aspiration.goals, moved),
     }));

@@ -3,7 +3,7 @@ import type { PaperSize } from '../../src-main/contract';
 import type { PrintBlock } from './blocks';
 import { printFontsReady } from './fonts';
 import { paginate, usableRoom } from './paginate';
-import { PAPER } from './paper';
+import { PAGE_MARGIN_MM, PAPER } from './paper';
 
 /** Heights by block key, and the room one page's flow has (all of it may be filled). */
 export interface Measure {
@@ -152,7 +152,11 @@ export function PagedDocument(props: Props) {
   }, [onLayout, pageCount, tooTall, stale, layout]);
 
   const size = PAPER[paper];
-  const style = { '--page-width': size.width, '--page-height': size.height } as CSSProperties;
+  const style = {
+    '--page-width': size.width,
+    '--page-height': size.height,
+    '--margin-x': `${PAGE_MARGIN_MM}mm`,
+  } as CSSProperties;
   return (
     <div className="print-document" data-paper={paper} data-ready={!stale} style={style}>
       <style>{`@page { size: ${size.css}; margin: 0; }`}</style>

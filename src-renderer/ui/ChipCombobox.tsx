@@ -1,5 +1,6 @@
 import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import './chip-combobox.css';
+import { FormError } from './FormError';
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : 'Unknown problem.';
@@ -178,11 +179,7 @@ export function ChipCombobox<C, O>(props: Props<C, O>) {
           ))}
         </ul>
       </div>
-      {error && (
-        <p id={errorId} className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} id={errorId} />
     </div>
   );
 }

@@ -21,6 +21,12 @@ interface Props<T> {
   className?: string;
 }
 
+/** The two buttons beside each item: up one place, down one place. */
+const MOVES = [
+  { word: 'up', arrow: '↑', step: -1 },
+  { word: 'down', arrow: '↓', step: 1 },
+] as const;
+
 /**
  * A list a person can reorder with the mouse (drag an item) and with the keyboard (Alt+Arrow Up or
  * Down anywhere in an item, or its Move up / Move down buttons). Each move is announced. The
@@ -106,26 +112,19 @@ export function ReorderableList<T>({
           const last = index === items.length - 1;
           const buttons = (
             <span className="reorder-buttons">
-              <button
-                type="button"
-                className="reorder-button"
-                aria-label={`Move “${name}” up`}
-                title="Move up (Alt+↑)"
-                aria-disabled={first || undefined}
-                onClick={() => move(index, index - 1)}
-              >
-                ↑
-              </button>
-              <button
-                type="button"
-                className="reorder-button"
-                aria-label={`Move “${name}” down`}
-                title="Move down (Alt+↓)"
-                aria-disabled={last || undefined}
-                onClick={() => move(index, index + 1)}
-              >
-                ↓
-              </button>
+              {MOVES.map((way) => (
+                <button
+                  key={way.word}
+                  type="button"
+                  className="reorder-button"
+                  aria-label={`Move “${name}” ${way.word}`}
+                  title={`Move ${way.word} (Alt+${way.arrow})`}
+                  aria-disabled={(way.step < 0 ? first : last) || undefined}
+                  onClick={() => move(index, index + way.step)}
+                >
+                  {way.arrow}
+                </button>
+              ))}
             </span>
           );
           const classes = [

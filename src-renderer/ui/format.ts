@@ -17,3 +17,15 @@ const MOMENT = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeSty
 export function moment(instant: string): string {
   return MOMENT.format(new Date(instant));
 }
+
+/** "Wed 26 Nov 2026, 14:05" in the person's own time zone and language: a moment with its day. */
+export function dayAndTime(instant: string, locale?: string): string {
+  return new Date(instant).toLocaleString(locale, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+}

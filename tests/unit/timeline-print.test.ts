@@ -1,9 +1,13 @@
-import { createElement } from 'react';
+import { createElement, Fragment } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import type { PaperSize } from '../../src-main/contract';
 import type { PlanTree } from '../../src-main/contract/plan';
 import { timelinePlanFromTree } from '../../src-main/shared/plan/timeline-plan';
 import { ApiError } from '../../src-renderer/api/client';
+import { buildPrintModel } from '../../src-renderer/print/model';
+import { PagedDocument } from '../../src-renderer/print/PagedDocument';
+import { timelineSection } from '../../src-renderer/print/sections/TimelineSection';
 import { withGoalDates } from '../../src-renderer/features/timeline/queries';
 import {
   checkPayload,
@@ -17,6 +21,7 @@ import {
   TimelinePrint,
   wholePlanRange,
 } from '../../src-renderer/features/timeline/TimelinePrint';
+import { printOptions } from './print-options';
 
 const TODAY = '2026-05-15';
 
@@ -212,4 +217,46 @@ describe('rescheduling from the timeline', () => {
     for (const id of ['late', 'done', 'dropped'])
       expect(after?.goals.find((g) => g.id === id)).toBe(before?.goals.find((g) => g.id === id));
   });
+});
+
+const PX_PER_MM = 96 / 25.4;
+
+/** A CSS length in mm or in as CSS pixels (96 per inch). */
+function cssPixels(length: string): number {
+  const match = /^([\d.]+)(mm|in)$/.exec(length.trim());
+  if (!match) throw new Error(`not a length in mm or in: ${length}`);
+  return Number(match[1]) * (match[2] === 'mm' ? PX_PER_MM : 96);
+}
+
+/** The width between the page's left and right margins, as the printed page itself declares it. */
+function pageContentWidth(paper: PaperSize): number {
+  const html = renderToStaticMarkup(
+    createElement(PagedDocument, { paper, headLeft: '', headRight: '', footLeft: '', blocks: [] }),
+  );
+  const style = /class="print-document"[^>]*style="([^"]*)"/.exec(html)?.[1] ?? '';
+  const variable = (name: string) => {
+    const value = new RegExp(`${name}:\\s*([^;]+)`).exec(style)?.[1];
+    if (!value) throw new Error(`the page declares no ${name}: ${style}`);
+    return cssPixels(value);
+  };
+  return variable('--page-width') - 2 * variable('--margin-x');
+}
+
+function timelineWidth(paper: PaperSize): number {
+  const model = buildPrintModel(printOptions({ paper, aspirationIds: ['a1'] }), tree(), []);
+  const chart = timelineSection.blocks(model).find((block) => block.key === 'timeline-a1');
+  const svg = renderToStaticMarkup(createElement(Fragment, null, chart?.node));
+  return Number(/<svg [^>]*width="([\d.]+)"/.exec(svg)?.[1]);
+}
+
+describe('the timeline in a printed document', () => {
+  it.each(['a4', 'letter'] as const)(
+    'fills the %s page between its real margins, and no wider',
+    (paper) => {
+      const room = pageContentWidth(paper);
+      const width = timelineWidth(paper);
+      expect(width).toBeLessThanOrEqual(room);
+      expect(width).toBeGreaterThan(room - 1);
+    },
+  );
 });

@@ -8,6 +8,7 @@ import { planHref } from '../../ui/plan-route';
 import { useToast } from '../../ui/toast';
 import { hrefFor } from '../../ui/use-route';
 import { ResumeLineEditor } from './ResumeLineEditor';
+import { FormError } from '../../ui/FormError';
 
 /** One achievement: its result, when, what it served, where it came from, and its résumé line. */
 export function AchievementCard({ achievement }: { achievement: AchievementView }) {
@@ -78,11 +79,7 @@ export function AchievementCard({ achievement }: { achievement: AchievementView 
           Delete
         </button>
       </div>
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
     </li>
   );
 }

@@ -1,10 +1,11 @@
 import { useMemo, useState } from 'react';
 import type { AchievementFilter } from '../../../src-main/contract';
 import { usePlanTree } from '../../api/plan-tree';
-import { useTagList } from '../tags/queries';
+import { TagSelect } from '../tags/TagFilter';
 import { AchievementCard } from './AchievementCard';
 import { useAchievements } from './queries';
 import './achievements.css';
+import { FormError } from '../../ui/FormError';
 
 /**
  * Achievements: what the person got done, newest first, each with the résumé line drafted from it
@@ -25,7 +26,6 @@ export function AchievementsScreen() {
   }, [from, to, aspirationId, tag]);
   const list = useAchievements(filter);
   const tree = usePlanTree();
-  const tags = useTagList();
   const filtered = Object.keys(filter).length > 0;
 
   return (
@@ -58,22 +58,10 @@ export function AchievementsScreen() {
             ))}
           </select>
         </label>
-        <label>
-          Tag
-          <select value={tag} onChange={(event) => setTag(event.target.value)}>
-            <option value="">All</option>
-            {(tags.data ?? []).map((usage) => (
-              <option key={usage.name} value={usage.name}>
-                {usage.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <TagSelect value={tag} onChange={setTag} anyLabel="All" />
       </div>
       {list.isError ? (
-        <p className="field-error" role="alert">
-          {list.error.message}
-        </p>
+        <FormError message={list.error.message} />
       ) : list.data?.length === 0 ? (
         <p className="achievements-empty">
           {filtered

@@ -7,10 +7,11 @@ import { usePlanTree } from '../../api/plan-tree';
 import { Dialog } from '../../ui/Dialog';
 import { DialogActions } from '../../ui/DialogActions';
 import { useEntryLinks } from '../links/queries';
-import { Field } from '../plan/Field';
+import { DateField, TextField } from '../plan/Field';
 import { ServeSelect } from './ServeSelect';
 import { serveTarget, suggestedServe } from './serve-options';
 import './achievements.css';
+import { FormError } from '../../ui/FormError';
 
 /** Reads a typed number: empty is none; anything else must be a number. */
 export function parseAmount(text: string): { value: number | null; error: string | null } {
@@ -43,16 +44,25 @@ export function MarkAchievementDialog({
   const queryClient = useQueryClient();
   const links = useEntryLinks(entry.id);
   const tree = usePlanTree();
-  const [result, setResult] = useState('');
-  const [amount, setAmount] = useState('');
-  const [unit, setUnit] = useState('');
-  const [happenedOn, setHappenedOn] = useState(entry.entryDate);
+  const [fields, setFields] = useState({
+    result: '',
+    metricValue: '',
+    metricUnit: '',
+    happenedOn: entry.entryDate,
+  });
+  const { result, metricUnit: unit, happenedOn } = fields;
   const [serve, setServe] = useState<string | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const passageId = useId();
   const chosen = serve ?? suggestedServe(links.data ?? []);
-  const number = parseAmount(amount);
+  const number = parseAmount(fields.metricValue);
+  // A field's value, its setter and its error, by the name the error comes back under.
+  const bind = (name: keyof typeof fields) => ({
+    value: fields[name],
+    onChange: (value: string) => setFields((was) => ({ ...was, [name]: value })),
+    error: errors[name],
+  });
   const draft = draftResumeLine({ result, metricValue: number.value, metricUnit: unit });
 
   const save = async (event?: FormEvent) => {
@@ -113,55 +123,23 @@ export function MarkAchievementDialog({
             'From the whole entry (select a passage first to mark only that).'
           )}
         </p>
-        <Field
+        <TextField
           label="Result"
           hint="One line: what changed because of what you did."
-          error={errors.result}
-        >
-          {(props) => (
-            <input
-              {...props}
-              data-autofocus
-              value={result}
-              maxLength={300}
-              onChange={(event) => setResult(event.target.value)}
-              placeholder="e.g. More demos booked with the new call script"
-            />
-          )}
-        </Field>
+          data-autofocus
+          maxLength={300}
+          placeholder="e.g. More demos booked with the new call script"
+          {...bind('result')}
+        />
         <div className="field-row">
-          <Field label="Number (optional)" error={errors.metricValue}>
-            {(props) => (
-              <input
-                {...props}
-                inputMode="decimal"
-                value={amount}
-                onChange={(event) => setAmount(event.target.value)}
-                placeholder="e.g. 32"
-              />
-            )}
-          </Field>
-          <Field label="Unit" error={errors.metricUnit}>
-            {(props) => (
-              <input
-                {...props}
-                value={unit}
-                maxLength={60}
-                onChange={(event) => setUnit(event.target.value)}
-                placeholder="e.g. %"
-              />
-            )}
-          </Field>
-          <Field label="Date it happened" error={errors.happenedOn}>
-            {(props) => (
-              <input
-                {...props}
-                type="date"
-                value={happenedOn}
-                onChange={(event) => setHappenedOn(event.target.value)}
-              />
-            )}
-          </Field>
+          <TextField
+            label="Number (optional)"
+            inputMode="decimal"
+            placeholder="e.g. 32"
+            {...bind('metricValue')}
+          />
+          <TextField label="Unit" maxLength={60} placeholder="e.g. %" {...bind('metricUnit')} />
+          <DateField label="Date it happened" {...bind('happenedOn')} />
         </div>
         <ServeSelect
           tree={tree.data}
@@ -173,11 +151,7 @@ export function MarkAchievementDialog({
         <p className="achievement-draft" aria-live="polite">
           <span className="field-label">Résumé line (draft)</span> {draft || '—'}
         </p>
-        {errors.form && (
-          <p className="field-error" role="alert">
-            {errors.form}
-          </p>
-        )}
+        <FormError message={errors.form} />
         {/* Enter in a field saves, as the footer's button does. */}
         <button type="submit" hidden tabIndex={-1} aria-hidden="true" />
       </form>

@@ -5,6 +5,7 @@ import {
   resumeLineOf,
 } from '../../../src-main/shared/achievements/resume-line';
 import type { AchievementView } from '../../../src-main/contract';
+import { FormError } from '../../ui/FormError';
 
 /**
  * The résumé line: the person's own wording, or Waymark's draft until they write one, coached as
@@ -100,11 +101,7 @@ export function ResumeLineEditor({
           </button>
         )}
       </div>
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
     </div>
   );
 }

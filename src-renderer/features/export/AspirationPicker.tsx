@@ -1,4 +1,5 @@
 import type { PlanTree } from '../../../src-main/contract';
+import { ChecklistItem } from './OptionFields';
 
 const STATUS = { active: '', achieved: ' (achieved)', retired: ' (retired)' } as const;
 
@@ -29,22 +30,17 @@ export function AspirationPicker({
       ) : (
         <ul className="export-checklist">
           {tree.aspirations.map((aspiration) => (
-            <li key={aspiration.id}>
-              <label>
-                <input
-                  type="checkbox"
-                  checked={selected.has(aspiration.id)}
-                  onChange={(event) => toggle(aspiration.id, event.target.checked)}
-                />
-                <span>
-                  {aspiration.title}
-                  <span className="export-muted">
-                    {STATUS[aspiration.status]} · {aspiration.goals.length}{' '}
-                    {aspiration.goals.length === 1 ? 'goal' : 'goals'}
-                  </span>
-                </span>
-              </label>
-            </li>
+            <ChecklistItem
+              key={aspiration.id}
+              checked={selected.has(aspiration.id)}
+              onCheck={(on) => toggle(aspiration.id, on)}
+            >
+              {aspiration.title}
+              <span className="export-muted">
+                {STATUS[aspiration.status]} · {aspiration.goals.length}{' '}
+                {aspiration.goals.length === 1 ? 'goal' : 'goals'}
+              </span>
+            </ChecklistItem>
           ))}
         </ul>
       )}

@@ -4,19 +4,19 @@ import { layoutTitle } from '../../print/PrintView';
 import { usePrintModel, useExportPlan } from '../../print/use-print-data';
 import { AspirationPicker } from './AspirationPicker';
 import { IncludeOptions, PageOptions } from './DocumentOptions';
-import { LayoutPicker } from './LayoutPicker';
-import { chosenAspirationIds, printOptionsOf, suggestedFileName } from './options';
+import { ChoicePicker } from './OptionFields';
+import { chosenAspirationIds, LAYOUTS, printOptionsOf, suggestedFileName } from './options';
 import { Preview } from './Preview';
 import { ReviewOptions } from './ReviewOptions';
 import { SavePdf } from './SavePdf';
 import type { ExportFormat } from '../../print/formats';
 import { formatsFor } from '../../print/formats';
-import { FormatPicker } from './FormatPicker';
 import { SaveFormat } from './SaveFormat';
 import { CoverLetterText, InterviewTexts, TargetRole } from './TextOptions';
 import { useExportPrefs } from './use-export-prefs';
 import { hrefFor } from '../../ui/use-route';
 import './export.css';
+import { FormError } from '../../ui/FormError';
 
 /**
  * Export: choose a layout, the aspirations and what goes in, see the document exactly as it will
@@ -68,17 +68,19 @@ export function ExportScreen() {
         )}
         {prefs && (
           <>
-            <LayoutPicker value={prefs.layout} onChange={(layout) => update({ layout })} />
+            <ChoicePicker
+              legend="Layout"
+              name="layout"
+              choices={LAYOUTS}
+              value={prefs.layout}
+              onChange={(layout) => update({ layout })}
+            />
             <AspirationPicker
               tree={plan.data}
               chosen={chosenAspirationIds(prefs, plan.data)}
               onChange={(aspirationIds) => update({ aspirationIds })}
             />
-            {loadError && (
-              <p className="field-error" role="alert">
-                {loadError.message}
-              </p>
-            )}
+            {loadError && <FormError message={loadError.message} />}
             {prefs.layout === 'cover-letter' && <TargetRole prefs={prefs} update={update} />}
             {texts && prefs.layout === 'cover-letter' && <CoverLetterText {...texts} />}
             {texts && prefs.layout === 'interview' && <InterviewTexts {...texts} />}
@@ -87,7 +89,14 @@ export function ExportScreen() {
             {prefs.layout === 'review-pack' && model && (
               <ReviewOptions prefs={prefs} today={model.today} onChange={update} />
             )}
-            <FormatPicker layout={prefs.layout} value={format} onChange={setFormat} />
+            {/* JSON Resume only for the one-page summary. */}
+            <ChoicePicker
+              legend="Format"
+              name="format"
+              choices={formatsFor(prefs.layout)}
+              value={format}
+              onChange={setFormat}
+            />
             {options && model && format === 'pdf' && (
               <SavePdf
                 options={options}

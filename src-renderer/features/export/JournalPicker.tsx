@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useAllEntries } from '../journal/queries';
 import { dateInWords } from '../../print/dates';
+import { ChecklistItem } from './OptionFields';
 
 /**
  * The journal entries to quote. Nothing is picked until the person picks it; a date range narrows
@@ -56,19 +57,14 @@ export function JournalPicker({
       </div>
       <ul className="export-checklist journal-picker-list" aria-describedby="journal-picker-hint">
         {shown.map((entry) => (
-          <li key={entry.id}>
-            <label>
-              <input
-                type="checkbox"
-                checked={chosen.has(entry.id)}
-                onChange={(event) => set(entry.id, event.target.checked)}
-              />
-              <span>
-                <span className="export-muted">{dateInWords(entry.entryDate)}</span>{' '}
-                {entry.title || 'Untitled'}
-              </span>
-            </label>
-          </li>
+          <ChecklistItem
+            key={entry.id}
+            checked={chosen.has(entry.id)}
+            onCheck={(on) => set(entry.id, on)}
+          >
+            <span className="export-muted">{dateInWords(entry.entryDate)}</span>{' '}
+            {entry.title || 'Untitled'}
+          </ChecklistItem>
         ))}
       </ul>
       {shown.length === 0 && <p className="export-hint">No entries in those dates.</p>}

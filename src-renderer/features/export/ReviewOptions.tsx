@@ -1,5 +1,6 @@
 import type { ExportPrefs } from '../../../src-main/contract';
 import { reviewPeriod } from '../../print/compose/review-pack';
+import { OptionCheck, OptionField } from './OptionFields';
 
 /**
  * The review pack's period (the last 12 months unless changed) and whether it quotes the journal
@@ -19,28 +20,27 @@ export function ReviewOptions({
     today,
   );
   const custom = prefs.reviewFrom !== null || prefs.reviewTo !== null;
+  // A cleared date goes back to the default period's end.
+  const periodEnd = (
+    label: string,
+    field: 'reviewFrom' | 'reviewTo',
+    value: string,
+    limit: { min?: string; max?: string },
+  ) => (
+    <OptionField
+      label={label}
+      type="date"
+      value={value}
+      {...limit}
+      onValue={(date) => onChange({ [field]: date || null })}
+    />
+  );
   return (
     <fieldset className="export-fieldset">
       <legend>Period</legend>
       <div className="export-period">
-        <label className="export-field">
-          <span>From</span>
-          <input
-            type="date"
-            value={period.from}
-            max={period.to}
-            onChange={(event) => onChange({ reviewFrom: event.target.value || null })}
-          />
-        </label>
-        <label className="export-field">
-          <span>To</span>
-          <input
-            type="date"
-            value={period.to}
-            min={period.from}
-            onChange={(event) => onChange({ reviewTo: event.target.value || null })}
-          />
-        </label>
+        {periodEnd('From', 'reviewFrom', period.from, { max: period.to })}
+        {periodEnd('To', 'reviewTo', period.to, { min: period.from })}
       </div>
       {custom && (
         <button
@@ -51,18 +51,7 @@ export function ReviewOptions({
           Back to the last 12 months
         </button>
       )}
-      <label className="export-check">
-        <input
-          type="checkbox"
-          checked={prefs.reviewPassages}
-          aria-describedby="review-passages-hint"
-          onChange={(event) => onChange({ reviewPassages: event.target.checked })}
-        />
-        Include journal passages
-      </label>
-      <p className="export-hint export-check-hint" id="review-passages-hint">
-        Private by default: the passages you marked stay out unless you tick this.
-      </p>
+      <OptionCheck field="reviewPassages" prefs={prefs} onChange={onChange} />
     </fieldset>
   );
 }

@@ -1,6 +1,7 @@
 import type { ExportPrefs } from '../../../src-main/contract';
 import type { SaveState } from '../../editor/autosave';
 import type { PrintModel } from '../../print/model';
+import { OptionField } from './OptionFields';
 import { TextEditor } from './TextEditor';
 
 interface Props {
@@ -16,25 +17,19 @@ export function TargetRole({ prefs, update }: Pick<Props, 'prefs' | 'update'>) {
   return (
     <fieldset className="export-fieldset">
       <legend>Applying for</legend>
-      <label className="export-field">
-        <span>Role (optional)</span>
-        <input
-          type="text"
-          value={prefs.targetRole}
-          maxLength={120}
-          placeholder="e.g. Product design lead"
-          onChange={(event) => update({ targetRole: event.target.value })}
-        />
-      </label>
-      <label className="export-field">
-        <span>Organisation (optional)</span>
-        <input
-          type="text"
-          value={prefs.targetOrganisation}
-          maxLength={120}
-          onChange={(event) => update({ targetOrganisation: event.target.value })}
-        />
-      </label>
+      <OptionField
+        label="Role (optional)"
+        value={prefs.targetRole}
+        maxLength={120}
+        placeholder="e.g. Product design lead"
+        onValue={(targetRole) => update({ targetRole })}
+      />
+      <OptionField
+        label="Organisation (optional)"
+        value={prefs.targetOrganisation}
+        maxLength={120}
+        onValue={(targetOrganisation) => update({ targetOrganisation })}
+      />
     </fieldset>
   );
 }

@@ -29,6 +29,34 @@ export const LAYOUTS: { id: ExportLayout; label: string; hint: string }[] = [
   },
 ];
 
+/** The export preferences set by a tick box. */
+export type TickPref =
+  'includeContact' | 'includeTimeline' | 'includeValues' | 'includeJournal' | 'reviewPassages';
+
+/**
+ * Each tick box's words, and the hint that says what ticking it lets out of the app. An
+ * `unavailable` box is shown unticked and disabled, its hint saying why.
+ */
+export const TICKS: Record<TickPref, { label: string; hint?: string; unavailable?: boolean }> = {
+  includeContact: {
+    label: 'Include my contact details',
+    hint: 'E-mail, phone, location and links from About me in Settings, under your name.',
+  },
+  includeTimeline: { label: 'Include timeline' },
+  includeValues: {
+    label: 'Include values',
+    ...(VALUES_AVAILABLE ? {} : { unavailable: true, hint: 'Available once values checks exist.' }),
+  },
+  includeJournal: {
+    label: 'Include journal excerpts',
+    hint: 'Private by default: nothing from your journal is exported unless you tick this and pick entries.',
+  },
+  reviewPassages: {
+    label: 'Include journal passages',
+    hint: 'Private by default: the passages you marked stay out unless you tick this.',
+  },
+};
+
 /** The aspirations a document covers: the person's choice, or every active one until they choose. */
 export function chosenAspirationIds(prefs: ExportPrefs, tree: PlanTree | undefined): string[] {
   if (!tree) return [];

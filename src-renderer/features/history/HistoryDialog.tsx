@@ -3,23 +3,12 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { EntryVersion } from '../../../src-main/contract';
 import { Dialog } from '../../ui/Dialog';
+import { dayAndTime } from '../../ui/format';
 import './history.css';
 
 export const historyKeys = {
   list: (entryId: string) => ['history', entryId] as const,
 };
-
-/** "Wed 26 Nov 2026, 14:05" in the person's own time zone: versions are moments, not days. */
-export function versionTime(iso: string): string {
-  return new Date(iso).toLocaleString(undefined, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
-}
 
 interface Props {
   entryId: string;
@@ -65,7 +54,7 @@ function VersionList({ entryId, onRestore }: Pick<Props, 'entryId' | 'onRestore'
           <li key={version.id} className="history-item" aria-labelledby={`version-${version.id}`}>
             <div className="history-meta">
               <time id={`version-${version.id}`} dateTime={version.createdAt}>
-                {versionTime(version.createdAt)}
+                {dayAndTime(version.createdAt)}
               </time>
               <span>
                 {version.wordCount} {version.wordCount === 1 ? 'word' : 'words'}

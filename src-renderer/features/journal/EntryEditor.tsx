@@ -8,12 +8,13 @@ import { focusEditorSoon } from '../../editor/focus';
 import { safeDoc } from '../../editor/safe-doc';
 import { Toolbar } from '../../editor/Toolbar';
 import { useAutosave } from '../../editor/use-autosave';
+import { dayAndTime } from '../../ui/format';
 import { SaveStatus } from '../../ui/SaveStatus';
 import { useToast } from '../../ui/toast';
 import { MarkAchievement } from '../achievements/MarkAchievement';
 import { AttachmentDialogs } from '../attachments/AttachmentDialogs';
 import { InsertAttachment } from '../attachments/InsertAttachment';
-import { HistoryDialog, versionTime } from '../history/HistoryDialog';
+import { HistoryDialog } from '../history/HistoryDialog';
 import { EntryLinks } from '../links/EntryLinks';
 import { InsertPrompt } from '../prompts/InsertPrompt';
 import { EntryTags } from '../tags/EntryTags';
@@ -167,7 +168,7 @@ export function EntryEditor({ entry, registerFlush, onDelete }: Props) {
     setHistoryOpen(false);
     focusEditorSoon(editor, 'end');
     toast({
-      message: `Restored the version from ${versionTime(version.createdAt)}. The text it replaced is in History.`,
+      message: `Restored the version from ${dayAndTime(version.createdAt)}. The text it replaced is in History.`,
     });
   };
 

@@ -1,7 +1,7 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { EntrySummary } from '../../../src-main/contract';
 import { hrefFor } from '../../ui/use-route';
-import { shortDate } from './group-by-month';
+import { EntryDateAndWords } from './EntryDateAndWords';
 import {
   layoutRows,
   scrollToReveal,
@@ -57,10 +57,7 @@ function EntryRow({
       >
         <span className="entry-row-title">{entry.title || 'Untitled'}</span>
         <span className="entry-row-meta">
-          <time dateTime={entry.entryDate}>{shortDate(entry.entryDate)}</time>
-          <span>
-            {entry.wordCount} {entry.wordCount === 1 ? 'word' : 'words'}
-          </span>
+          <EntryDateAndWords entry={entry} />
         </span>
       </a>
     </li>

@@ -1,4 +1,4 @@
-import { ListToggle, useListToggle } from '../../ui/ListToggle';
+import { ListColumn } from '../../ui/ListColumn';
 import { applyEffects, write } from '../../api/effects';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -13,6 +13,8 @@ import { findBlankEntry } from './blank-entry';
 import { requestFocus } from './focus-request';
 import { EntryList } from './EntryList';
 import { journalKeys, useAllEntries, useEntry, useFirstEntries } from './queries';
+import { FormError } from '../../ui/FormError';
+import { useFlushRegistration } from '../../ui/use-flush';
 
 function focusOpenEditor(): void {
   document.querySelector<HTMLElement>('.entry-body[contenteditable="true"]')?.focus();
@@ -29,10 +31,7 @@ export function JournalScreen({ entryId, importOpen = false }: Props) {
   const toast = useToast();
   const [tagFilter, setTagFilter] = useState<string | null>(null);
   const firstPage = useFirstEntries();
-  const flushEditor = useRef<(() => Promise<boolean>) | null>(null);
-  const registerFlush = useCallback((flush: (() => Promise<boolean>) | null) => {
-    flushEditor.current = flush;
-  }, []);
+  const { registerFlush, flush: flushEditor } = useFlushRegistration();
 
   const selectedId = entryId === 'new' ? null : (entryId ?? firstPage.data?.[0]?.id ?? null);
   const entry = useEntry(selectedId);
@@ -44,7 +43,7 @@ export function JournalScreen({ entryId, importOpen = false }: Props) {
   /** Nothing is left unsaved behind: switching waits for the current text to be written. */
   const openEntry = useCallback(
     async (id: string) => {
-      const saved = (await flushEditor.current?.()) ?? true;
+      const saved = await flushEditor();
       if (!saved) {
         toast({
           message: 'This entry is not saved yet, so it stays open. Waymark keeps retrying.',
@@ -54,12 +53,12 @@ export function JournalScreen({ entryId, importOpen = false }: Props) {
       }
       navigate('journal', id);
     },
-    [toast],
+    [toast, flushEditor],
   );
 
   const entries = list.data;
   const newEntry = useCallback(async () => {
-    if (!((await flushEditor.current?.()) ?? true)) return;
+    if (!(await flushEditor())) return;
     try {
       const blank = await findBlankEntry(entries ?? []);
       if (blank) {
@@ -81,11 +80,11 @@ export function JournalScreen({ entryId, importOpen = false }: Props) {
         tone: 'error',
       });
     }
-  }, [queryClient, toast, entries, selectedId]);
+  }, [queryClient, toast, entries, selectedId, flushEditor]);
 
   const deleteEntry = useCallback(
     async (target: Entry) => {
-      await flushEditor.current?.();
+      await flushEditor();
       try {
         await write(queryClient, 'journal:trash', { id: target.id });
         queryClient.removeQueries({ queryKey: journalKeys.entry(target.id) });
@@ -107,7 +106,7 @@ export function JournalScreen({ entryId, importOpen = false }: Props) {
         });
       }
     },
-    [queryClient, toast],
+    [queryClient, toast, flushEditor],
   );
 
   // `#/journal/new` (the New entry command from anywhere) creates an entry once, then opens it.
@@ -120,38 +119,29 @@ export function JournalScreen({ entryId, importOpen = false }: Props) {
     });
   }, [entryId, newEntry]);
 
-  const fold = useListToggle(entryId !== null);
-
   return (
     <div className="journal">
-      <aside
+      <ListColumn
         className="journal-list"
-        aria-label="Entries"
         id="journal-entries"
-        data-list-collapsed={fold.collapsed}
-      >
-        <div className="journal-list-header">
-          <h1>Journal</h1>
-          <div className="journal-list-actions">
-            <ListToggle
-              label="All entries"
-              controls="journal-entries"
-              collapsed={fold.collapsed}
-              onToggle={fold.toggle}
-            />
+        label="Entries"
+        heading="Journal"
+        toggleLabel="All entries"
+        itemOpen={entryId !== null}
+        actions={
+          <>
             <button type="button" onClick={() => navigate('import')}>
               Import…
             </button>
             <button type="button" className="button-primary" onClick={() => void newEntry()}>
               New entry
             </button>
-          </div>
-        </div>
+          </>
+        }
+      >
         <TagFilter value={tagFilter} onChange={setTagFilter} />
         {list.isError ? (
-          <p className="field-error" role="alert">
-            {list.error.message}
-          </p>
+          <FormError message={list.error.message} />
         ) : (
           <EntryList
             entries={list.data ?? []}
@@ -160,7 +150,7 @@ export function JournalScreen({ entryId, importOpen = false }: Props) {
             emptyMessage={tagFilter === null ? undefined : `No entries are tagged ${tagFilter}.`}
           />
         )}
-      </aside>
+      </ListColumn>
       <section className="journal-editor" aria-label="Editor">
         {entry.data ? (
           <EntryEditor
@@ -170,9 +160,7 @@ export function JournalScreen({ entryId, importOpen = false }: Props) {
             onDelete={(e) => void deleteEntry(e)}
           />
         ) : entry.isError ? (
-          <p className="field-error" role="alert">
-            {entry.error.message}
-          </p>
+          <FormError message={entry.error.message} />
         ) : list.data?.length === 0 ? (
           <div className="empty-state">
             <h2>Start with a reflection</h2>

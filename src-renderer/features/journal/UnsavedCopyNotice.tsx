@@ -1,9 +1,6 @@
+import { moment } from '../../ui/format';
 import type { UnsavedCopy } from './unsaved-copies';
 import './unsaved-copy.css';
-
-function keptTime(iso: string): string {
-  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-}
 
 /** Offers back text that was typed but never saved, on the entry it belongs to. */
 export function UnsavedCopyNotice({
@@ -18,7 +15,7 @@ export function UnsavedCopyNotice({
   return (
     <section className="unsaved-copy" aria-label="Changes not saved">
       <p>
-        This entry has changes that were not saved when Waymark closed ({keptTime(copy.keptAt)}).
+        This entry has changes that were not saved when Waymark closed ({moment(copy.keptAt)}).
         Restore puts them back in the editor and saves them.
       </p>
       <div className="unsaved-copy-actions">

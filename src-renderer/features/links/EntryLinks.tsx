@@ -28,10 +28,6 @@ export function EntryLinks({ entryId }: { entryId: string }) {
   const tree = usePlanTree(wanted);
   const current = links.data ?? [];
 
-  const change = async (run: () => Promise<EntryLink[]>) => {
-    await run();
-  };
-
   return (
     <ChipCombobox<EntryLink, LinkOption>
       label="Linked to"
@@ -52,7 +48,7 @@ export function EntryLinks({ entryId }: { entryId: string }) {
       )}
       removeLabel={(link) => `Remove link to ${link.title}`}
       onRemove={({ targetKind, targetId }) =>
-        change(() => write(queryClient, 'links:remove', { entryId, targetKind, targetId }))
+        write(queryClient, 'links:remove', { entryId, targetKind, targetId })
       }
       suggest={(text) => linkOptions(tree.data, text, current)}
       onFocus={() => setWanted(true)}
@@ -65,7 +61,7 @@ export function EntryLinks({ entryId }: { entryId: string }) {
         </>
       )}
       onAdd={({ targetKind, targetId }) =>
-        change(() => write(queryClient, 'links:add', { entryId, targetKind, targetId }))
+        write(queryClient, 'links:add', { entryId, targetKind, targetId })
       }
       placeholder="Link to an aspiration or goal…"
       maxLength={200}

@@ -3,6 +3,7 @@ import { hrefFor } from '../../ui/use-route';
 import { shortDate } from '../../ui/format';
 import { useLinkedEntries, useStartReflection } from './queries';
 import './links.css';
+import { FormError } from '../../ui/FormError';
 
 /**
  * The journal entries linked to an aspiration or goal, newest first, each a link that opens it;
@@ -38,16 +39,8 @@ export function LinkedEntries({
       <p id={`${headingId}-hint`} className="visually-hidden">
         Opens a new journal entry linked to “{title}”, with a question to answer.
       </p>
-      {start.error && (
-        <p className="field-error" role="alert">
-          {start.error.message}
-        </p>
-      )}
-      {entries.error && (
-        <p className="field-error" role="alert">
-          {entries.error.message}
-        </p>
-      )}
+      {start.error && <FormError message={start.error.message} />}
+      {entries.error && <FormError message={entries.error.message} />}
       {entries.isSuccess && list.length === 0 && (
         <p className="linked-entries-empty">
           No journal entries are linked here yet. Link one from the journal, or start a reflection.

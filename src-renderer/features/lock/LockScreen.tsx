@@ -5,6 +5,7 @@ import { call } from '../../api/client';
 import { forgetJournalData, reloadAllData } from '../../api/effects';
 import { journalStatusKey } from '../../api/journal-status';
 import './lock.css';
+import { FormError } from '../../ui/FormError';
 
 /**
  * Shown instead of the app while an encrypted journal is locked. Nothing of the journal is in the
@@ -58,11 +59,7 @@ export function LockScreen({ status }: { status: JournalStatus }) {
           aria-invalid={unlock.isError}
           aria-describedby={unlock.isError ? errorId : undefined}
         />
-        {unlock.isError && (
-          <p id={errorId} className="field-error" role="alert">
-            {unlock.error.message}
-          </p>
-        )}
+        <FormError message={unlock.error?.message} id={errorId} />
         <button
           type="submit"
           className="button-primary lock-submit"

@@ -1,6 +1,6 @@
 import { write } from '../../api/effects';
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { AspirationNode, PlanTree } from '../../../src-main/contract';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { LinkedEntries } from '../links/LinkedEntries';
@@ -14,6 +14,7 @@ import { reorderLocally, usePlanAction } from './queries';
 import { planHref } from '../../ui/plan-route';
 import { WarningList } from './WarningList';
 import { WorkBackwardsDialog } from './WorkBackwardsDialog';
+import { useFlushRegistration } from '../../ui/use-flush';
 
 /** One aspiration: its words (saved as typed), where it stands, and its goals. */
 export function AspirationView({
@@ -29,11 +30,7 @@ export function AspirationView({
   const [backwards, setBackwards] = useState(false);
   // Bumped after a restore, so the editor starts again from the restored words.
   const [generation, setGeneration] = useState(0);
-  const flushRef = useRef<(() => Promise<boolean>) | null>(null);
-  const registerFlush = useCallback((flush: (() => Promise<boolean>) | null) => {
-    flushRef.current = flush;
-  }, []);
-  const flush = useCallback(() => flushRef.current?.() ?? Promise.resolve(true), []);
+  const { registerFlush, flush } = useFlushRegistration();
 
   const replacement = aspiration.replacedBy
     ? tree.aspirations.find((a) => a.id === aspiration.replacedBy)

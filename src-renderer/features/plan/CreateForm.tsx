@@ -2,7 +2,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import type { ZodType } from 'zod';
 import { ApiError } from '../../api/client';
 import type { FieldErrors } from '../../editor/autosave';
-import { FormError } from '../../ui/FormError';
+import { FormActions } from '../../ui/FormError';
 import { messageOf } from './queries';
 
 /**
@@ -71,16 +71,10 @@ export function CreateActions({
   onCancel: () => void;
 }) {
   return (
-    <>
-      <FormError message={failure} />
-      <div className="plan-form-actions">
-        <button type="submit" className="button-primary" disabled={busy}>
-          {label}
-        </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-    </>
+    <FormActions error={failure} className="plan-form-actions" busy={busy} submitLabel={label}>
+      <button type="button" onClick={onCancel}>
+        Cancel
+      </button>
+    </FormActions>
   );
 }

@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, type InputHTMLAttributes, type ReactNode } from 'react';
 
 export interface FieldControlProps {
   id: string;
@@ -63,68 +63,41 @@ export function Field({
   );
 }
 
-/** A labelled date field (`yyyy-mm-dd`, '' for none). */
-export function DateField({
+type InputProps = Omit<
+  InputHTMLAttributes<HTMLInputElement>,
+  'onChange' | 'value' | 'id' | 'className' | 'children'
+>;
+
+/**
+ * A labelled one-line input (text unless `type` says otherwise) whose value is a string; any other
+ * input attribute (placeholder, required, autoFocus) passes through to the input.
+ */
+export function TextField({
   label,
   value,
   onChange,
   hint,
   error,
-  required,
   className,
-}: {
+  ...input
+}: InputProps & {
   label: string;
   value: string;
   onChange: (value: string) => void;
   hint?: string;
   error?: string | null;
-  required?: boolean;
   className?: string;
 }) {
   return (
     <Field label={label} hint={hint} error={error} className={className}>
       {(props) => (
-        <input
-          {...props}
-          type="date"
-          required={required}
-          value={value}
-          onChange={(e) => onChange(e.target.value)}
-        />
+        <input {...input} {...props} value={value} onChange={(e) => onChange(e.target.value)} />
       )}
     </Field>
   );
 }
 
-/** A labelled one-line text field. */
-export function TextField({
-  label,
-  value,
-  onChange,
-  error,
-  placeholder,
-  autoFocus,
-  className,
-}: {
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  error?: string | null;
-  placeholder?: string;
-  autoFocus?: boolean;
-  className?: string;
-}) {
-  return (
-    <Field label={label} error={error} className={className}>
-      {(props) => (
-        <input
-          {...props}
-          autoFocus={autoFocus}
-          value={value}
-          placeholder={placeholder}
-          onChange={(e) => onChange(e.target.value)}
-        />
-      )}
-    </Field>
-  );
+/** A labelled date field (`yyyy-mm-dd`, '' for none). */
+export function DateField(props: Omit<Parameters<typeof TextField>[0], 'type'>) {
+  return <TextField {...props} type="date" />;
 }

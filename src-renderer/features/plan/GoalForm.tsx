@@ -1,4 +1,5 @@
-import type { SmartReport } from '../../../src-main/contract';
+import type { ChangeEvent, InputHTMLAttributes } from 'react';
+import type { SmartLetter, SmartReport } from '../../../src-main/contract';
 import { GOAL_STATUSES } from '../../../src-main/contract/plan';
 import type { FieldErrors } from '../../editor/autosave';
 import { Field } from './Field';
@@ -6,18 +7,34 @@ import { GOAL_STATUS_LABELS } from '../../../src-main/shared/labels';
 import type { GoalDraft } from './goal-draft';
 import { SmartSection } from './SmartSection';
 
-const COACHING = {
-  specific:
-    'What exactly will be true when this is done? And why does it matter to you: what you enjoy, what you are good at, what you bring that others do not?',
-  measurable:
-    'What will you count to know how far you have come? Set a target, and record where you stand today.',
-  achievable:
-    'Be honest about what could slow you down or stop you, then plan how you will get around it.',
-  realistic:
-    'Look at what else matters in your life right now. Why does this timeline fit, and what will you let go of to make room?',
-  timeBound:
-    'When will you start, and by when will it be done? A deadline turns a wish into a goal.',
-};
+/** The SMART letters in the order `smart.letters` reports them, each with the question that coaches it. */
+const SECTIONS = [
+  {
+    legend: 'Specific',
+    coaching:
+      'What exactly will be true when this is done? And why does it matter to you: what you enjoy, what you are good at, what you bring that others do not?',
+  },
+  {
+    legend: 'Measurable',
+    coaching:
+      'What will you count to know how far you have come? Set a target, and record where you stand today.',
+  },
+  {
+    legend: 'Achievable',
+    coaching:
+      'Be honest about what could slow you down or stop you, then plan how you will get around it.',
+  },
+  {
+    legend: 'Realistic',
+    coaching:
+      'Look at what else matters in your life right now. Why does this timeline fit, and what will you let go of to make room?',
+  },
+  {
+    legend: 'Time-bound',
+    coaching:
+      'When will you start, and by when will it be done? A deadline turns a wish into a goal.',
+  },
+] as const;
 
 interface Props {
   draft: GoalDraft;
@@ -28,51 +45,59 @@ interface Props {
 
 /** The SMART form, coaching letter by letter. Every field shows its own error beside it. */
 export function GoalForm({ draft, errors, smart, onChange }: Props) {
-  const [s, m, a, r, t] = smart.letters as [
-    SmartReport['letters'][number],
-    SmartReport['letters'][number],
-    SmartReport['letters'][number],
-    SmartReport['letters'][number],
-    SmartReport['letters'][number],
+  const bind = (field: keyof GoalDraft) => ({
+    value: draft[field],
+    onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+      onChange({ [field]: e.target.value }),
+  });
+  const text = (field: keyof GoalDraft, label: string) => (
+    <Field label={label} error={errors[field]}>
+      {(props) => <textarea {...props} rows={2} {...bind(field)} />}
+    </Field>
+  );
+  const input = (
+    field: keyof GoalDraft,
+    label: string,
+    attributes: InputHTMLAttributes<HTMLInputElement>,
+  ) => (
+    <Field label={label} error={errors[field]}>
+      {(props) => <input {...props} {...attributes} {...bind(field)} />}
+    </Field>
+  );
+  const line = (field: keyof GoalDraft, label: string, placeholder: string, decimal = false) =>
+    input(field, label, { placeholder, inputMode: decimal ? 'decimal' : undefined });
+  const date = (field: keyof GoalDraft, label: string, required = false) =>
+    input(field, label, { type: 'date', required });
+  // Each letter's fields, in the order of SECTIONS.
+  const fields = [
+    <>
+      {text('specificWhat', 'What exactly?')}
+      {text('specificWhy', 'Why does it matter to you?')}
+    </>,
+    <>
+      <div className="field-row">
+        {line('metricName', 'Metric', 'e.g. pitches won')}
+        {line('metricUnit', 'Unit', 'e.g. pitches')}
+      </div>
+      <div className="field-row">
+        {line('metricTarget', 'Target', 'e.g. 50', true)}
+        {line('metricCurrent', 'Current value', 'e.g. 12', true)}
+      </div>
+    </>,
+    <>
+      {text('obstacles', 'Obstacles you expect')}
+      {text('actionPlan', 'Your plan around them')}
+    </>,
+    <>
+      {text('realisticWhy', 'Why the timeline is within reach')}
+      {text('letGo', 'What you will let go of')}
+    </>,
+    <div className="field-row">
+      {date('startDate', 'Start date')}
+      {date('dueDate', 'Due date', true)}
+      {draft.status === 'done' && date('completedOn', 'Completed on')}
+    </div>,
   ];
-  const text = (field: keyof GoalDraft, label: string, rows = 2, hint?: string) => (
-    <Field label={label} hint={hint} error={errors[field]}>
-      {(props) => (
-        <textarea
-          {...props}
-          rows={rows}
-          value={draft[field]}
-          onChange={(e) => onChange({ [field]: e.target.value })}
-        />
-      )}
-    </Field>
-  );
-  const line = (field: keyof GoalDraft, label: string, placeholder?: string, decimal = false) => (
-    <Field label={label} error={errors[field]}>
-      {(props) => (
-        <input
-          {...props}
-          inputMode={decimal ? 'decimal' : undefined}
-          placeholder={placeholder}
-          value={draft[field]}
-          onChange={(e) => onChange({ [field]: e.target.value })}
-        />
-      )}
-    </Field>
-  );
-  const date = (field: keyof GoalDraft, label: string, required = false) => (
-    <Field label={label} error={errors[field]}>
-      {(props) => (
-        <input
-          {...props}
-          type="date"
-          required={required}
-          value={draft[field]}
-          onChange={(e) => onChange({ [field]: e.target.value })}
-        />
-      )}
-    </Field>
-  );
 
   return (
     <form
@@ -83,13 +108,7 @@ export function GoalForm({ draft, errors, smart, onChange }: Props) {
     >
       <div className="field-row goal-form-top">
         <Field label="Goal title" error={errors.title} className="field-grow">
-          {(props) => (
-            <input
-              {...props}
-              value={draft.title}
-              onChange={(e) => onChange({ title: e.target.value })}
-            />
-          )}
+          {(props) => <input {...props} {...bind('title')} />}
         </Field>
         <Field label="Status" error={errors.status}>
           {(props) => (
@@ -108,39 +127,16 @@ export function GoalForm({ draft, errors, smart, onChange }: Props) {
         </Field>
       </div>
 
-      <SmartSection legend="Specific" letter={s} coaching={COACHING.specific}>
-        {text('specificWhat', 'What exactly?')}
-        {text('specificWhy', 'Why does it matter to you?')}
-      </SmartSection>
-
-      <SmartSection legend="Measurable" letter={m} coaching={COACHING.measurable}>
-        <div className="field-row">
-          {line('metricName', 'Metric', 'e.g. pitches won')}
-          {line('metricUnit', 'Unit', 'e.g. pitches')}
-        </div>
-        <div className="field-row">
-          {line('metricTarget', 'Target', 'e.g. 50', true)}
-          {line('metricCurrent', 'Current value', 'e.g. 12', true)}
-        </div>
-      </SmartSection>
-
-      <SmartSection legend="Achievable" letter={a} coaching={COACHING.achievable}>
-        {text('obstacles', 'Obstacles you expect')}
-        {text('actionPlan', 'Your plan around them')}
-      </SmartSection>
-
-      <SmartSection legend="Realistic" letter={r} coaching={COACHING.realistic}>
-        {text('realisticWhy', 'Why the timeline is within reach')}
-        {text('letGo', 'What you will let go of')}
-      </SmartSection>
-
-      <SmartSection legend="Time-bound" letter={t} coaching={COACHING.timeBound}>
-        <div className="field-row">
-          {date('startDate', 'Start date')}
-          {date('dueDate', 'Due date', true)}
-          {draft.status === 'done' && date('completedOn', 'Completed on')}
-        </div>
-      </SmartSection>
+      {SECTIONS.map((section, index) => (
+        <SmartSection
+          key={section.legend}
+          legend={section.legend}
+          letter={smart.letters[index] as SmartLetter}
+          coaching={section.coaching}
+        >
+          {fields[index]}
+        </SmartSection>
+      ))}
     </form>
   );
 }

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { write } from '../../api/effects';
-import { useCallback, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { AspirationNode, GoalNode } from '../../../src-main/contract';
 import { useToast } from '../../ui/toast';
 import { LinkedEntries } from '../links/LinkedEntries';
@@ -9,6 +9,7 @@ import { HistoryDialog } from './HistoryDialog';
 import { usePlanAction } from './queries';
 import { goToPlan, planHref } from '../../ui/plan-route';
 import { StepList } from './StepList';
+import { useFlushRegistration } from '../../ui/use-flush';
 
 /** One goal: back to its aspiration, its history, the SMART form and its steps. */
 export function GoalView({
@@ -25,11 +26,7 @@ export function GoalView({
   const toast = useToast();
   const [history, setHistory] = useState(false);
   const [generation, setGeneration] = useState(0);
-  const flushRef = useRef<(() => Promise<boolean>) | null>(null);
-  const registerFlush = useCallback((flush: (() => Promise<boolean>) | null) => {
-    flushRef.current = flush;
-  }, []);
-  const flush = useCallback(() => flushRef.current?.() ?? Promise.resolve(true), []);
+  const { registerFlush, flush } = useFlushRegistration();
 
   const remove = async () => {
     await flush();

@@ -6,6 +6,7 @@ import { useToast } from '../../ui/toast';
 import { moment } from '../../ui/format';
 import { planKeys } from './queries';
 import { useAction } from './CreateForm';
+import { FormError } from '../../ui/FormError';
 
 const CAUSE_LABELS: Record<string, string> = {
   created: 'Created',
@@ -67,16 +68,8 @@ export function HistoryDialog({
       }
     >
       {history.isPending && <p>Reading the history…</p>}
-      {history.isError && (
-        <p className="field-error" role="alert">
-          {history.error.message}
-        </p>
-      )}
-      {failure && (
-        <p className="field-error" role="alert">
-          {failure}
-        </p>
-      )}
+      <FormError message={history.error?.message} />
+      <FormError message={failure} />
       {history.data && (
         <ol className="history-list" aria-label="Versions">
           {history.data.map((revision) => (

@@ -1,4 +1,4 @@
-import { ListToggle, useListToggle } from '../../ui/ListToggle';
+import { ListColumn } from '../../ui/ListColumn';
 import { write } from '../../api/effects';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
@@ -11,6 +11,7 @@ import { findAspiration, findGoal, reorderLocally, usePlanAction, usePlanTree } 
 import { goToPlan, parsePlanRoute, planHref, type PlanRoute } from '../../ui/plan-route';
 import { TemplateDialog } from './TemplateDialog';
 import './plan.css';
+import { FormError } from '../../ui/FormError';
 
 function selectedAspirationId(
   route: PlanRoute,
@@ -84,11 +85,7 @@ export function PlanScreen({ param }: { param: string | null }) {
 
   let detail: ReactNode = null;
   if (tree.isError && !tree.data) {
-    detail = (
-      <p className="field-error" role="alert">
-        {tree.error.message}
-      </p>
-    );
+    detail = <FormError message={tree.error.message} />;
   } else if (!tree.data) {
     detail = null;
   } else if (route.view === 'new') {
@@ -113,32 +110,26 @@ export function PlanScreen({ param }: { param: string | null }) {
     detail = <Welcome onTemplate={() => setTemplates(true)} />;
   }
 
-  const list = useListToggle(route.view !== 'overview');
   return (
     <div className="plan">
-      <aside
+      <ListColumn
         className="plan-sidebar"
-        aria-label="Aspirations"
         id="plan-aspirations"
-        data-list-collapsed={list.collapsed}
-      >
-        <div className="plan-sidebar-header">
-          <h1>Plan</h1>
-          <div className="plan-sidebar-actions">
-            <ListToggle
-              label="All aspirations"
-              controls="plan-aspirations"
-              collapsed={list.collapsed}
-              onToggle={list.toggle}
-            />
+        label="Aspirations"
+        heading="Plan"
+        toggleLabel="All aspirations"
+        itemOpen={route.view !== 'overview'}
+        actions={
+          <>
             <button type="button" className="button-primary" onClick={() => goToPlan('new')}>
               New aspiration
             </button>
             <button type="button" onClick={() => setTemplates(true)}>
               Use a template
             </button>
-          </div>
-        </div>
+          </>
+        }
+      >
         {tree.data && (
           <AspirationList
             aspirations={tree.data.aspirations}
@@ -148,7 +139,7 @@ export function PlanScreen({ param }: { param: string | null }) {
             onReorder={reorderAspirations}
           />
         )}
-      </aside>
+      </ListColumn>
       <section className="plan-detail" aria-label="Plan details" ref={detailRef}>
         <div className="plan-detail-inner">
           {/* A failed re-read keeps the plan on screen: tearing it down would drop what is being typed. */}

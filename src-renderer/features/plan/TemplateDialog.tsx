@@ -54,11 +54,7 @@ export function TemplateDialog({ onClose }: { onClose: () => void }) {
       }
     >
       {templates.isPending && <p>Reading the templates…</p>}
-      {templates.isError && (
-        <p className="field-error" role="alert">
-          {templates.error.message}
-        </p>
-      )}
+      <FormError message={templates.error?.message} />
       {templates.data && (
         <div className="template-picker">
           <fieldset className="template-choices">

@@ -173,11 +173,7 @@ export function WorkBackwardsDialog({
               Add another goal
             </button>
           )}
-          {errors.titles && (
-            <p className="field-error" role="alert">
-              {errors.titles}
-            </p>
-          )}
+          <FormError message={errors.titles} />
         </>
       ) : (
         <>

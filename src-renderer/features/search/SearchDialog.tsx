@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useState, type KeyboardEvent } from 'react';
 import type { SearchKind, SearchResult } from '../../../src-main/contract';
 import { Dialog } from '../../ui/Dialog';
-import { useTagList } from '../tags/queries';
+import { TagSelect } from '../tags/TagFilter';
 import { onOpenSearch } from './open-search';
 import { FILTER_KINDS, openResult } from './result-target';
 import { resultOptionId, SearchResults } from './SearchResults';
@@ -15,7 +15,6 @@ function SearchPanel({ onDone }: { onDone: () => void }) {
   const [kind, setKind] = useState<SearchKind | null>(null);
   const [tag, setTag] = useState<string | null>(null);
   const [active, setActive] = useState(0);
-  const tags = useTagList();
   const search = useSearch(text, { kind, tag });
   const listId = useId();
   const statusId = useId();
@@ -109,17 +108,7 @@ function SearchPanel({ onDone }: { onDone: () => void }) {
             ))}
           </select>
         </label>
-        <label>
-          Tag
-          <select value={tag ?? ''} onChange={(event) => setTag(event.target.value || null)}>
-            <option value="">Any tag</option>
-            {(tags.data ?? []).map((option) => (
-              <option key={option.name} value={option.name}>
-                {option.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <TagSelect value={tag ?? ''} onChange={(name) => setTag(name || null)} anyLabel="Any tag" />
       </div>
       <p id={statusId} className="search-status" role="status" aria-live="polite">
         {status}

@@ -4,6 +4,7 @@ import { MAX_ABOUT_LINKS, type AboutMe } from '../../../src-main/contract/about-
 import { ApiError } from '../../api/client';
 import { useWrite } from '../../api/effects';
 import { channelQuery } from '../../api/queries';
+import { FormError } from '../../ui/FormError';
 
 type Draft = Omit<AboutMe, 'links'> & { links: string[] };
 
@@ -70,11 +71,7 @@ export function AboutMeSection() {
         Optional. Your name and how to reach you, for the top of exported documents and JSON Resume.
         Kept in your journal; nothing is sent anywhere.
       </p>
-      {query.isError && (
-        <p className="field-error" role="alert">
-          {query.error.message}
-        </p>
-      )}
+      <FormError message={query.error?.message} />
       {draft && (
         <form className="about-me" onSubmit={(event) => void save(event)} noValidate>
           {FIELDS.map((field) => (

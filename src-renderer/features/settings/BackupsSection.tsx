@@ -6,6 +6,7 @@ import { useToast } from '../../ui/toast';
 import { backgroundLabel, formatSize, formatTakenAt, kindLabel } from './format';
 import { useBackups } from './queries';
 import { RestoreDialog } from './RestoreDialog';
+import { FormError } from '../../ui/FormError';
 
 /** The backups list with Back up now and, per backup, Restore… (confirmed in a dialog). */
 export function BackupsSection() {
@@ -49,20 +50,14 @@ export function BackupsSection() {
       <p className="settings-hint" role="status" aria-live="polite">
         {background}
       </p>
-      {backUp.isError && (
-        <p className="field-error" role="alert">
-          {backUp.error.message}
-        </p>
-      )}
+      <FormError message={backUp.error?.message} />
       {backups.data?.lastError && (
         <p className="settings-warning" role="alert">
           The last automatic backup did not work: {backups.data.lastError}
         </p>
       )}
       {backups.isError ? (
-        <p className="field-error" role="alert">
-          {backups.error.message}
-        </p>
+        <FormError message={backups.error.message} />
       ) : backups.data && backups.data.backups.length === 0 ? (
         <p className="settings-empty">
           No backups yet. Waymark makes one the next time it starts, then one a day at most; or make

@@ -216,11 +216,7 @@ function AutoLockSetting() {
         ))}
         <option value="never">Never</option>
       </select>
-      {save.isError && (
-        <p className="field-error" role="alert">
-          {save.error.message}
-        </p>
-      )}
+      <FormError message={save.error?.message} />
     </div>
   );
 }

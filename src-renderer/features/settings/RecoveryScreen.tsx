@@ -10,6 +10,7 @@ import { reloadAllData } from '../../api/effects';
 import { settingsKeys } from './queries';
 import '../lock/lock.css';
 import './settings.css';
+import { FormError } from '../../ui/FormError';
 
 type Choice = 'restore' | 'start-new' | null;
 
@@ -45,11 +46,7 @@ function UnlockBackups() {
       <button type="submit" disabled={unlock.isPending || passphrase.length === 0}>
         Unlock backups
       </button>
-      {unlock.isError && (
-        <p className="field-error" role="alert">
-          {unlock.error.message}
-        </p>
-      )}
+      <FormError message={unlock.error?.message} />
     </form>
   );
 }
@@ -175,11 +172,7 @@ export function RecoveryScreen({ status }: { status: JournalStatus }) {
                   {salvageMessage(salvage.data)}
                 </p>
               )}
-              {salvage.isError && (
-                <p className="field-error" role="alert">
-                  {salvage.error.message}
-                </p>
-              )}
+              <FormError message={salvage.error?.message} />
             </li>
           )}
           <li>
@@ -192,11 +185,7 @@ export function RecoveryScreen({ status }: { status: JournalStatus }) {
             </button>
           </li>
         </ul>
-        {act.isError && (
-          <p className="field-error" role="alert">
-            {act.error.message}
-          </p>
-        )}
+        <FormError message={act.error?.message} />
       </div>
 
       <ConfirmDialog

@@ -5,6 +5,7 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useToast } from '../../ui/toast';
 import { navigate } from '../../ui/use-route';
 import { formatTakenAt } from './format';
+import { FormError } from '../../ui/FormError';
 
 /**
  * Asks before replacing the journal with a backup, then reloads every screen's data: all of it
@@ -49,11 +50,7 @@ export function RestoreDialog({
           folder in your data folder.
         </p>
       )}
-      {restore.isError && (
-        <p className="field-error" role="alert">
-          {restore.error.message}
-        </p>
-      )}
+      <FormError message={restore.error?.message} />
     </ConfirmDialog>
   );
 }

@@ -6,6 +6,7 @@ import { useAppInfo } from './queries';
 import { TransferSection } from './TransferSection';
 import { SyncSection } from '../sync/SyncSection';
 import './settings.css';
+import { FormError } from '../../ui/FormError';
 
 export function SettingsScreen() {
   const info = useAppInfo();
@@ -29,9 +30,7 @@ export function SettingsScreen() {
             </dd>
           </dl>
         ) : info.isError ? (
-          <p className="field-error" role="alert">
-            {info.error.message}
-          </p>
+          <FormError message={info.error.message} />
         ) : null}
       </section>
       <AboutMeSection />

@@ -6,6 +6,7 @@ import { call } from '../../api/client';
 import { usePlaintextExportConfirm } from '../lock/plaintext-export';
 import { downloadText } from './download';
 import { formatSize } from './format';
+import { FormError } from '../../ui/FormError';
 
 function importMessage(summary: ImportSummary): string {
   const added = `${summary.added} ${summary.added === 1 ? 'item' : 'items'} added`;
@@ -129,11 +130,7 @@ export function TransferSection() {
             {notice}
           </p>
         )}
-        {problem && (
-          <p className="field-error" role="alert">
-            {problem}
-          </p>
-        )}
+        <FormError message={problem} />
       </div>
     </section>
   );

@@ -13,17 +13,8 @@ export function formatSize(bytes: number): string {
   return `${value < 10 ? value.toFixed(1).replace(/\.0$/, '') : Math.round(value)} ${units[unit]}`;
 }
 
-/** "Tue 1 Apr 2025, 09:30" in the person's own time zone and language. */
-export function formatTakenAt(iso: string, locale?: string): string {
-  return new Date(iso).toLocaleString(locale, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
-}
+/** When a backup was taken: "Tue 1 Apr 2025, 09:30" in the person's own time zone and language. */
+export { dayAndTime as formatTakenAt } from '../../ui/format';
 
 const KIND_LABELS: Record<BackupKind, string> = {
   daily: 'Daily',

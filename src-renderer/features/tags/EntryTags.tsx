@@ -14,10 +14,6 @@ export function EntryTags({ entryId }: { entryId: string }) {
   const allTags = useTagList();
   const current = tags.data ?? [];
 
-  const change = async (run: () => Promise<string[]>) => {
-    await run();
-  };
-
   return (
     <ChipCombobox<string, string>
       label="Tags"
@@ -26,13 +22,13 @@ export function EntryTags({ entryId }: { entryId: string }) {
       chipKey={(name) => name}
       renderChip={(name) => <span>{name}</span>}
       removeLabel={(name) => `Remove tag ${name}`}
-      onRemove={(name) => change(() => write(queryClient, 'tags:remove', { entryId, name }))}
+      onRemove={(name) => write(queryClient, 'tags:remove', { entryId, name })}
       suggest={(text) => suggestTags(allTags.data ?? [], text, current)}
       listLabel="Tag suggestions"
       optionKey={(name) => name}
       renderOption={(name) => name}
       typedOption={(text) => (text.trim() === '' ? null : text)}
-      onAdd={(name) => change(() => write(queryClient, 'tags:add', { entryId, name }))}
+      onAdd={(name) => write(queryClient, 'tags:add', { entryId, name })}
       placeholder={current.length > 0 ? 'Add another…' : 'Add a tag…'}
       maxLength={60}
     />

@@ -31,3 +31,29 @@ export function TagFilter({
     </label>
   );
 }
+
+/** A filter bar's Tag choice: every tag in the journal, or `anyLabel` ('') for no tag. */
+export function TagSelect({
+  value,
+  onChange,
+  anyLabel,
+}: {
+  value: string;
+  onChange: (tag: string) => void;
+  anyLabel: string;
+}) {
+  const tags = useTagList();
+  return (
+    <label>
+      Tag
+      <select value={value} onChange={(event) => onChange(event.target.value)}>
+        <option value="">{anyLabel}</option>
+        {(tags.data ?? []).map((tag) => (
+          <option key={tag.name} value={tag.name}>
+            {tag.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

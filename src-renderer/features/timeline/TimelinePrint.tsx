@@ -28,7 +28,11 @@ import {
   TodayLine,
 } from './draw';
 
-/** An A4 page (210 mm at 96 px per inch) less 15 mm margins on each side. */
+/**
+ * The Timeline screen's own print sheet: A4 (210 mm at 96 px per inch) less the 15 mm margins its
+ * stylesheet gives that sheet. A printed document has its own margins: `pageContentWidth` in
+ * print/paper.ts.
+ */
 export const A4_CONTENT_WIDTH = 680;
 
 /** What the print version draws: `plan:tree`'s answer (Export) or `plan:timeline`'s (print view). */
@@ -175,7 +179,7 @@ export function StaticTimeline({
 
 /**
  * The print version of a plan: pass `plan:tree`'s or `plan:timeline`'s answer and the page's content width
- * (for A4, {@link A4_CONTENT_WIDTH}).
+ * (the Timeline screen's sheet: {@link A4_CONTENT_WIDTH}; a printed document: `pageContentWidth`).
  */
 export function TimelinePrint({
   tree,

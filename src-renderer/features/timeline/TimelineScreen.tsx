@@ -28,6 +28,7 @@ import { checkPayload, datesPayload, describeError, rangeInWords } from './resch
 import { TimelineChart, type RescheduleRequest } from './TimelineChart';
 import { A4_CONTENT_WIDTH, TimelinePrint } from './TimelinePrint';
 import './timeline.css';
+import { FormError } from '../../ui/FormError';
 
 const ZOOM_KEY = 'waymark.timeline.zoom';
 const LEGEND_IDS = patternIds('gt-legend');
@@ -243,9 +244,7 @@ function TimelineMain() {
       )}
       <Legend showDropped={statuses.includes('dropped')} />
       {tree.isError ? (
-        <p className="field-error" role="alert">
-          {tree.error.message}
-        </p>
+        <FormError message={tree.error.message} />
       ) : !layout ? (
         <p className="gt-empty">Loading the plan…</p>
       ) : layout.groups.length === 0 ? (

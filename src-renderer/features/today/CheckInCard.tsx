@@ -5,7 +5,7 @@ import type { TodayCheckIn } from '../../../src-main/contract';
 import { useToast } from '../../ui/toast';
 import { navigate } from '../../ui/use-route';
 import { planGoalHref } from './routes';
-import { FormError } from '../../ui/FormError';
+import { FormActions } from '../../ui/FormError';
 
 function YesNo({
   legend,
@@ -111,15 +111,16 @@ export function CheckInCard({ checkIn }: { checkIn: TodayCheckIn }) {
             onChange={(e) => setNote(e.target.value)}
           />
         </label>
-        <FormError message={error} />
-        <div className="checkin-actions">
-          <button type="submit" className="button-primary" disabled={busy}>
-            Save answer
-          </button>
+        <FormActions
+          error={error}
+          className="checkin-actions"
+          busy={busy}
+          submitLabel="Save answer"
+        >
           <button type="button" disabled={busy} onClick={() => void save(true)}>
             Save and reflect
           </button>
-        </div>
+        </FormActions>
       </form>
     </article>
   );

@@ -5,6 +5,7 @@ import type { ReminderSettings as Settings } from '../../../src-main/contract';
 import { isDesktop } from '../../api/client';
 import { useToast } from '../../ui/toast';
 import { todayKeys, useReminderSettings } from './queries';
+import { FormError } from '../../ui/FormError';
 
 function ReminderForm({ initial }: { initial: Settings }) {
   const queryClient = useQueryClient();
@@ -50,11 +51,7 @@ function ReminderForm({ initial }: { initial: Settings }) {
         />
       </label>
       <button type="submit">Save reminder settings</button>
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
     </form>
   );
 }
@@ -77,9 +74,7 @@ export function ReminderSettings() {
       {!desktop ? null : settings.data ? (
         <ReminderForm initial={settings.data} />
       ) : settings.isError ? (
-        <p className="field-error" role="alert">
-          {settings.error.message}
-        </p>
+        <FormError message={settings.error.message} />
       ) : null}
     </section>
   );

@@ -6,6 +6,7 @@ import { useTodayView } from './queries';
 import { ReminderSettings } from './ReminderSettings';
 import { valuesCheckHref } from './routes';
 import './today.css';
+import { FormError } from '../../ui/FormError';
 
 /** The landing view: what needs attention today, each item opening where it can be acted on. */
 export function TodayScreen() {
@@ -16,9 +17,7 @@ export function TodayScreen() {
       <div className="today-screen">
         <div className="today">
           <h1>Today</h1>
-          <p className="field-error" role="alert">
-            {view.error.message}
-          </p>
+          <FormError message={view.error.message} />
         </div>
       </div>
     );

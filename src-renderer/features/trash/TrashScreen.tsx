@@ -5,9 +5,10 @@ import type { EntrySummary } from '../../../src-main/contract';
 import { daysUntilPurge, purgeDueAt, TRASH_DAYS } from '../../../src-main/shared/trash';
 import { useToast } from '../../ui/toast';
 import { navigate } from '../../ui/use-route';
-import { shortDate } from '../journal/group-by-month';
+import { EntryDateAndWords } from '../journal/EntryDateAndWords';
 import { useTrash } from '../journal/queries';
 import './trash.css';
+import { FormError } from '../../ui/FormError';
 
 const DAY_FORMAT: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };
 
@@ -52,10 +53,7 @@ function TrashRow({ entry, now }: { entry: EntrySummary; now: Date }) {
           {entry.title || 'Untitled'}
         </span>
         <span className="trash-meta">
-          <time dateTime={entry.entryDate}>{shortDate(entry.entryDate)}</time>
-          <span>
-            {entry.wordCount} {entry.wordCount === 1 ? 'word' : 'words'}
-          </span>
+          <EntryDateAndWords entry={entry} />
         </span>
         <span className="trash-meta">{deletedWhen(entry, now)}</span>
         {error && (
@@ -90,9 +88,7 @@ export function TrashScreen() {
         </p>
       </header>
       {trash.isError ? (
-        <p className="field-error" role="alert">
-          {trash.error.message}
-        </p>
+        <FormError message={trash.error.message} />
       ) : trash.data?.length === 0 ? (
         <p className="trash-empty">The trash is empty.</p>
       ) : (

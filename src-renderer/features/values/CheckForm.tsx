@@ -20,7 +20,8 @@ import {
 import { QuestionField } from './QuestionField';
 import { RatingField } from './RatingField';
 import { go, valuesCheckHref, valuesHistoryHref, valuesHref } from './routes';
-import { FormError } from '../../ui/FormError';
+import { FormActions } from '../../ui/FormError';
+import { BackLink } from './ValuesNav';
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : 'Unknown problem.';
@@ -154,9 +155,7 @@ export function CheckForm({ aspiration, draft }: Props) {
 
   return (
     <div className="values-check">
-      <p className="values-back">
-        <a href={valuesHistoryHref(aspiration.id)}>← {aspiration.title}: history</a>
-      </p>
+      <BackLink href={valuesHistoryHref(aspiration.id)}>← {aspiration.title}: history</BackLink>
       <header className="values-check-header">
         <div>
           <h1>Check values</h1>
@@ -230,11 +229,12 @@ export function CheckForm({ aspiration, draft }: Props) {
             </ul>
           </div>
         )}
-        <FormError message={submitError} />
-        <div className="values-actions">
-          <button type="submit" className="button-primary" disabled={submitting}>
-            Save check
-          </button>
+        <FormActions
+          error={submitError}
+          className="values-actions"
+          busy={submitting}
+          submitLabel="Save check"
+        >
           {draftId && (
             <button type="button" className="button-quiet" onClick={() => void discard()}>
               Discard draft
@@ -244,7 +244,7 @@ export function CheckForm({ aspiration, draft }: Props) {
             {/* Counted as Save check counts: the two ratings in question 8 are needed too. */}
             {requiredDone(state)} of {REQUIRED_PARTS} done (8 answers, 2 ratings)
           </span>
-        </div>
+        </FormActions>
       </form>
     </div>
   );

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { SavedCheck } from '../../../src-main/contract';
 import {
   ANSWER_WORDS,
@@ -31,6 +32,57 @@ function AnswerMarker({ answer, x, y }: { answer: ValuesAnswerValue; x: number; 
   );
 }
 
+/** How many checks a chart shows, for its description. */
+function checksInWords(count: number): string {
+  return count === 1 ? 'one check' : `${count} checks, oldest first`;
+}
+
+/** A chart's picture: its levels as labelled grid lines across the box, then the marks over them. */
+function ChartFrame({
+  box,
+  description,
+  levels,
+  min,
+  max,
+  children,
+}: {
+  box: Box;
+  description: string;
+  levels: readonly { value: number; label: string }[];
+  min: number;
+  max: number;
+  children: ReactNode;
+}) {
+  return (
+    <svg
+      role="img"
+      aria-label={description}
+      viewBox={`0 0 ${box.width} ${box.height}`}
+      width={box.width}
+      height={box.height}
+    >
+      {levels.map((level) => {
+        const y = levelY(level.value, min, max, box);
+        return (
+          <g key={level.value}>
+            <line x1={box.left} x2={box.width - box.right} y1={y} y2={y} className="vchart-grid" />
+            <text x={box.left - 12} y={y + 3.5} className="vchart-axis" textAnchor="end">
+              {level.label}
+            </text>
+          </g>
+        );
+      })}
+      {children}
+    </svg>
+  );
+}
+
+const ANSWER_LEVELS = (['yes', 'partly', 'no'] as const).map((answer) => ({
+  value: LEVEL[answer],
+  label: ANSWER_WORDS[answer],
+}));
+const RATING_LEVELS = [1, 2, 3, 4, 5].map((value) => ({ value, label: String(value) }));
+
 function QuestionChart({ question, checks }: { question: ValuesQuestion; checks: SavedCheck[] }) {
   const answers = checks.map((check) => check.answers[question.key].answer);
   const points = chartPoints(
@@ -40,34 +92,11 @@ function QuestionChart({ question, checks }: { question: ValuesQuestion; checks:
     SMALL,
   );
   const words = answers.map((a) => (a === null ? 'not answered' : ANSWER_WORDS[a]));
-  const description = `${question.label}, ${checks.length === 1 ? 'one check' : `${checks.length} checks, oldest first`}: ${words.join(', ')}.`;
+  const description = `${question.label}, ${checksInWords(checks.length)}: ${words.join(', ')}.`;
   return (
     <figure className="vchart">
       <figcaption>{question.label}</figcaption>
-      <svg
-        role="img"
-        aria-label={description}
-        viewBox={`0 0 ${SMALL.width} ${SMALL.height}`}
-        width={SMALL.width}
-        height={SMALL.height}
-      >
-        {(['yes', 'partly', 'no'] as const).map((answer) => {
-          const y = levelY(LEVEL[answer], 0, 2, SMALL);
-          return (
-            <g key={answer}>
-              <line
-                x1={SMALL.left}
-                x2={SMALL.width - SMALL.right}
-                y1={y}
-                y2={y}
-                className="vchart-grid"
-              />
-              <text x={SMALL.left - 12} y={y + 3.5} className="vchart-axis" textAnchor="end">
-                {ANSWER_WORDS[answer]}
-              </text>
-            </g>
-          );
-        })}
+      <ChartFrame box={SMALL} description={description} levels={ANSWER_LEVELS} min={0} max={2}>
         <path d={linePath(points)} className="vchart-line" />
         {points.map((point) => (
           <AnswerMarker
@@ -77,54 +106,23 @@ function QuestionChart({ question, checks }: { question: ValuesQuestion; checks:
             y={point.y}
           />
         ))}
-      </svg>
+      </ChartFrame>
     </figure>
   );
 }
 
 function RatingsChart({ checks }: { checks: SavedCheck[] }) {
-  const excitement = chartPoints(
-    checks.map((c) => c.excitement),
-    1,
-    5,
-    WIDE,
-  );
-  const fear = chartPoints(
-    checks.map((c) => c.fear),
-    1,
-    5,
-    WIDE,
-  );
+  const ratings = (rating: (check: SavedCheck) => number | null) =>
+    chartPoints(checks.map(rating), 1, 5, WIDE);
+  const excitement = ratings((c) => c.excitement);
+  const fear = ratings((c) => c.fear);
   const description =
-    `Excitement and fear, 1 to 5, ${checks.length === 1 ? 'one check' : `${checks.length} checks, oldest first`}. ` +
+    `Excitement and fear, 1 to 5, ${checksInWords(checks.length)}. ` +
     `Excitement: ${checks.map((c) => c.excitement ?? '–').join(', ')}. Fear: ${checks.map((c) => c.fear ?? '–').join(', ')}.`;
   return (
     <figure className="vchart vchart-wide">
       <figcaption>Excitement and fear ratings (1 to 5)</figcaption>
-      <svg
-        role="img"
-        aria-label={description}
-        viewBox={`0 0 ${WIDE.width} ${WIDE.height}`}
-        width={WIDE.width}
-        height={WIDE.height}
-      >
-        {[1, 2, 3, 4, 5].map((level) => {
-          const y = levelY(level, 1, 5, WIDE);
-          return (
-            <g key={level}>
-              <line
-                x1={WIDE.left}
-                x2={WIDE.width - WIDE.right}
-                y1={y}
-                y2={y}
-                className="vchart-grid"
-              />
-              <text x={WIDE.left - 12} y={y + 3.5} className="vchart-axis" textAnchor="end">
-                {level}
-              </text>
-            </g>
-          );
-        })}
+      <ChartFrame box={WIDE} description={description} levels={RATING_LEVELS} min={1} max={5}>
         <path d={linePath(excitement)} className="vchart-line vchart-excitement" />
         <path d={linePath(fear)} className="vchart-line vchart-fear" />
         {excitement.map((p) => (
@@ -140,7 +138,7 @@ function RatingsChart({ checks }: { checks: SavedCheck[] }) {
             className="mark-fear"
           />
         ))}
-      </svg>
+      </ChartFrame>
       <p className="vchart-legend" aria-hidden="true">
         <span>
           <svg width="26" height="10">
@@ -160,6 +158,13 @@ function RatingsChart({ checks }: { checks: SavedCheck[] }) {
     </figure>
   );
 }
+
+/** The table's rows after the questions: the ratings and the fit, a dash where there is none. */
+const NUMBER_ROWS: readonly { label: string; cell: (check: SavedCheck) => string | number }[] = [
+  { label: 'Excitement (1–5)', cell: (check) => check.excitement ?? '—' },
+  { label: 'Fear (1–5)', cell: (check) => check.fear ?? '—' },
+  { label: 'Fit', cell: (check) => (check.fit.percent === null ? '—' : `${check.fit.percent}%`) },
+];
 
 /** The same history as numbers and words, for anyone who would rather read than look. */
 function HistoryTable({ checks }: { checks: SavedCheck[] }) {
@@ -190,24 +195,14 @@ function HistoryTable({ checks }: { checks: SavedCheck[] }) {
                 })}
               </tr>
             ))}
-            <tr>
-              <th scope="row">Excitement (1–5)</th>
-              {checks.map((check) => (
-                <td key={check.id}>{check.excitement ?? '—'}</td>
-              ))}
-            </tr>
-            <tr>
-              <th scope="row">Fear (1–5)</th>
-              {checks.map((check) => (
-                <td key={check.id}>{check.fear ?? '—'}</td>
-              ))}
-            </tr>
-            <tr>
-              <th scope="row">Fit</th>
-              {checks.map((check) => (
-                <td key={check.id}>{check.fit.percent === null ? '—' : `${check.fit.percent}%`}</td>
-              ))}
-            </tr>
+            {NUMBER_ROWS.map((row) => (
+              <tr key={row.label}>
+                <th scope="row">{row.label}</th>
+                {checks.map((check) => (
+                  <td key={check.id}>{row.cell(check)}</td>
+                ))}
+              </tr>
+            ))}
           </tbody>
         </table>
       </div>

@@ -5,8 +5,8 @@ import { useToast } from '../../ui/toast';
 import { CheckItem } from './CheckItem';
 import { HistoryCharts } from './HistoryCharts';
 import { useValuesHistory } from './queries';
-import { go, valuesCheckHref, valuesHref } from './routes';
 import { useReflect } from './use-reflect';
+import { BackLink, CheckValuesButton, LoadFailed } from './ValuesNav';
 import { dateInWords } from './words';
 
 /** One aspiration's checks over time: charts, then every check, newest first. */
@@ -17,16 +17,7 @@ export function HistoryView({ aspirationId }: { aspirationId: string }) {
   const { reflect, busyId } = useReflect();
 
   if (history.isError) {
-    return (
-      <div className="values-history">
-        <p className="values-back">
-          <a href={valuesHref()}>← All aspirations</a>
-        </p>
-        <p className="field-error" role="alert">
-          {history.error.message}
-        </p>
-      </div>
-    );
+    return <LoadFailed className="values-history" message={history.error.message} />;
   }
   if (!history.data) return <p className="values-loading">Loading…</p>;
 
@@ -62,23 +53,13 @@ export function HistoryView({ aspirationId }: { aspirationId: string }) {
 
   return (
     <div className="values-history">
-      <p className="values-back">
-        <a href={valuesHref()}>← All aspirations</a>
-      </p>
+      <BackLink />
       <header className="values-check-header">
         <div>
           <h1>{aspiration.title}</h1>
           <p className="values-sub">Values history</p>
         </div>
-        {!retired && (
-          <button
-            type="button"
-            className="button-primary"
-            onClick={() => go(valuesCheckHref(aspiration.id))}
-          >
-            Check values
-          </button>
-        )}
+        {!retired && <CheckValuesButton aspirationId={aspiration.id} />}
       </header>
       {retired && (
         <p className="values-note">

@@ -2,6 +2,7 @@ import { write } from '../../api/effects';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useToast } from '../../ui/toast';
+import { FormError } from '../../ui/FormError';
 
 /** After how many days without a check an aspiration is nudged. */
 export function NudgeSettings({ nudgeDays }: { nudgeDays: number }) {
@@ -46,11 +47,7 @@ export function NudgeSettings({ nudgeDays }: { nudgeDays: number }) {
         days without a check
       </label>
       <button type="submit">Save reminder</button>
-      {error && (
-        <p id="nudge-days-error" className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} id="nudge-days-error" />
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { valuesCheckHref } from './routes';
 import { NudgeSettings } from './NudgeSettings';
 import { Scorecard } from './Scorecard';
 import { useReflect } from './use-reflect';
+import { FormError } from '../../ui/FormError';
 
 /** Every aspiration's scorecard, the gentle nudges, and retired aspirations' checks below. */
 export function Overview() {
@@ -11,11 +12,7 @@ export function Overview() {
   const { reflect, busyId } = useReflect();
 
   if (overview.isError) {
-    return (
-      <p className="field-error" role="alert">
-        {overview.error.message}
-      </p>
-    );
+    return <FormError message={overview.error.message} />;
   }
   if (!overview.data) return <p className="values-loading">Loading…</p>;
 

@@ -1,7 +1,8 @@
 import type { SavedCheck, ValuesScorecard } from '../../../src-main/contract';
 import { VALUES_QUESTIONS } from '../../../src-main/shared/values/questions';
 import { AnswerBadge, MovementTag } from './AnswerBadge';
-import { go, valuesCheckHref, valuesHistoryHref } from './routes';
+import { valuesHistoryHref } from './routes';
+import { CheckValuesButton } from './ValuesNav';
 import { agoInWords, dateInWords, signed } from './words';
 
 /** The fit as a number and a bar; the number carries the meaning, the bar only echoes it. */
@@ -128,15 +129,7 @@ export function Scorecard({ card, onReflect, reflecting }: Props) {
         </p>
       )}
       <footer className="vcard-actions">
-        {!retired && (
-          <button
-            type="button"
-            className="button-primary"
-            onClick={() => go(valuesCheckHref(aspiration.id))}
-          >
-            Check values
-          </button>
-        )}
+        {!retired && <CheckValuesButton aspirationId={aspiration.id} />}
         {latest && (
           <a className="vcard-link" href={valuesHistoryHref(aspiration.id)}>
             History<span className="visually-hidden"> of {aspiration.title}</span>

@@ -2,7 +2,8 @@ import { CheckForm } from './CheckForm';
 import { HistoryView } from './HistoryView';
 import { Overview } from './Overview';
 import { useValuesDraft, useValuesHistory } from './queries';
-import { parseValuesParam, valuesHistoryHref, valuesHref } from './routes';
+import { parseValuesParam, valuesHistoryHref } from './routes';
+import { LoadFailed } from './ValuesNav';
 import './check-form.css';
 import './history.css';
 import './values.css';
@@ -13,16 +14,7 @@ function CheckRoute({ aspirationId }: { aspirationId: string }) {
   const draft = useValuesDraft(aspirationId);
   const error = history.error ?? draft.error;
   if (error) {
-    return (
-      <div className="values-check">
-        <p className="values-back">
-          <a href={valuesHref()}>← All aspirations</a>
-        </p>
-        <p className="field-error" role="alert">
-          {error.message}
-        </p>
-      </div>
-    );
+    return <LoadFailed className="values-check" message={error.message} />;
   }
   if (!history.data || draft.isPending) return <p className="values-loading">Loading…</p>;
   const { aspiration } = history.data;

@@ -2,6 +2,12 @@ import { useTemplates } from './queries';
 
 export type AspirationChoice = { kind: 'own'; title: string } | { kind: 'template'; id: string };
 
+/** The two ways to start, each with the empty choice it begins from. */
+const STARTS: readonly { label: string; choice: AspirationChoice }[] = [
+  { label: 'In my own words', choice: { kind: 'own', title: '' } },
+  { label: 'From a template', choice: { kind: 'template', id: '' } },
+];
+
 /** Step 1: the first aspiration, in the person's own words or from an industry template. */
 export function AspirationStep({
   choice,
@@ -19,24 +25,17 @@ export function AspirationStep({
         Write it in a line; you can add to it later on the Plan screen.
       </p>
       <div className="welcome-choice" role="radiogroup" aria-label="How to start">
-        <label>
-          <input
-            type="radio"
-            name="welcome-start"
-            checked={choice.kind === 'own'}
-            onChange={() => onChange({ kind: 'own', title: '' })}
-          />
-          In my own words
-        </label>
-        <label>
-          <input
-            type="radio"
-            name="welcome-start"
-            checked={choice.kind === 'template'}
-            onChange={() => onChange({ kind: 'template', id: '' })}
-          />
-          From a template
-        </label>
+        {STARTS.map((start) => (
+          <label key={start.choice.kind}>
+            <input
+              type="radio"
+              name="welcome-start"
+              checked={choice.kind === start.choice.kind}
+              onChange={() => onChange(start.choice)}
+            />
+            {start.label}
+          </label>
+        ))}
       </div>
       {choice.kind === 'own' ? (
         <label className="welcome-field">

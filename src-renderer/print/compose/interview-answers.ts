@@ -6,7 +6,12 @@
  */
 import type { GoalNode, InterviewQuestionId } from '../../../src-main/contract';
 import { aheadClause, otherAspirationSentence, reachedClause } from './cover-letter';
-import { planFacts, type ComposeAspiration, type ComposeInput } from './plan-facts';
+import {
+  planFacts,
+  type ComposeAspiration,
+  type ComposeGoal,
+  type ComposeInput,
+} from './plan-facts';
 import { inSentence, joinList, measuredResult, monthYear, toInfinitive, yearOf } from './words';
 
 export const INTERVIEW_QUESTIONS: readonly { id: InterviewQuestionId; question: string }[] = [
@@ -43,21 +48,11 @@ export function composeStarAnswer(star: Star | null): string {
   return parts.join(' ');
 }
 
-export type StarGoal = Pick<
-  GoalNode,
-  | 'title'
-  | 'dueDate'
-  | 'startDate'
-  | 'status'
-  | 'completedOn'
-  | 'metricName'
-  | 'metricUnit'
-  | 'metricTarget'
-  | 'metricCurrent'
-  | 'specificWhy'
-  | 'obstacles'
-  | 'actionPlan'
-> & { steps: { text: string; done: boolean }[] };
+/** A goal as a STAR story reads it: what the composed texts read, and why, how and its steps. */
+export type StarGoal = ComposeGoal &
+  Pick<GoalNode, 'specificWhy' | 'obstacles' | 'actionPlan'> & {
+    steps: { text: string; done: boolean }[];
+  };
 
 /**
  * A STAR story from a goal the person reached: the stand-in until achievements carry their own

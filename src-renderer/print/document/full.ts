@@ -4,11 +4,12 @@
  * timeline as dated lines, the values check and the journal excerpts when ticked.
  */
 import type { AspirationNode, GoalNode, RichTextNode } from '../../../src-main/contract';
-import { ASPIRATION_STATUS_LABELS, GOAL_STATUS_LABELS } from '../../../src-main/shared/labels';
+import { GOAL_STATUS_LABELS } from '../../../src-main/shared/labels';
 import { plainTextOf } from '../../../src-main/shared/rich-text';
 import { ANSWER_WORDS, VALUES_QUESTIONS } from '../../../src-main/shared/values/questions';
-import { dateInWords, shortDate, shortMonthYear } from '../dates';
+import { dateInWords, shortMonthYear } from '../dates';
 import type { PrintModel } from '../model';
+import { aspirationMeta, goalStatusWords, planCounts, stepMeta } from '../plan-words';
 import { smartRows } from '../sections/smart-rows';
 import { paragraphsOf } from '../text';
 import { heading, list, paragraph, titleBlocks, type DocBlock } from './types';
@@ -35,24 +36,8 @@ export function richTextDocBlocks(doc: RichTextNode): DocBlock[] {
   return blocks;
 }
 
-function aspirationMeta(aspiration: AspirationNode): string {
-  const parts: string[] = [ASPIRATION_STATUS_LABELS[aspiration.status]];
-  if (aspiration.status === 'achieved' && aspiration.achievedOn) {
-    parts[0] = `Achieved ${dateInWords(aspiration.achievedOn)}`;
-  }
-  if (aspiration.status === 'retired' && aspiration.retiredOn) {
-    parts[0] = `Retired ${dateInWords(aspiration.retiredOn)}`;
-  }
-  if (aspiration.horizonDate) parts.push(`Target ${dateInWords(aspiration.horizonDate)}`);
-  parts.push(aspiration.progress.label);
-  return parts.join(' · ');
-}
-
 function goalMeta(goal: GoalNode): string {
-  const status =
-    goal.status === 'done' && goal.completedOn
-      ? `Done ${shortDate(goal.completedOn)}`
-      : GOAL_STATUS_LABELS[goal.status];
+  const status = goalStatusWords(goal);
   const dates = goal.startDate
     ? `Start ${dateInWords(goal.startDate)}, due ${dateInWords(goal.dueDate)}`
     : `Due ${dateInWords(goal.dueDate)}`;
@@ -77,9 +62,8 @@ function goalBlocks(goal: GoalNode): DocBlock[] {
     blocks.push(
       list(
         goal.steps.map((step) => {
-          if (step.done)
-            return `${step.text} (done${step.doneOn ? ` ${shortDate(step.doneOn)}` : ''})`;
-          return step.dueDate ? `${step.text} (by ${shortDate(step.dueDate)})` : step.text;
+          const meta = stepMeta(step);
+          return meta ? `${step.text} (${meta})` : step.text;
         }),
       ),
     );
@@ -168,24 +152,13 @@ function journalBlocks(model: PrintModel): DocBlock[] {
   ];
 }
 
-export function fullPlanCounts(model: PrintModel): string {
-  const goals = model.aspirations.flatMap((aspiration) => aspiration.goals);
-  const done = goals.filter((goal) => goal.status === 'done').length;
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  return [
-    plural(model.aspirations.length, 'aspiration'),
-    plural(goals.length, 'goal'),
-    `${done} achieved`,
-  ].join(' · ');
-}
-
 export function fullPlanDocument(model: PrintModel, title: string): DocBlock[] {
   return [
     ...titleBlocks(
       title,
       model.options.name,
       model.about,
-      `${dateInWords(model.today)} · ${fullPlanCounts(model)}`,
+      `${dateInWords(model.today)} · ${planCounts(model)}`,
     ),
     ...(model.aspirations.length === 0
       ? [paragraph('No aspirations are chosen for this document.', { tone: 'quiet' })]

@@ -1,24 +1,10 @@
 import type { AspirationNode } from '../../../src-main/contract';
 import type { PrintBlock } from '../blocks';
-import { dateInWords } from '../dates';
 import type { PrintModel } from '../model';
+import { aspirationMeta } from '../plan-words';
 import { goalCardBlocks } from './GoalCard';
-import { ASPIRATION_STATUS_LABELS } from '../../../src-main/shared/labels';
 import { richTextBlocks } from './rich-text';
 import type { PrintSection } from './section';
-
-function meta(aspiration: AspirationNode): string {
-  const parts = [ASPIRATION_STATUS_LABELS[aspiration.status]];
-  if (aspiration.status === 'achieved' && aspiration.achievedOn) {
-    parts[0] = `Achieved ${dateInWords(aspiration.achievedOn)}`;
-  }
-  if (aspiration.status === 'retired' && aspiration.retiredOn) {
-    parts[0] = `Retired ${dateInWords(aspiration.retiredOn)}`;
-  }
-  if (aspiration.horizonDate) parts.push(`Target ${dateInWords(aspiration.horizonDate)}`);
-  parts.push(aspiration.progress.label);
-  return parts.join(' · ');
-}
 
 function aspirationBlocks(aspiration: AspirationNode, index: number): PrintBlock[] {
   const key = `asp-${aspiration.id}`;
@@ -30,7 +16,7 @@ function aspirationBlocks(aspiration: AspirationNode, index: number): PrintBlock
       node: (
         <>
           <h2 className="asp-title">{aspiration.title}</h2>
-          <p className="asp-meta">{meta(aspiration)}</p>
+          <p className="asp-meta">{aspirationMeta(aspiration)}</p>
         </>
       ),
     },

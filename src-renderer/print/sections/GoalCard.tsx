@@ -1,8 +1,8 @@
 import type { GoalNode, GoalStep } from '../../../src-main/contract';
 import type { PrintBlock } from '../blocks';
-import { dateInWords, shortDate } from '../dates';
+import { dateInWords } from '../dates';
+import { goalStatusWords, stepMeta } from '../plan-words';
 import { chunkText } from '../text';
-import { GOAL_STATUS_LABELS } from '../../../src-main/shared/labels';
 import { smartRows } from './smart-rows';
 
 export { smartRows };
@@ -20,10 +20,7 @@ function Progress({ goal }: { goal: GoalNode }) {
 }
 
 function GoalHead({ goal }: { goal: GoalNode }) {
-  const status =
-    goal.status === 'done' && goal.completedOn
-      ? `Done ${shortDate(goal.completedOn)}`
-      : GOAL_STATUS_LABELS[goal.status];
+  const status = goalStatusWords(goal);
   return (
     <>
       <div className="gc-title-row">
@@ -52,10 +49,7 @@ function Step({ step }: { step: GoalStep }) {
     <div className={`gc-step${step.done ? ' is-done' : ''}`}>
       <span className="gc-box" aria-hidden="true" />
       <span className="gc-step-text">{step.text}</span>
-      <span className="gc-step-meta">
-        {step.done ? `done${step.doneOn ? ` ${shortDate(step.doneOn)}` : ''}` : ''}
-        {!step.done && step.dueDate ? `by ${shortDate(step.dueDate)}` : ''}
-      </span>
+      <span className="gc-step-meta">{stepMeta(step)}</span>
     </div>
   );
 }

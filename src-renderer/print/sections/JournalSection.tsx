@@ -3,6 +3,7 @@ import type { PrintBlock } from '../blocks';
 import { dateInWords } from '../dates';
 import type { PrintModel } from '../model';
 import { chunkText, paragraphsOf } from '../text';
+import { partHeading } from './part-heading';
 import type { PrintSection } from './section';
 
 /**
@@ -13,14 +14,7 @@ export const journalSection: PrintSection = {
   id: 'journal',
   blocks(model: PrintModel) {
     if (model.journal.length === 0) return [];
-    const blocks: PrintBlock[] = [
-      {
-        key: 'journal-heading',
-        className: 'part-heading',
-        keepWithNext: true,
-        node: <h2>From my journal</h2>,
-      },
-    ];
+    const blocks: PrintBlock[] = [partHeading('journal', 'From my journal')];
     for (const excerpt of model.journal) {
       const group = `journal-${excerpt.id}`;
       blocks.push({

@@ -7,8 +7,8 @@
  */
 import { useMemo } from 'react';
 import type { TimelineAspirationInput } from '../../features/timeline/layout';
+import type { PaperSize } from '../../../src-main/contract';
 import {
-  A4_CONTENT_WIDTH,
   printTimelineLayout,
   StaticTimeline,
   wholePlanRange,
@@ -16,22 +16,27 @@ import {
 import type { PrintBlock } from '../blocks';
 import { shortDate } from '../dates';
 import type { PrintModel } from '../model';
+import { pageContentWidth } from '../paper';
+import { partHeading } from './part-heading';
 import type { PrintSection } from './section';
 
 function AspirationTimeline({
   aspiration,
+  paper,
   today,
   range,
   legend,
 }: {
   aspiration: TimelineAspirationInput;
+  paper: PaperSize;
   today: string;
   range: { start: string; end: string };
   legend: boolean;
 }) {
   const layout = useMemo(
-    () => printTimelineLayout({ aspirations: [aspiration] }, A4_CONTENT_WIDTH, { today, range }),
-    [aspiration, today, range],
+    () =>
+      printTimelineLayout({ aspirations: [aspiration] }, pageContentWidth(paper), { today, range }),
+    [aspiration, paper, today, range],
   );
   const shortened = layout.bars.filter((bar) => !bar.label.text.includes(bar.title));
   return (
@@ -62,14 +67,7 @@ export const timelineSection: PrintSection = {
     );
     if (aspirations.length === 0) return [];
     const range = wholePlanRange({ aspirations }, { today: model.today });
-    const blocks: PrintBlock[] = [
-      {
-        key: 'timeline-heading',
-        className: 'part-heading',
-        keepWithNext: true,
-        node: <h2>Timeline</h2>,
-      },
-    ];
+    const blocks: PrintBlock[] = [partHeading('timeline', 'Timeline')];
     aspirations.forEach((aspiration, index) => {
       blocks.push({
         key: `timeline-${aspiration.id}`,
@@ -77,6 +75,7 @@ export const timelineSection: PrintSection = {
         node: (
           <AspirationTimeline
             aspiration={aspiration}
+            paper={model.options.paper}
             today={model.today}
             range={range}
             legend={index === aspirations.length - 1}

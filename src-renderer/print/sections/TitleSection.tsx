@@ -1,19 +1,9 @@
 import type { PrintBlock } from '../blocks';
 import { dateInWords } from '../dates';
 import type { PrintModel } from '../model';
+import { planCounts } from '../plan-words';
 import type { PrintSection } from './section';
 import { contactLine } from '../document/types';
-
-function counts(model: PrintModel): string {
-  const goals = model.aspirations.flatMap((aspiration) => aspiration.goals);
-  const done = goals.filter((goal) => goal.status === 'done').length;
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  return [
-    plural(model.aspirations.length, 'aspiration'),
-    plural(goals.length, 'goal'),
-    `${done} achieved`,
-  ].join(' · ');
-}
 
 /** The document's first lines: what it is, whose, when. */
 export function titleBlock(title: string, model: PrintModel, meta?: string): PrintBlock {
@@ -38,5 +28,5 @@ export function titleBlock(title: string, model: PrintModel, meta?: string): Pri
 
 export const titleSection: PrintSection = {
   id: 'title',
-  blocks: (model) => [titleBlock('Career plan', model, counts(model))],
+  blocks: (model) => [titleBlock('Career plan', model, planCounts(model))],
 };

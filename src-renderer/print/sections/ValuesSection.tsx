@@ -7,6 +7,7 @@ import { ANSWER_WORDS, VALUES_QUESTIONS } from '../../../src-main/shared/values/
 import type { PrintBlock } from '../blocks';
 import { dateInWords } from '../dates';
 import type { PrintModel } from '../model';
+import { partHeading } from './part-heading';
 import type { PrintSection } from './section';
 
 export const VALUES_AVAILABLE = true;
@@ -15,14 +16,7 @@ export const valuesSection: PrintSection = {
   id: 'values',
   blocks(model: PrintModel) {
     if (model.values.length === 0) return [];
-    const blocks: PrintBlock[] = [
-      {
-        key: 'values-heading',
-        className: 'part-heading',
-        keepWithNext: true,
-        node: <h2>Values check</h2>,
-      },
-    ];
+    const blocks: PrintBlock[] = [partHeading('values', 'Values check')];
     for (const card of model.values) {
       const check = card.latest;
       if (!check) continue;

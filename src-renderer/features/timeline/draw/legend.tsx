@@ -62,20 +62,16 @@ export function LegendSwatch({
   if (kind === 'step')
     return (
       <g>
-        <path
-          className={cls('gt-step')}
-          d="M6 6 l4 4 l-4 4 l-4 -4 z"
-          transform="translate(0 -4)"
-          fill={print ? PRINT_INK.paper : undefined}
-          stroke={print ? PRINT_INK.text : undefined}
-        />
-        <path
-          className={cls('gt-step gt-step-done')}
-          d="M15 6 l4 4 l-4 4 l-4 -4 z"
-          transform="translate(0 -4)"
-          fill={print ? PRINT_INK.text : undefined}
-          stroke={print ? PRINT_INK.text : undefined}
-        />
+        {[false, true].map((done) => (
+          <path
+            key={String(done)}
+            className={cls(done ? 'gt-step gt-step-done' : 'gt-step')}
+            d={`M${done ? 15 : 6} 6 l4 4 l-4 4 l-4 -4 z`}
+            transform="translate(0 -4)"
+            fill={print ? (done ? PRINT_INK.text : PRINT_INK.paper) : undefined}
+            stroke={print ? PRINT_INK.text : undefined}
+          />
+        ))}
       </g>
     );
   if (kind === 'progress')
