@@ -4,6 +4,10 @@ import {
   coachResumeLine,
   draftResumeLine,
 } from '../../src-main/shared/achievements/resume-line';
+import { amountOfTarget } from '../../src-main/shared/plan/amount';
+import { goalProgress } from '../../src-main/shared/plan/progress';
+import { smartReport } from '../../src-main/shared/plan/smart';
+import { draft } from './plan-helpers';
 
 describe('a number put into words with its unit', () => {
   it.each([
@@ -60,5 +64,32 @@ describe('a number put into words with its unit', () => {
     ['Led the team.', '3 words.'],
   ])('counts the words of %j as %j', (text, hint) => {
     expect(coachResumeLine(text).find((check) => check.key === 'length')!.hint).toBe(hint);
+  });
+});
+
+describe("a goal's measure in words, against its target", () => {
+  it.each([
+    // [current, target, unit, words]
+    [0, 1, 'applications', '0 of 1 application'],
+    [3, 5, 'applications', '3 of 5 applications'],
+    [1, 1, 'talks given', '1 of 1 talk given'],
+    [40, 50, '%', '40 of 50%'],
+    [2, 4, '', '2 of 4'],
+  ])('%d of %d %s reads "%s"', (current, target, unit, words) => {
+    expect(amountOfTarget(current, target, unit)).toBe(words);
+  });
+
+  it('is what the plan shows as progress and the SMART check as the measure so far', () => {
+    const goal = draft({
+      metricName: 'applications sent',
+      metricUnit: 'applications',
+      metricCurrent: 0,
+      metricTarget: 1,
+    });
+    const label = goalProgress({ ...goal, status: 'in_progress' }, []).label;
+    expect(label).toBe('Applications sent: 0 of 1 application');
+    expect(smartReport(goal).letters.find((l) => l.key === 'measurable')?.reason).toBe(
+      '0 of 1 application so far.',
+    );
   });
 });

@@ -4,7 +4,7 @@
  * coached the way the SMART form coaches a goal. Pure: the window runs it on every keystroke.
  */
 import { formatAmount } from '../plan/smart';
-import { amountWithUnit } from './amount';
+import { amountWithUnit } from '../plan/amount';
 import { isActionVerb, pastOf, WEAK_OPENERS } from './verbs';
 
 export { amountWithUnit };

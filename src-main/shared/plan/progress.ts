@@ -3,7 +3,7 @@
  * its metric; otherwise its steps; a goal marked done is done whatever the numbers say.
  */
 import type { Goal, GoalStep, Progress } from '../../contract/plan';
-import { formatAmount } from './smart';
+import { amountOfTarget, formatAmount } from './amount';
 
 type ProgressGoal = Pick<
   Goal,
@@ -37,7 +37,7 @@ export function goalProgress(goal: ProgressGoal, steps: readonly ProgressStep[])
   if (metric) {
     const unit = goal.metricUnit.trim();
     const name = goal.metricName.trim();
-    const amount = `${formatAmount(metric.current)} of ${formatAmount(metric.target)}${unit ? ` ${unit}` : ''}`;
+    const amount = amountOfTarget(metric.current, metric.target, unit);
     const label = name ? `${name.charAt(0).toUpperCase()}${name.slice(1)}: ${amount}` : amount;
     return progressOf(metric.current / metric.target, 'metric', label);
   }

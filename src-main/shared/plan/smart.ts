@@ -4,6 +4,7 @@
  */
 import type { Goal, GoalSmartKey, SmartLetter, SmartReport } from '../../contract/plan';
 import { dateInWords } from '../date-words';
+import { amountOfTarget, formatAmount } from './amount';
 
 /** What the check reads: a goal, or a form draft that may still lack a due date. */
 export type SmartInput = Omit<Pick<Goal, 'title' | GoalSmartKey>, 'dueDate'> & {
@@ -12,19 +13,7 @@ export type SmartInput = Omit<Pick<Goal, 'title' | GoalSmartKey>, 'dueDate'> & {
 
 const filled = (value: string | null | undefined) => (value ?? '').trim() !== '';
 
-// Made once: building a number format is far slower than using one, and the plan tree formats
-// a few numbers per goal.
-const AMOUNT = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
-
-/** A number as a person writes it: 12, 3.5, 1,200. */
-export function formatAmount(value: number): string {
-  // Small whole numbers (most targets and counts) read the same either way, and String() is
-  // several times cheaper; -0 is left to the format, which writes it "-0".
-  if (Number.isInteger(value) && value > -1000 && value < 1000 && !Object.is(value, -0)) {
-    return String(value);
-  }
-  return AMOUNT.format(value);
-}
+export { formatAmount };
 
 /** Each letter, in the order the report lists them. */
 const NAMES = {
@@ -75,9 +64,10 @@ const ANSWERED: Record<LetterKey, (goal: SmartInput) => [complete: boolean, reas
     if (goal.metricCurrent === null) {
       return [false, 'Record where you stand today (the current value).'];
     }
-    const unit = filled(goal.metricUnit) ? ` ${goal.metricUnit.trim()}` : '';
-    const amount = `${formatAmount(goal.metricCurrent)} of ${formatAmount(goal.metricTarget)}`;
-    return [true, `${amount}${unit} so far.`];
+    return [
+      true,
+      `${amountOfTarget(goal.metricCurrent, goal.metricTarget, goal.metricUnit)} so far.`,
+    ];
   },
   achievable: () => [true, 'Names the obstacles and a plan around them.'],
   realistic: () => [true, 'The timeline is reasoned, and you know what you will drop.'],

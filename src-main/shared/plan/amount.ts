@@ -1,9 +1,21 @@
 /**
  * A number put into words with the unit the person gave it: "1 campaign launched", "32%",
- * "32% of sign-ups". The unit is the person's own words, so only its grammar is touched: a plural
+ * "32% of sign-ups", "0 of 1 application". The unit is the person's own words, so only its grammar is touched: a plural
  * after 1 is made singular, and a percentage is written the English way. Pure.
  */
-import { formatAmount } from '../plan/smart';
+// Made once: building a number format is far slower than using one, and the plan tree formats
+// a few numbers per goal.
+const AMOUNT = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
+
+/** A number as a person writes it: 12, 3.5, 1,200. */
+export function formatAmount(value: number): string {
+  // Small whole numbers (most targets and counts) read the same either way, and String() is
+  // several times cheaper; -0 is left to the format, which writes it "-0".
+  if (Number.isInteger(value) && value > -1000 && value < 1000 && !Object.is(value, -0)) {
+    return String(value);
+  }
+  return AMOUNT.format(value);
+}
 
 /** Words that end in "s" and are not plurals, or that qualify the noun after them ("sales calls"). */
 const NOT_PLURAL = new Set([
@@ -82,4 +94,9 @@ export function amountWithUnit(value: number, unit: string): string {
   }
   if (trimmed === '') return amount;
   return `${amount} ${Math.abs(value) === 1 ? singularUnit(trimmed) : trimmed}`;
+}
+
+/** Where a goal's measure stands: "3 of 5 applications", "0 of 1 application", "40 of 50%". */
+export function amountOfTarget(current: number, target: number, unit: string): string {
+  return `${formatAmount(current)} of ${amountWithUnit(target, unit)}`;
 }
