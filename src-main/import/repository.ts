@@ -1,4 +1,5 @@
 import type { Db } from '../db/open';
+import { insertSql } from '../db/sql';
 import type { ImportKind } from './types';
 
 export interface ImportSourceRow {
@@ -12,6 +13,17 @@ export interface ImportSourceRow {
   imported_at: string;
 }
 
+const SOURCE_COLUMNS = [
+  'id',
+  'entry_id',
+  'run_id',
+  'source_kind',
+  'origin',
+  'source_key',
+  'content_key',
+  'imported_at',
+] as const satisfies readonly (keyof ImportSourceRow)[];
+
 /** Every SQL statement about where imported entries came from, prepared once per database. */
 export class ImportRepository {
   private readonly insertRow;
@@ -20,10 +32,7 @@ export class ImportRepository {
   private readonly byEntry;
 
   constructor(db: Db) {
-    this.insertRow = db.prepare<ImportSourceRow>(
-      `INSERT INTO import_sources (id, entry_id, run_id, source_kind, origin, source_key, content_key, imported_at)
-       VALUES (@id, @entry_id, @run_id, @source_kind, @origin, @source_key, @content_key, @imported_at)`,
-    );
+    this.insertRow = db.prepare<ImportSourceRow>(insertSql('import_sources', SOURCE_COLUMNS));
     this.byKey = db
       .prepare<[string], number>('SELECT 1 FROM import_sources WHERE source_key = ?')
       .pluck();

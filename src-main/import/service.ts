@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ImportPreviewCounts } from '../contract/import';
+import type { ImportPreviewCounts, ImportProgress } from '../contract/import';
 import { storageErrorFrom } from '../core/storage-errors';
 import type { Db } from '../db/open';
 import { importRepository } from './repository';
@@ -68,17 +68,11 @@ export function previewImport(db: Db, parsed: ParsedSource): ImportPreviewCounts
   };
 }
 
-export interface RunProgress {
-  total: number;
-  processed: number;
-  imported: number;
-  skipped: number;
-  /** Distinct pictures, and distinct other files, stored with the entries written. */
-  pictures: number;
-  files: number;
-  /** The item being written when the progress was reported. */
-  current: string | null;
-}
+/** The counts a run reports as it writes (the session adds its state and failures). */
+export type RunProgress = Pick<
+  ImportProgress,
+  'total' | 'processed' | 'imported' | 'skipped' | 'pictures' | 'files' | 'current'
+>;
 
 export interface RunResult extends RunProgress {
   state: 'done' | 'cancelled' | 'failed';

@@ -1,5 +1,6 @@
 import type { Db } from '../db/open';
 import { onePerDatabase } from '../db/per-database';
+import { insertSql } from '../db/sql';
 
 export interface SnapshotRow {
   id: string;
@@ -11,6 +12,17 @@ export interface SnapshotRow {
   body_text: string;
   word_count: number;
 }
+
+const SNAPSHOT_COLUMNS = [
+  'id',
+  'entry_id',
+  'created_at',
+  'reason',
+  'title',
+  'body_json',
+  'body_text',
+  'word_count',
+] as const satisfies readonly (keyof SnapshotRow)[];
 
 export type SnapshotSummaryRow = Omit<SnapshotRow, 'body_json' | 'body_text'> & {
   preview: string;
@@ -28,10 +40,7 @@ export class SnapshotRepository {
   private readonly pruneOld;
 
   constructor(db: Db) {
-    this.insertRow = db.prepare<SnapshotRow>(
-      `INSERT INTO entry_snapshots (id, entry_id, created_at, reason, title, body_json, body_text, word_count)
-       VALUES (@id, @entry_id, @created_at, @reason, @title, @body_json, @body_text, @word_count)`,
-    );
+    this.insertRow = db.prepare<SnapshotRow>(insertSql('entry_snapshots', SNAPSHOT_COLUMNS));
     this.byId = db.prepare<[string], SnapshotRow>('SELECT * FROM entry_snapshots WHERE id = ?');
     this.newest = db.prepare<[string], SnapshotRow>(
       `SELECT * FROM entry_snapshots WHERE entry_id = ?

@@ -1,4 +1,5 @@
 import { mergeAttributes, Node } from '@tiptap/core';
+import { ATTACHMENT_NODE, storedAttributes } from '../attachment-node';
 import { refOfUrl } from '../attachment-url';
 import { FileCardView } from './file-card-view';
 
@@ -8,19 +9,16 @@ import { FileCardView } from './file-card-view';
  */
 export const FileCard = Node.create({
   name: 'attachment',
-  group: 'block',
-  atom: true,
-  draggable: true,
-  selectable: true,
+  ...ATTACHMENT_NODE,
 
   addAttributes() {
-    return {
-      src: { default: null, rendered: false },
-      name: { default: 'file', rendered: false },
-      mime: { default: 'application/octet-stream', rendered: false },
-      size: { default: 0, rendered: false },
-      kind: { default: 'file', rendered: false },
-    };
+    return storedAttributes({
+      src: null,
+      name: 'file',
+      mime: 'application/octet-stream',
+      size: 0,
+      kind: 'file',
+    });
   },
 
   parseHTML() {

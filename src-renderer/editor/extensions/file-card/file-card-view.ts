@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/core';
 import type { Node as PmNode } from '@tiptap/pm/model';
-import type { NodeView } from '@tiptap/pm/view';
+import { AttachmentView } from '../attachment-node';
 import { formatSize } from '../../../features/settings/format';
 import { isDesktop } from '../../../api/client';
 import { attachmentUrl, ensureAttachmentAccess } from '../attachment-url';
@@ -12,7 +12,7 @@ import { typeLabel } from './type-label';
  * copy (the browser's download, or the desktop app's save dialog). Programs are kept, but nothing
  * in Waymark ever opens them.
  */
-export class FileCardView implements NodeView {
+export class FileCardView extends AttachmentView {
   readonly dom: HTMLElement;
   private readonly name = document.createElement('span');
   private readonly meta = document.createElement('span');
@@ -21,9 +21,10 @@ export class FileCardView implements NodeView {
   private readonly open = document.createElement('button');
 
   constructor(
-    private node: PmNode,
+    node: PmNode,
     private readonly editor?: Editor,
   ) {
+    super(node);
     this.dom = document.createElement('div');
     this.dom.className = 'file-card';
     this.dom.contentEditable = 'false';
@@ -64,7 +65,7 @@ export class FileCardView implements NodeView {
     this.render();
   }
 
-  private render(): void {
+  protected render(): void {
     const { name, mime, size, kind, src } = this.node.attrs as {
       name: string;
       mime: string;
@@ -85,18 +86,7 @@ export class FileCardView implements NodeView {
     this.open.hidden = kind === 'program';
   }
 
-  update(node: PmNode): boolean {
-    if (node.type !== this.node.type) return false;
-    this.node = node;
-    this.render();
-    return true;
-  }
-
   stopEvent(event: Event): boolean {
     return !!(event.target as HTMLElement | null)?.closest('a, button');
-  }
-
-  ignoreMutation(): boolean {
-    return true;
   }
 }

@@ -1,4 +1,5 @@
 import { mergeAttributes, Node } from '@tiptap/core';
+import { ATTACHMENT_NODE, storedAttributes } from '../attachment-node';
 import { attachmentUrl, refOfUrl } from '../attachment-url';
 import { PictureView } from './picture-view';
 import { pictureWidth } from './widths';
@@ -19,18 +20,15 @@ declare module '@tiptap/core' {
  */
 export const Picture = Node.create({
   name: 'image',
-  group: 'block',
-  atom: true,
-  draggable: true,
-  selectable: true,
+  ...ATTACHMENT_NODE,
 
   addAttributes() {
-    return {
-      src: { default: null, rendered: false },
-      alt: { default: '', rendered: false },
-      caption: { default: '', rendered: false },
-      width: { default: 'medium', rendered: false },
-    };
+    return storedAttributes({
+      src: null,
+      alt: '',
+      caption: '',
+      width: 'medium',
+    });
   },
 
   parseHTML() {

@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/core';
 import type { Node as PmNode } from '@tiptap/pm/model';
-import type { NodeView } from '@tiptap/pm/view';
+import { AttachmentView } from '../attachment-node';
 import { attachmentUrl, ensureAttachmentAccess, renewAttachmentAccess } from '../attachment-url';
 import { picturePreview } from './preview';
 import { PICTURE_WIDTHS, pictureWidth, type PictureWidth } from './widths';
@@ -26,7 +26,7 @@ function element<K extends keyof HTMLElementTagNameMap>(
  * full size, its caption, and its own controls (description, width). Its controls never edit the
  * text directly; they change the node's attributes in one transaction, so undo steps over them.
  */
-export class PictureView implements NodeView {
+export class PictureView extends AttachmentView {
   readonly dom: HTMLElement;
   private readonly img: HTMLImageElement;
   private readonly open: HTMLButtonElement;
@@ -39,10 +39,11 @@ export class PictureView implements NodeView {
   private shownPreview = false;
 
   constructor(
-    private node: PmNode,
+    node: PmNode,
     private readonly getPos: () => number | undefined,
     private readonly editor: Editor,
   ) {
+    super(node);
     this.img = element('img', { draggable: false });
     this.img.addEventListener('error', () => void this.retry());
     this.img.addEventListener('load', () => this.dom.classList.remove('is-missing'));
@@ -93,7 +94,7 @@ export class PictureView implements NodeView {
     this.render();
   }
 
-  private render(): void {
+  protected render(): void {
     const { alt, caption, src } = this.node.attrs as { alt: string; caption: string; src: string };
     const width = pictureWidth(this.node.attrs.width);
     this.dom.className = `picture picture-${width}`;
@@ -155,20 +156,9 @@ export class PictureView implements NodeView {
     );
   }
 
-  update(node: PmNode): boolean {
-    if (node.type !== this.node.type) return false;
-    this.node = node;
-    this.render();
-    return true;
-  }
-
   /** Clicks and keys on the picture's own controls are theirs, not the editor's. */
   stopEvent(event: Event): boolean {
     const target = event.target as HTMLElement | null;
     return !!target?.closest('button') && event.type !== 'dragstart';
-  }
-
-  ignoreMutation(): boolean {
-    return true;
   }
 }
