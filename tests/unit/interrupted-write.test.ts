@@ -46,6 +46,13 @@ function reopen(dataDir: string, passphrase: string | null, threshold?: number) 
   return session;
 }
 
+/** Opened with no problem, holding exactly the entries written before the interrupted write. */
+function expectWhole(session: JournalSession, ids: string[]): void {
+  expect(session.problem).toBeNull();
+  const found = listEntries(session.db, { limit: 10 }).map((entry) => entry.id);
+  expect(found.sort()).toEqual([...ids].sort());
+}
+
 describe('a journal whose last write was interrupted (a hot rollback journal)', () => {
   it('passes the read-only start check', async () => {
     const { file } = await interruptedJournal(null);
@@ -59,12 +66,7 @@ describe('a journal whose last write was interrupted (a hot rollback journal)', 
         const { dataDir, file, ids } = await interruptedJournal(passphrase, threshold);
         const session = reopen(dataDir, passphrase, threshold);
         try {
-          expect(session.problem).toBeNull();
-          expect(
-            listEntries(session.db, { limit: 10 })
-              .map((entry) => entry.id)
-              .sort(),
-          ).toEqual([...ids].sort());
+          expectWhole(session, ids);
           const scratch = session.db
             .prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'scratch'")
             .pluck()
@@ -94,12 +96,7 @@ describe('a wrong passphrase for an encrypted journal with an interrupted write'
     expect(readFileSync(`${file}-journal`).equals(before[1] as Buffer)).toBe(true);
     const again = reopen(dataDir, passphrase);
     try {
-      expect(again.problem).toBeNull();
-      expect(
-        listEntries(again.db, { limit: 10 })
-          .map((entry) => entry.id)
-          .sort(),
-      ).toEqual([...ids].sort());
+      expectWhole(again, ids);
     } finally {
       again.close();
     }
