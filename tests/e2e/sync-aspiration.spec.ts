@@ -1,26 +1,17 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Route } from '@playwright/test';
 import { callApi } from './api';
-import { expect, startServer, stopServer, test } from './fixtures';
+import { expect, test } from './fixtures';
 import { skipWelcome } from './pages/welcome';
+import { paragraphs, secondComputer } from './second-computer';
 
-const doc = (...lines: string[]) => ({
-  type: 'doc',
-  content: lines.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })),
-});
+const doc = paragraphs;
 
 test("an aspiration's statement saved from a form that had not shown a merge keeps the other computer's words", async ({
   waymark,
   page,
 }) => {
-  const folder = mkdtempSync(join(tmpdir(), 'waymark-e2e-sync-asp-'));
-  const laptopDir = mkdtempSync(join(tmpdir(), 'waymark-e2e-laptop-asp-'));
-  const laptopServer = await startServer(laptopDir);
+  const { folder, laptop, close } = await secondComputer();
   try {
-    const { origin, hash } = new URL(laptopServer.url);
-    const laptop = { origin, token: hash.replace('#token=', '') };
     const setup = { target: { kind: 'folder', path: folder }, passphrase: 'river stone lamp' };
     await callApi(page.request, waymark, 'sync:setup', setup as never);
     const aspiration = await callApi(page.request, waymark, 'plan:createAspiration', {
@@ -32,8 +23,8 @@ test("an aspiration's statement saved from a form that had not shown a merge kee
 
     // The laptop has the aspiration open and types in its statement; its save is held back while
     // the other computer's words for the same statement are merged under the form.
-    await skipWelcome(page, laptopServer.url);
-    await page.goto(`${laptopServer.url}`);
+    await skipWelcome(page, laptop.url);
+    await page.goto(`${laptop.url}`);
     await page.evaluate((id) => (location.hash = `#/plan/${id}`), aspiration.id);
     const statement = page.getByRole('textbox', { name: 'Statement' });
     await expect(statement).toContainText('By 2030.');
@@ -69,8 +60,6 @@ test("an aspiration's statement saved from a form that had not shown a merge kee
     await expect(statement).toContainText('By 2030. In Lisbon.');
     await page.screenshot({ path: '/tmp/sync-aspiration-merged.png' });
   } finally {
-    await stopServer(laptopServer.child);
-    rmSync(laptopDir, { recursive: true, force: true });
-    rmSync(folder, { recursive: true, force: true });
+    await close();
   }
 });

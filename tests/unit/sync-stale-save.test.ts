@@ -1,38 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { RichTextNode } from '../../src-main/shared/rich-text-node';
-import { createEntry, getEntry, updateEntry } from '../../src-main/journal/service';
-import { openEditor, replica, settle, sharedFolder } from './sync-helpers';
+import { updateEntry } from '../../src-main/journal/service';
+import { ENTRY_TEXT, openEditor, paragraphs, twoEditing } from './sync-helpers';
 
-const doc = (...paragraphs: string[]): RichTextNode => ({
-  type: 'doc',
-  content: paragraphs.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })),
-});
+const doc = paragraphs;
 
-/**
- * Computer A, where the editor is open, and computer B, which edits the same entry: `fromB` saves
- * B's text and brings it to A through one round each; `bothHave` syncs to the end and checks both.
- */
-async function twoComputers(...paragraphs: string[]) {
-  const folder = sharedFolder();
-  const a = await replica(folder, 'device-a');
-  const b = await replica(folder, 'device-b');
-  const { id } = createEntry(a.ctx.db, { body: doc(...paragraphs) });
-  await settle(a, b);
-  return {
-    a,
-    id,
-    async fromB(...text: string[]) {
-      updateEntry(b.ctx.db, { id, body: doc(...text) });
-      await b.sync();
-      await a.sync();
-    },
-    async bothHave(...text: string[]) {
-      await settle(a, b);
-      expect(getEntry(a.ctx.db, id).body).toEqual(doc(...text));
-      expect(getEntry(b.ctx.db, id).body).toEqual(doc(...text));
-    },
-  };
-}
+/** Computer A, where the entry's editor is open, and computer B, which edits the same entry. */
+const twoComputers = (...lines: string[]) => twoEditing(ENTRY_TEXT, ...lines);
 
 describe('a save typed while merges from another computer arrive', () => {
   it("keeps the other computer's words when the editor took its first change and saves after its second", async () => {
