@@ -1,6 +1,11 @@
 import { expect } from 'vitest';
 import type { AppContext } from '../../src-main/core/context';
 import { createEntry, getEntry, saveEntry } from '../../src-main/journal/service';
+import {
+  createAspiration,
+  requireAspiration,
+  updateAspiration,
+} from '../../src-main/plan/aspirations';
 import type { RichTextNode } from '../../src-main/shared/rich-text-node';
 import { markAllDirty, keyForTarget, syncOnce, type SyncReport } from '../../src-main/sync/engine';
 import { folderTransport } from '../../src-main/sync/folder-transport';
@@ -87,6 +92,17 @@ export const ENTRY_TEXT: EditedText = {
     return { text: entry.body, revision: entry.revision };
   },
   save: (on, id, body, baseRevision) => saveEntry(on.ctx.db, { id, body, baseRevision }).revision,
+};
+
+/** An aspiration's statement, as AspirationEditor saves it. */
+export const STATEMENT_TEXT: EditedText = {
+  create: (on, statement) => createAspiration(on.ctx.db, { title: 'Lead design', statement }).id,
+  read: (on, id) => {
+    const aspiration = requireAspiration(on.ctx.db, id);
+    return { text: aspiration.statement, revision: aspiration.revision };
+  },
+  save: (on, id, statement, baseRevision) =>
+    updateAspiration(on.ctx.db, { id, statement, baseRevision }).revision,
 };
 
 /**
