@@ -95,9 +95,7 @@ function writeEntry(db: Db, input: EntrySave, now: Date) {
     const body = input.body ?? (JSON.parse(current.body_json) as RichTextNode);
     const next = derived(body);
     if (next.body_json !== current.body_json) snapshotBeforeEdit(db, current, now);
-    if (input.baseRevision !== undefined && input.baseRevision < current.revision) {
-      syncState(db).noteTypedOn(`entry:${input.id}`, input.baseRevision);
-    }
+    syncState(db).noteSave(`entry:${input.id}`, input.baseRevision, current.revision);
     repository.update({
       id: input.id,
       entry_date: input.entryDate ?? current.entry_date,

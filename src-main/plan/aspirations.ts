@@ -21,6 +21,7 @@ import { planRepository } from './repository';
 import { aspirationSnapshot, changesBetween } from './revisions';
 import { fromAspiration, toAspiration } from './rows';
 import { syncAspirationIndex } from './search-sync';
+import { syncState } from '../sync/state';
 
 /** A live (not deleted) aspiration, or a not_found error. */
 export function requireAspiration(db: Db, id: string): Aspiration {
@@ -48,6 +49,7 @@ export function saveAspiration(
     return current;
   }
   next.updatedAt = now.toISOString();
+  next.revision = current.revision + 1;
   planRepository(db).updateAspiration(fromAspiration(next));
   syncAspirationIndex(db, next);
   recordVersion(db, { kind: 'aspiration', refId: next.id, cause, snapshot, now, note });
@@ -85,6 +87,7 @@ export function createAspiration(
       replacedBy: null,
       position,
       ...stampsAt(now),
+      revision: 1,
     };
     repository.insertAspiration(fromAspiration(aspiration));
     syncAspirationIndex(db, aspiration);
@@ -100,21 +103,36 @@ export function createAspiration(
   })();
 }
 
+/**
+ * `baseRevision`: the revision of the statement the window was editing. When the aspiration has
+ * moved on since (a sync merged another computer's words under an open editor), sync takes the save
+ * as typed on that revision, so it adds the person's typing without removing words never shown.
+ */
 export function updateAspiration(
   db: Db,
-  input: AspirationEdits & { id: string },
+  input: AspirationEdits & { id: string; baseRevision?: number },
   now: Date = new Date(),
 ): Aspiration {
   return db.transaction(() => {
     const current = requireAspiration(db, input.id);
-    return saveAspiration(db, current, ASPIRATION.given(input), 'edited', now);
+    const saved = saveAspiration(db, current, ASPIRATION.given(input), 'edited', now);
+    if (saved !== current) {
+      syncState(db).noteSave(`aspiration:${input.id}`, input.baseRevision, current.revision);
+    }
+    return saved;
   })();
 }
 
 function setDeleted(db: Db, id: string, deletedAt: string | null, now: Date): Aspiration {
   const row = planRepository(db).aspiration(id);
   if (!row) throw notFound('aspiration');
-  const next = { ...toAspiration(row), deletedAt, updatedAt: now.toISOString() };
+  const current = toAspiration(row);
+  const next = {
+    ...current,
+    deletedAt,
+    updatedAt: now.toISOString(),
+    revision: current.revision + 1,
+  };
   planRepository(db).updateAspiration(fromAspiration(next));
   syncAspirationIndex(db, next, true);
   return next;

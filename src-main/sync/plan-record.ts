@@ -123,6 +123,7 @@ export function docToAspiration(
       createdAt: stamp,
       updatedAt: stamp,
       deletedAt,
+      revision: 1,
     };
     repository.insertAspiration(fromAspiration(aspiration));
     syncAspirationIndex(db, aspiration);

@@ -9,6 +9,7 @@ import {
   type AchievementState,
 } from './achievement-record';
 import { entryRepository } from '../journal/repository';
+import { planRepository } from '../plan/repository';
 import { docToEntry, entryFromDoc, entryToDoc, readEntry } from './entry-record';
 import {
   aspirationFromDoc,
@@ -39,9 +40,9 @@ export interface RecordKind<State> {
   write(db: Db, id: string, target: State | 'purged', now: Date): void;
   allIds(db: Db): string[];
   /**
-   * The record's revision, for kinds whose saves say which revision they were typed on (an entry:
-   * its editor may hold text from before a merge). Absent: every save is taken as made on the
-   * record as it is.
+   * The record's revision, for kinds whose saves say which revision they were typed on (an entry,
+   * an aspiration: their editors may hold text from before a merge). Absent: every save is taken
+   * as made on the record as it is.
    */
   revision?(db: Db, id: string): number | null;
   /** What the window shows of it: the tags whose answers a change from another computer makes stale. */
@@ -64,6 +65,7 @@ const aspiration: RecordKind<NonNullable<ReturnType<typeof readAspiration>>> = {
   fromDoc: aspirationFromDoc,
   write: docToAspiration,
   allIds: (db) => db.prepare<[], string>('SELECT id FROM aspirations').pluck().all(),
+  revision: (db, id) => planRepository(db).aspiration(id)?.revision ?? null,
   tags: ['plan', 'links', 'search', 'today', 'values', 'achievements'],
 };
 

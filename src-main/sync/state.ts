@@ -117,8 +117,13 @@ export class SyncStateRepository {
   typedOn(key: string): number | undefined {
     return this.s.typedOn.get(key);
   }
-  noteTypedOn(key: string, revision: number): void {
-    this.s.noteTypedOn.run(key, revision);
+  /**
+   * A save of a record with revisions (an entry, an aspiration's statement) replaced `replaced` and
+   * was typed on `typedOn`. When the window was behind (a merge came in under its editor), sync
+   * takes the save as typed on that older revision, so it removes nothing the window never showed.
+   */
+  noteSave(key: string, typedOn: number | undefined, replaced: number): void {
+    if (typedOn !== undefined && typedOn < replaced) this.s.noteTypedOn.run(key, typedOn);
   }
   allStates(): { key: string; state: Buffer }[] {
     return this.s.allStates.all();

@@ -1,17 +1,14 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, Route } from '@playwright/test';
 import { callApi } from './api';
-import { expect, startServer, stopServer, test } from './fixtures';
+import { expect, test } from './fixtures';
 import { SettingsPage } from './pages/settings-page';
 import { SyncSection } from './pages/sync-section';
+import { paragraphs, secondComputer } from './second-computer';
 import { skipWelcome } from './pages/welcome';
 
-const doc = (...lines: string[]) => ({
-  type: 'doc',
-  content: lines.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })),
-});
+const doc = paragraphs;
 
 async function openSync(page: Page, url: string): Promise<SyncSection> {
   await skipWelcome(page, url);
@@ -25,12 +22,8 @@ test('two computers sync through one folder: written on one, seen on the other, 
   page,
   context,
 }) => {
-  const folder = mkdtempSync(join(tmpdir(), 'waymark-e2e-sync-'));
-  const laptopDir = mkdtempSync(join(tmpdir(), 'waymark-e2e-laptop-'));
-  const laptopServer = await startServer(laptopDir);
+  const { folder, laptop, close } = await secondComputer();
   try {
-    const { origin, hash } = new URL(laptopServer.url);
-    const laptop = { origin, token: hash.replace('#token=', '') };
     await callApi(page.request, laptop, 'welcome:skip', {});
 
     const home = await openSync(page, waymark.url);
@@ -51,7 +44,7 @@ test('two computers sync through one folder: written on one, seen on the other, 
     ).toBeVisible();
 
     const laptopPage = await context.newPage();
-    const away = await openSync(laptopPage, laptopServer.url);
+    const away = await openSync(laptopPage, laptop.url);
     await away.region.getByLabel('Sync folder (full path)').fill(folder);
     await away.region.getByLabel('Sync passphrase').fill('wrong passphrase');
     await away.region.getByRole('button', { name: 'Turn on sync' }).click();
@@ -166,8 +159,6 @@ test('two computers sync through one folder: written on one, seen on the other, 
     await expect(awaySync.region.getByText('Sync is off on this computer.')).toBeVisible();
     expect(readdirSync(join(folder, 'waymark-sync'), { recursive: true }).sort()).toEqual(files);
   } finally {
-    await stopServer(laptopServer.child);
-    rmSync(laptopDir, { recursive: true, force: true });
-    rmSync(folder, { recursive: true, force: true });
+    await close();
   }
 });

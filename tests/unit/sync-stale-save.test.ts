@@ -1,46 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import type { RichTextNode } from '../../src-main/shared/rich-text-node';
-import { createEntry, getEntry, updateEntry } from '../../src-main/journal/service';
-import { openEditor, replica, settle, sharedFolder } from './sync-helpers';
+import { updateEntry } from '../../src-main/journal/service';
+import {
+  ENTRY_TEXT,
+  openEditor,
+  paragraphs,
+  STATEMENT_TEXT,
+  twoEditing,
+  type EditedText,
+} from './sync-helpers';
 
-const doc = (...paragraphs: string[]): RichTextNode => ({
-  type: 'doc',
-  content: paragraphs.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })),
-});
+const doc = paragraphs;
 
-/**
- * Computer A, where the editor is open, and computer B, which edits the same entry: `fromB` saves
- * B's text and brings it to A through one round each; `bothHave` syncs to the end and checks both.
- */
-async function twoComputers(...paragraphs: string[]) {
-  const folder = sharedFolder();
-  const a = await replica(folder, 'device-a');
-  const b = await replica(folder, 'device-b');
-  const { id } = createEntry(a.ctx.db, { body: doc(...paragraphs) });
-  await settle(a, b);
-  return {
-    a,
-    id,
-    async fromB(...text: string[]) {
-      updateEntry(b.ctx.db, { id, body: doc(...text) });
-      await b.sync();
-      await a.sync();
-    },
-    async bothHave(...text: string[]) {
-      await settle(a, b);
-      expect(getEntry(a.ctx.db, id).body).toEqual(doc(...text));
-      expect(getEntry(b.ctx.db, id).body).toEqual(doc(...text));
-    },
-  };
-}
+// An entry's body and an aspiration's statement are rich text that sync merges the same way, and
+// their editors save with the revision they were typed on: each scenario runs for both.
+describe.each<[string, EditedText]>([
+  ['an entry', ENTRY_TEXT],
+  ["an aspiration's statement", STATEMENT_TEXT],
+])('a save of %s typed while merges from another computer arrive', (_, kind) => {
+  /** Computer A, where the editor is open, and computer B, which edits the same record. */
+  const twoComputers = (...lines: string[]) => twoEditing(kind, ...lines);
+  const openEditorOn = (on: Parameters<typeof openEditor>[0], id: string) =>
+    openEditor(on, id, kind);
 
-describe('a save typed while merges from another computer arrive', () => {
   it("keeps the other computer's words when the editor took its first change and saves after its second", async () => {
     const { a, id, fromB, bothHave } = await twoComputers('Plan for the week.', 'Call Sam.');
     const long = 'Call Sam about the long printed portfolio review.';
     await fromB('Plan for the week.', long);
     // A's window reads the merged text and the person starts typing in it.
-    const editor = openEditor(a, id);
+    const editor = openEditorOn(a, id);
     expect(editor.shown).toEqual(doc('Plan for the week.', long));
     // Meanwhile B adds a short line, and it reaches A before A's save does.
     await fromB('Plan for the week.', long, 'Ask.');
@@ -50,7 +37,7 @@ describe('a save typed while merges from another computer arrive', () => {
 
   it("keeps the other computer's words when the editor never showed them, saved between two merges", async () => {
     const { a, id, fromB, bothHave } = await twoComputers('Offer.', 'Answer by Friday.');
-    const editor = openEditor(a, id);
+    const editor = openEditorOn(a, id);
     await fromB('Offer (design lead).', 'Answer by Friday.');
     // The person kept typing, so the window still shows the text from before B's words came.
     editor.save(doc('Offer.', 'Answer by Friday. Ask about remote days.'));
@@ -68,12 +55,16 @@ describe('a save typed while merges from another computer arrive', () => {
   it("keeps the other computer's words when the editor saves text it took after the first merge, before the second", async () => {
     const { a, id, fromB, bothHave } = await twoComputers('Goals.', 'Learn Rust.');
     await fromB('Goals.', 'Learn Rust.', 'Write a talk about it.');
-    const editor = openEditor(a, id);
+    const editor = openEditorOn(a, id);
     editor.save(doc('Goals for spring.', 'Learn Rust.', 'Write a talk about it.'));
     await fromB('Goals.', 'Learn Rust well.', 'Write a talk about it.');
     editor.save(doc('Goals for spring and summer.', 'Learn Rust.', 'Write a talk about it.'));
     await bothHave('Goals for spring and summer.', 'Learn Rust well.', 'Write a talk about it.');
   });
+});
+
+describe('a save of an entry typed while merges from another computer arrive', () => {
+  const twoComputers = (...lines: string[]) => twoEditing(ENTRY_TEXT, ...lines);
 
   it("keeps the other computer's words when the entry's date was changed in the window before they came", async () => {
     const computers = await twoComputers('Interview notes.', 'Ask about travel.');

@@ -44,6 +44,11 @@ export const ASPIRATION = defineRecord({
   /** The aspiration that replaced this one in a pivot. */
   replacedBy: versioned('replaced_by', id.nullable(), ['Replaced by', 'reference']),
   ...ORDERED,
+  /**
+   * Moves on with every write (sync's too). A statement save sends the revision it was typed on
+   * (`baseRevision`), so sync keeps another computer's words the window had not shown yet.
+   */
+  revision: { column: 'revision', schema: z.number().int() },
 });
 
 export type Aspiration = RecordOf<typeof ASPIRATION.fields>;
@@ -51,5 +56,7 @@ export type Aspiration = RecordOf<typeof ASPIRATION.fields>;
 export type AspirationSnapshot = SnapshotOf<typeof ASPIRATION.fields>;
 
 export const createAspirationInput = ASPIRATION.creates;
-export const updateAspirationInput = z.strictObject({ id }).extend(ASPIRATION.edits.shape);
+export const updateAspirationInput = z
+  .strictObject({ id, baseRevision: z.number().int().min(1).optional() })
+  .extend(ASPIRATION.edits.shape);
 export type CreateAspirationInput = z.input<typeof createAspirationInput>;

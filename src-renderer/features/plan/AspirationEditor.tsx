@@ -25,6 +25,14 @@ function toInput(id: string, draft: AspirationDraft) {
   };
 }
 
+const draftOf = (aspiration: Aspiration): AspirationDraft => ({
+  title: aspiration.title,
+  horizonDate: aspiration.horizonDate ?? '',
+  statement: aspiration.statement,
+});
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
 function validate(id: string, draft: AspirationDraft): FieldErrors | null {
   const parsed = updateAspirationInput.safeParse(toInput(id, draft));
   if (parsed.success) return null;
@@ -46,24 +54,55 @@ export function AspirationEditor({
 }) {
   const client = useQueryClient();
   const statementLabel = useId();
-  const initial = (): AspirationDraft => ({
-    title: aspiration.title,
-    horizonDate: aspiration.horizonDate ?? '',
-    statement: aspiration.statement,
-  });
+  // The revision of the aspiration the form holds, sent with each save: when a sync merged another
+  // computer's words into the statement while the person was typing here, the form keeps its text
+  // and the save is merged as typed on this revision, so the words it never showed are kept.
+  const typedOn = useRef(aspiration.revision);
   const saver = useAutosave<AspirationDraft>({
     key: `aspiration:${aspiration.id}`,
     delayMs: 800,
     validate: (d) => validate(aspiration.id, d),
     fieldErrorsOf,
     save: async (d, { keepalive }) => {
-      await write(client, 'plan:updateAspiration', toInput(aspiration.id, d), { keepalive });
+      const saved = await write(
+        client,
+        'plan:updateAspiration',
+        { ...toInput(aspiration.id, d), baseRevision: typedOn.current },
+        { keepalive },
+      );
+      typedOn.current = saved.revision;
     },
   });
   // Changes left on a save that had not gone through when this form closed are the newest.
-  const [draft, setDraft] = useState<AspirationDraft>(() => saver.handed ?? initial());
+  const [draft, setDraft] = useState<AspirationDraft>(() => saver.handed ?? draftOf(aspiration));
   const latest = useRef<AspirationDraft | null>(null);
+  // What the statement editor is told to show: the stored statement, until it takes a newer one.
+  const [shownStatement, setShownStatement] = useState(
+    () => saver.handed?.statement ?? aspiration.statement,
+  );
   const { flush } = saver;
+
+  // The stored aspiration changed under the form (a sync merged another computer's words): shown
+  // when nothing was typed here since the form last matched what was stored. Text typed here is
+  // never replaced; its save is merged by sync.
+  const stored = useRef(aspiration);
+  useEffect(() => {
+    const previous = stored.current;
+    stored.current = aspiration;
+    if (previous.revision === aspiration.revision || saver.state !== 'saved') return;
+    const held = latest.current ?? draft;
+    if (same(held, draftOf(aspiration))) {
+      typedOn.current = aspiration.revision;
+      return;
+    }
+    if (!same(held, draftOf(previous))) return;
+    const next = draftOf(aspiration);
+    latest.current = next;
+    setDraft(next);
+    setShownStatement(next.statement);
+    typedOn.current = aspiration.revision;
+  }, [aspiration, draft, saver.state]);
+
   useEffect(() => {
     registerFlush(flush);
     return () => registerFlush(null);
@@ -113,7 +152,7 @@ export function AspirationEditor({
           Statement
         </span>
         <StatementEditor
-          initial={saver.handed?.statement ?? aspiration.statement}
+          content={shownStatement}
           onChange={(statement) => update({ statement })}
           labelledBy={statementLabel}
         />

@@ -52,7 +52,7 @@ export function NewAspirationForm({ onCancel }: { onCancel: () => void }) {
         <span className="field-label" id={statementLabel}>
           Statement
         </span>
-        <StatementEditor initial={EMPTY_DOC} onChange={setStatement} labelledBy={statementLabel} />
+        <StatementEditor content={EMPTY_DOC} onChange={setStatement} labelledBy={statementLabel} />
       </div>
       <CreateActions label="Create aspiration" failure={failure} busy={busy} onCancel={onCancel} />
     </form>

@@ -10,19 +10,22 @@ const STATEMENT_EXTENSIONS = richTextExtensions({
     'Where do you want to end up, and why? What do you enjoy, what are you good at, what do you bring?',
 });
 
-/** An aspiration's statement: rich text with the same toolbar and rules as the journal. */
+/**
+ * An aspiration's statement: rich text with the same toolbar and rules as the journal. It shows
+ * `content` when made and again whenever `content` changes (the form took a merged statement).
+ */
 export function StatementEditor({
-  initial,
+  content,
   onChange,
   labelledBy,
 }: {
-  initial: RichTextNode;
+  content: RichTextNode;
   onChange: (doc: RichTextNode) => void;
   labelledBy: string;
 }) {
   const editor = useEditor({
     extensions: STATEMENT_EXTENSIONS,
-    content: initial,
+    content,
     shouldRerenderOnTransaction: false,
     immediatelyRender: true,
     editorProps: {
@@ -46,6 +49,12 @@ export function StatementEditor({
       editor.off('update', onUpdate);
     };
   }, [editor]);
+
+  useEffect(() => {
+    if (!editor || editor.isDestroyed) return;
+    if (editor.schema.nodeFromJSON(content).eq(editor.state.doc)) return;
+    editor.commands.setContent(content, { emitUpdate: false });
+  }, [editor, content]);
 
   return (
     <div className="statement-editor">
