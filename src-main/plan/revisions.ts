@@ -14,7 +14,7 @@ import {
 import type { FieldSpec } from '../contract/records/define';
 import { dateInWords } from '../shared/date-words';
 import { plainTextOf } from '../shared/rich-text';
-import { formatAmount } from '../shared/plan/smart';
+import { formatAmount } from '../shared/plan/amount';
 
 export const aspirationSnapshot = ASPIRATION.snapshot;
 export const goalSnapshot = GOAL.snapshot;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatAmount, smartReport } from '../../src-main/shared/plan/smart';
+import { formatAmount } from '../../src-main/shared/plan/amount';
+import { smartReport } from '../../src-main/shared/plan/smart';
 import { dateInWords } from '../../src-main/shared/date-words';
 import { draft } from './plan-helpers';
 

@@ -3,7 +3,7 @@
  * number. Drafted by fixed rules from what the person wrote (nothing leaves the machine), and
  * coached the way the SMART form coaches a goal. Pure: the window runs it on every keystroke.
  */
-import { formatAmount } from '../plan/smart';
+import { formatAmount } from '../plan/amount';
 import { amountWithUnit } from '../plan/amount';
 import { isActionVerb, pastOf, WEAK_OPENERS } from './verbs';
 

@@ -1,8 +1,10 @@
 /**
  * A number put into words with the unit the person gave it: "1 campaign launched", "32%",
- * "32% of sign-ups", "0 of 1 application". The unit is the person's own words, so only its grammar is touched: a plural
- * after 1 is made singular, and a percentage is written the English way. Pure.
+ * "32% of sign-ups", "0 of 1 application". The unit is the person's own words, so only its
+ * grammar is touched: a plural after 1 is made singular, and a percentage is written the English
+ * way. Pure.
  */
+
 // Made once: building a number format is far slower than using one, and the plan tree formats
 // a few numbers per goal.
 const AMOUNT = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });

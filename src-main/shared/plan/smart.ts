@@ -4,7 +4,7 @@
  */
 import type { Goal, GoalSmartKey, SmartLetter, SmartReport } from '../../contract/plan';
 import { dateInWords } from '../date-words';
-import { amountOfTarget, formatAmount } from './amount';
+import { amountOfTarget } from './amount';
 
 /** What the check reads: a goal, or a form draft that may still lack a due date. */
 export type SmartInput = Omit<Pick<Goal, 'title' | GoalSmartKey>, 'dueDate'> & {
@@ -12,8 +12,6 @@ export type SmartInput = Omit<Pick<Goal, 'title' | GoalSmartKey>, 'dueDate'> & {
 };
 
 const filled = (value: string | null | undefined) => (value ?? '').trim() !== '';
-
-export { formatAmount };
 
 /** Each letter, in the order the report lists them. */
 const NAMES = {

@@ -2,7 +2,7 @@
  * Small pieces of English for the composed paragraph and answer. Pure and deterministic: the same
  * plan always reads the same, on every machine (no locale, no time zone, no network).
  */
-import { formatAmount } from '../../../src-main/shared/plan/smart';
+import { formatAmount } from '../../../src-main/shared/plan/amount';
 import type { Goal } from '../../../src-main/contract';
 import { monthYear } from '../../../src-main/shared/date-words';
 

@@ -1,5 +1,5 @@
 import type { GoalNode } from '../../../src-main/contract';
-import { formatAmount } from '../../../src-main/shared/plan/smart';
+import { formatAmount } from '../../../src-main/shared/plan/amount';
 
 interface SmartPart {
   label?: string;
